@@ -1,0 +1,58 @@
+# NEASPEC Hub — the two commands of README.md, and what they need.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck migrations-check pytest e2e messages clean
+
+$(STAMP): pyproject.toml
+	@py=$$(bin/find-python) || exit 1; \
+	if [ ! -x $(BIN)/python ] || ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+	  rm -rf $(VENV); echo "Creating $(VENV) with $$($$py --version)"; $$py -m venv $(VENV) || exit 1; \
+	fi
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+## make run: migrate, load the NEASPEC reference data, ensure a Secretariat account, serve on
+## http://127.0.0.1:8000 with a background task worker; Ctrl-C stops both.
+run: $(STAMP)
+	$(BIN)/neaspec migrate --no-input
+	$(BIN)/neaspec seed
+	$(BIN)/neaspec ensure_secretariat
+	$(BIN)/neaspec serve
+
+## make test: lint, types, migrations check, pytest (SQLite, or PostgreSQL when DATABASE_URL is
+## set), and the browser journeys when /usr/bin/chromium is present.
+test: $(STAMP) lint typecheck migrations-check pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+migrations-check: $(STAMP)
+	$(BIN)/neaspec makemigrations --check --dry-run
+
+pytest: $(STAMP)
+	@if [ -x /usr/bin/chromium ]; then \
+	  echo "Browser journeys: on (/usr/bin/chromium found)"; \
+	else \
+	  echo "Browser journeys: SKIPPED — /usr/bin/chromium not found (apt-get install chromium; .ci/run does this)"; \
+	fi
+	@echo "Database: $${DATABASE_URL:-SQLite (DATABASE_URL not set)}" | sed -E 's#//[^@/]*@#//***@#'
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## Browser journeys alone.
+e2e: $(STAMP)
+	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
+
+## Recompile translations after editing a .po file (the .mo files are committed).
+messages: $(STAMP)
+	$(BIN)/python -m neaspec.locale_compile
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,59 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class User(AbstractUser):
+    person = models.ForeignKey(
+        "directory.Person",
+        verbose_name=_("directory entry"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="accounts",
+    )
+    # Who changed an account and when, without keeping password hashes in the history.
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+
+class Role(models.TextChoices):
+    SECRETARIAT = "secretariat", _("Secretariat")
+    FOCAL_POINT = "focal_point", _("Focal point")
+    COMMITTEE_MEMBER = "committee_member", _("Committee member")
+    PARTNER = "partner", _("Partner")
+
+
+class RoleGrant(models.Model):
+    """What a user may do: a role, scoped to a member State, a body or an organization."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="grants")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    state = models.ForeignKey(
+        "directory.MemberState", null=True, blank=True, on_delete=models.CASCADE
+    )
+    body = models.ForeignKey("directory.Body", null=True, blank=True, on_delete=models.CASCADE)
+    organization = models.ForeignKey(
+        "directory.Organization", null=True, blank=True, on_delete=models.CASCADE
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("role grant")
+        constraints = [
+            models.CheckConstraint(
+                name="grant_scope_matches_role",
+                condition=(
+                    Q(role="secretariat", state=None, body=None, organization=None)
+                    | Q(role="focal_point", state__isnull=False, body=None, organization=None)
+                    | Q(role="committee_member", state=None, body__isnull=False, organization=None)
+                    | Q(role="partner", state=None, body=None, organization__isnull=False)
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        scope = self.state or self.body or self.organization
+        label = self.get_role_display()
+        return f"{self.user} — {label} ({scope})" if scope else f"{self.user} — {label}"

@@ -1,0 +1,46 @@
+"""The admin is the Secretariat's back office: nobody else may enter it."""
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from neaspec.accounts.rules import is_secretariat
+
+
+class SecretariatAdminSite(admin.AdminSite):
+    site_header = _("NEASPEC Hub administration")
+    site_title = _("NEASPEC Hub")
+
+    def has_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.is_active and is_secretariat(request.user))
+
+
+class SecretariatPermissions(admin.ModelAdmin):
+    """Only the Secretariat may see or change anything in the admin."""
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return bool(is_secretariat(request.user))
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(is_secretariat(request.user))
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return bool(is_secretariat(request.user))
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(is_secretariat(request.user))
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(is_secretariat(request.user))
+
+
+class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
+    """Every domain model's admin: Secretariat only, with the object's change history."""
+
+
+def secretariat_only(model_admin: type[admin.ModelAdmin]) -> type[admin.ModelAdmin]:
+    """Re-register a third-party admin behind the Secretariat's permission checks."""
+    return type(f"Secretariat{model_admin.__name__}", (SecretariatPermissions, model_admin), {})

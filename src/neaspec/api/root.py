@@ -1,0 +1,62 @@
+"""The assembled JSON API: each app contributes its router; errors share one shape."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from neaspec.api.errors import error_response, field_errors
+from neaspec.directory.api import router as directory_router
+from neaspec.programme.api import router as programme_router
+
+# Swagger UI sets inline styles; its page alone may use them, scripts stay same-origin only.
+docs_csp = csp_override(
+    {
+        "default-src": [CSP.SELF],
+        "script-src": [CSP.SELF],
+        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+        "img-src": [CSP.SELF, "data:"],
+        "object-src": [CSP.NONE],
+        "base-uri": [CSP.NONE],
+        "frame-ancestors": [CSP.NONE],
+    }
+)
+
+api = NinjaAPI(
+    title="NEASPEC Hub API",
+    version="1",
+    description="Read the programme's institutions and plans. Public fields only for the public.",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+    docs_decorator=docs_csp,
+    urls_namespace="api",
+)
+api.add_router("/", directory_router)
+api.add_router("/", programme_router)
+
+
+@api.exception_handler(Http404)
+def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return error_response(404, "not_found", str(exc) or "No such resource.")
+
+
+@api.exception_handler(PermissionDenied)
+def on_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return error_response(403, "forbidden", "You may not do this.")
+
+
+@api.exception_handler(AuthenticationError)
+def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return error_response(401, "unauthenticated", "Sign in first.")
+
+
+@api.exception_handler(ValidationError)
+def on_invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    return error_response(422, "invalid", "The request is not valid.", field_errors(exc.errors))
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    return error_response(exc.status_code, "error", str(exc))

@@ -1,0 +1,414 @@
+"""Load the reference dataset: all of it or none of it, and only what changed.
+
+Each YAML file maps a kind (`states`, `bodies`, `plans` ...) to a list of records. Every record
+names its `source`. Loading twice changes nothing; an edited value updates its row; a malformed
+file is rejected with file, line and reason before anything is written.
+"""
+
+import datetime
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from neaspec.audit import save_audited
+from neaspec.directory.models import Body, Membership, MemberState, Organization, Person
+from neaspec.programme.models import (
+    Activity,
+    Objective,
+    PlanApproach,
+    PlanArea,
+    PlanGoal,
+    ProgrammeArea,
+    SdgGoal,
+    SdgLink,
+    SdgTarget,
+    StrategicPlan,
+)
+
+DATA_DIR = Path(__file__).resolve().parent
+LINE = "__line__"
+REASON = "reference data"
+
+
+class SeedError(Exception):
+    def __init__(self, path: Path | str, line: int | None, reason: str) -> None:
+        self.path, self.line, self.reason = Path(path), line, reason
+        super().__init__(f"{Path(path).name}:{line or '?'}: {reason}")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records the line of every mapping so errors can point at the record."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
+
+
+@dataclass
+class Tally:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> int:
+        return self.created + self.updated
+
+
+@dataclass
+class Context:
+    path: Path
+    tally: Tally
+
+
+# --- field converters: each takes the raw value and returns the model value or raises ValueError
+
+
+def text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected text")
+    return value.strip()
+
+
+def number(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("expected a whole number")
+    return value
+
+
+def flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+def day(value: Any) -> datetime.date:
+    if isinstance(value, datetime.date):
+        return value
+    raise ValueError("expected a date written YYYY-MM-DD")
+
+
+def names(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ValueError("expected a mapping of language code to name")
+    return {str(k): text(v) for k, v in value.items() if k != LINE}
+
+
+def ref(model: type[models.Model], key: str) -> Callable[[Any], models.Model]:
+    def convert(value: Any) -> models.Model:
+        found = model._default_manager.filter(**{key: value}).first()
+        if found is None:
+            raise ValueError(f"no {model._meta.verbose_name} with {key} {value!r}")
+        return found
+
+    return convert
+
+
+def optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else convert(value)
+
+
+@dataclass(frozen=True)
+class Kind:
+    model: type[models.Model]
+    lookup: tuple[str, ...]
+    fields: dict[str, Callable[[Any], Any]]
+    required: frozenset[str]
+
+
+KINDS: dict[str, Kind] = {
+    "states": Kind(
+        MemberState,
+        ("code",),
+        {"code": text, "name": text, "short_name": text, "names": names, "coastal": flag},
+        frozenset({"code", "name", "source"}),
+    ),
+    "organizations": Kind(
+        Organization,
+        ("key",),
+        {
+            "key": text,
+            "name": text,
+            "acronym": text,
+            "kind": text,
+            "website": text,
+            "state": optional(ref(MemberState, "code")),
+        },
+        frozenset({"key", "name", "kind", "source"}),
+    ),
+    "bodies": Kind(
+        Body,
+        ("key",),
+        {
+            "key": text,
+            "name": text,
+            "acronym": text,
+            "kind": text,
+            "description": text,
+            "established_year": optional(number),
+            "established_note": text,
+            "parent": optional(ref(Body, "key")),
+        },
+        frozenset({"key", "name", "kind", "source"}),
+    ),
+    "technical_centres": Kind(
+        Organization,
+        ("key",),
+        {
+            "key": text,
+            "name": text,
+            "acronym": text,
+            "kind": text,
+            "website": text,
+            "state": optional(ref(MemberState, "code")),
+            "serves": optional(ref(Body, "key")),
+        },
+        frozenset({"key", "name", "kind", "serves", "source"}),
+    ),
+    "people": Kind(
+        Person,
+        ("key",),
+        {
+            "key": text,
+            "honorific": text,
+            "name": text,
+            "position": text,
+            "organization": optional(ref(Organization, "key")),
+            "state": optional(ref(MemberState, "code")),
+        },
+        frozenset({"key", "name", "source"}),
+    ),
+    "memberships": Kind(
+        Membership,
+        ("person", "body", "role", "start"),
+        {
+            "person": ref(Person, "key"),
+            "body": ref(Body, "key"),
+            "role": text,
+            "state": optional(ref(MemberState, "code")),
+            "start": day,
+            "end": optional(day),
+            "note": text,
+        },
+        frozenset({"person", "body", "role", "start", "source"}),
+    ),
+    "areas": Kind(
+        ProgrammeArea,
+        ("code",),
+        {
+            "code": text,
+            "name": text,
+            "order": number,
+            "description": text,
+            "platform": optional(ref(Body, "key")),
+        },
+        frozenset({"code", "name", "order", "source"}),
+    ),
+    "sdg_goals": Kind(
+        SdgGoal,
+        ("number",),
+        {"number": number, "title": text},
+        frozenset({"number", "title", "source"}),
+    ),
+    "sdg_targets": Kind(
+        SdgTarget,
+        ("code",),
+        {"code": text, "goal": ref(SdgGoal, "number"), "summary": text},
+        frozenset({"code", "goal", "summary", "source"}),
+    ),
+}
+
+# Files load in this order so that references point at rows already loaded.
+ORDER = [
+    "states",
+    "organizations",
+    "bodies",
+    "technical_centres",
+    "people",
+    "memberships",
+    "areas",
+    "sdg_goals",
+    "sdg_targets",
+    "plans",
+]
+
+
+def read(path: Path) -> dict[str, list[dict[str, Any]]]:
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise SeedError(
+            path, mark.line + 1 if mark else None, str(error.problem or error)
+        ) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise SeedError(path, None, str(error)) from error
+    if not isinstance(document, dict):
+        raise SeedError(path, 1, "the file must map a kind (e.g. 'states:') to a list of records")
+    for kind, records in document.items():
+        if kind == LINE:
+            continue
+        if kind not in KINDS and kind != "plans":
+            raise SeedError(
+                path, document[LINE], f"unknown kind {kind!r}; known: {', '.join(ORDER)}"
+            )
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise SeedError(path, document[LINE], f"{kind!r} must be a list of records")
+    return {k: v for k, v in document.items() if k != LINE}
+
+
+def dataset_files(directory: Path = DATA_DIR) -> list[Path]:
+    return sorted(directory.glob("**/*.yaml"))
+
+
+def load(paths: list[Path] | None = None) -> Tally:
+    """Load the given files (default: the whole dataset) in one transaction."""
+    documents = [(path, read(path)) for path in (paths or dataset_files())]
+    tally = Tally()
+    with transaction.atomic():
+        for kind in ORDER:
+            for path, document in documents:
+                ctx = Context(path, tally)
+                for record in document.get(kind, []):
+                    if kind == "plans":
+                        _load_plan(ctx, record)
+                    else:
+                        _load_record(ctx, KINDS[kind], record)
+                    tally.by_kind[kind] = tally.by_kind.get(kind, 0) + 1
+    return tally
+
+
+def _convert(ctx: Context, kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
+    line = record.get(LINE)
+    allowed = set(kind.fields) | {"source", LINE}
+    unknown = sorted(set(record) - allowed)
+    if unknown:
+        raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
+    missing = sorted(kind.required - set(record))
+    if missing:
+        raise SeedError(ctx.path, line, f"missing field {missing[0]!r}")
+    if not text(record["source"]):
+        raise SeedError(ctx.path, line, "every record needs a source")
+    values: dict[str, Any] = {"source": record["source"].strip()}
+    for name, convert in kind.fields.items():
+        if name in record:
+            try:
+                values[name] = convert(record[name])
+            except ValueError as error:
+                raise SeedError(ctx.path, line, f"{name}: {error}") from error
+    return values
+
+
+def _load_record(ctx: Context, kind: Kind, record: dict[str, Any], **parents: Any) -> models.Model:
+    values = {**_convert(ctx, kind, record), **parents}
+    lookup = {name: values[name] for name in (*kind.lookup, *parents)}
+    return _upsert(ctx, kind.model, lookup, values, record.get(LINE))
+
+
+def _upsert(
+    ctx: Context,
+    model: type[models.Model],
+    lookup: dict[str, Any],
+    values: dict[str, Any],
+    line: int | None,
+) -> models.Model:
+    obj = model._default_manager.filter(**lookup).first()
+    if obj is None:
+        obj = model(**values)
+        ctx.tally.created += 1
+    elif any(getattr(obj, name) != value for name, value in values.items()):
+        for name, value in values.items():
+            setattr(obj, name, value)
+        ctx.tally.updated += 1
+    else:
+        ctx.tally.unchanged += 1
+        return obj
+    try:
+        save_audited(obj, actor=None, reason=REASON)
+    except ValidationError as error:
+        raise SeedError(ctx.path, line, _describe(error)) from error
+    return obj
+
+
+def _describe(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        return "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+    return " ".join(error.messages)
+
+
+PLAN = Kind(
+    StrategicPlan,
+    ("code",),
+    {
+        "code": text,
+        "title": text,
+        "start_year": number,
+        "end_year": number,
+        "status": text,
+        "adopted_at": text,
+        "summary": text,
+    },
+    frozenset({"code", "title", "start_year", "end_year", "status", "source"}),
+)
+STATEMENT: dict[str, Callable[[Any], Any]] = {"code": text, "text": text}
+GOAL = Kind(PlanGoal, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
+APPROACH = Kind(PlanApproach, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
+PLAN_AREA = Kind(
+    PlanArea,
+    ("area",),
+    {"area": ref(ProgrammeArea, "code"), "title": text, "order": number},
+    frozenset({"area", "title", "order", "source"}),
+)
+OBJECTIVE = Kind(Objective, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
+ACTIVITY = Kind(Activity, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
+SDG_LINK = Kind(
+    SdgLink,
+    ("area", "goal", "target"),
+    {
+        "area": ref(ProgrammeArea, "code"),
+        "goal": ref(SdgGoal, "number"),
+        "target": optional(ref(SdgTarget, "code")),
+    },
+    frozenset({"area", "goal", "source"}),
+)
+
+
+def _children(record: dict[str, Any], name: str, ctx: Context) -> Iterator[dict[str, Any]]:
+    items = record.pop(name, None) or []
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise SeedError(ctx.path, record.get(LINE), f"{name!r} must be a list of records")
+    yield from items
+
+
+def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
+    """A plan and its goals, approaches, areas (objectives → activities) and SDG links."""
+    record = dict(record)
+    nested = {
+        name: list(_children(record, name, ctx))
+        for name in ("goals", "approaches", "areas", "sdg_links")
+    }
+    plan = _load_record(ctx, PLAN, record)
+    for goal in nested["goals"]:
+        _load_record(ctx, GOAL, goal, plan=plan)
+    for approach in nested["approaches"]:
+        _load_record(ctx, APPROACH, approach, plan=plan)
+    for area_record in nested["areas"]:
+        area_record = dict(area_record)
+        objectives = list(_children(area_record, "objectives", ctx))
+        plan_area = _load_record(ctx, PLAN_AREA, area_record, plan=plan)
+        for objective_record in objectives:
+            objective_record = dict(objective_record)
+            activities = list(_children(objective_record, "activities", ctx))
+            objective = _load_record(ctx, OBJECTIVE, objective_record, plan_area=plan_area)
+            for activity in activities:
+                _load_record(ctx, ACTIVITY, activity, objective=objective)
+    for link in nested["sdg_links"]:
+        link = {"target": None, **link}
+        _load_record(ctx, SDG_LINK, link, plan=plan)

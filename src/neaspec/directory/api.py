@@ -1,0 +1,136 @@
+import datetime
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Router, Schema
+
+from neaspec.api.errors import ErrorOut
+from neaspec.directory import selectors
+from neaspec.directory.models import Body, FocalPoint, Membership, MemberState
+
+router = Router(tags=["directory"])
+
+
+class StateOut(Schema):
+    code: str
+    name: str
+    short_name: str
+    names: dict[str, str]
+    coastal: bool
+
+
+class FocalPointOut(Schema):
+    name: str
+    position: str
+    institution: str | None
+    rank: str
+    start: datetime.date
+    end: datetime.date | None
+    email: str | None = None
+    phone: str | None = None
+
+
+class SeatOut(Schema):
+    body: str
+    person: str
+    role: str
+    start: datetime.date
+    end: datetime.date | None
+
+
+class StateDetailOut(StateOut):
+    focal_points: list[FocalPointOut]
+    memberships: list[SeatOut]
+
+
+def state_out(state: MemberState) -> StateOut:
+    return StateOut(
+        code=state.code,
+        name=state.name,
+        short_name=state.short_name,
+        names=state.names,
+        coastal=state.coastal,
+    )
+
+
+def focal_point_out(fp: FocalPoint, *, contacts: bool) -> FocalPointOut:
+    return FocalPointOut(
+        name=str(fp.person),
+        position=fp.person.position,
+        institution=str(fp.institution) if fp.institution else None,
+        rank=fp.rank,
+        start=fp.start,
+        end=fp.end,
+        email=fp.person.email if contacts else None,
+        phone=fp.person.phone if contacts else None,
+    )
+
+
+def seat_out(m: Membership) -> SeatOut:
+    return SeatOut(body=m.body.key, person=str(m.person), role=m.role, start=m.start, end=m.end)
+
+
+@router.get("/states", response=list[StateOut], summary="The six member States")
+def list_states(request: HttpRequest) -> list[StateOut]:
+    return [state_out(s) for s in selectors.state_list()]
+
+
+@router.get(
+    "/states/{code}",
+    response={200: StateDetailOut, 404: ErrorOut},
+    summary="A member State with its focal points and seats",
+)
+def get_state(request: HttpRequest, code: str) -> StateDetailOut:
+    state = selectors.state_get(code=code)
+    contacts = request.user.has_perm("directory.view_contacts")
+    return StateDetailOut(
+        **state_out(state).model_dump(),
+        focal_points=[
+            focal_point_out(fp, contacts=contacts)
+            for fp in selectors.state_focal_points(state=state)
+        ],
+        memberships=[seat_out(m) for m in selectors.state_memberships(state=state)],
+    )
+
+
+class ChairOut(Schema):
+    person: str
+    state: str | None
+    since: datetime.date
+
+
+class BodyOut(Schema):
+    key: str
+    name: str
+    acronym: str
+    kind: str
+    parent: str | None
+    established_year: int | None
+    description: str
+    chair: ChairOut | None
+
+
+def body_out(body: Body, chair: Membership | None) -> BodyOut:
+    return BodyOut(
+        key=body.key,
+        name=body.name,
+        acronym=body.acronym,
+        kind=body.kind,
+        parent=body.parent.key if body.parent else None,
+        established_year=body.established_year,
+        description=body.description,
+        chair=ChairOut(
+            person=str(chair.person),
+            state=chair.state.code if chair.state else None,
+            since=chair.start,
+        )
+        if chair
+        else None,
+    )
+
+
+@router.get("/bodies", response=list[BodyOut], summary="The programme's bodies and platforms")
+def list_bodies(request: HttpRequest) -> list[BodyOut]:
+    today = timezone.localdate()
+    chairs = selectors.chairs_on(on=today)
+    return [body_out(b, chairs.get(b.pk)) for b in selectors.body_list()]

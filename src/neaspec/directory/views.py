@@ -1,0 +1,133 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from neaspec.audit import history_of
+from neaspec.directory import selectors, services
+from neaspec.directory.forms import FocalPointForm, MembershipForm, PeopleFilterForm
+from neaspec.directory.models import FocalPoint
+
+
+def state_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "directory/state_list.html", {"states": selectors.state_list()})
+
+
+def state_detail(request: HttpRequest, code: str) -> HttpResponse:
+    state = selectors.state_get(code=code)
+    context = {
+        "state": state,
+        "focal_points": selectors.state_focal_points(state=state),
+        "memberships": selectors.state_memberships(state=state),
+        "today": timezone.localdate(),
+        "can_add_focal_point": request.user.has_perm("directory.add_focalpoint", state),
+        "can_see_contacts": request.user.has_perm("directory.view_contacts"),
+        "history": _history_for(request, state),
+    }
+    return render(request, "directory/state_detail.html", context)
+
+
+def _history_for(request: HttpRequest, obj: object) -> list | None:
+    if request.user.has_perm("accounts.view_history"):
+        return history_of(obj)  # type: ignore[arg-type]
+    return None
+
+
+@login_required
+def focal_point_add(request: HttpRequest, code: str) -> HttpResponse:
+    state = selectors.state_get(code=code)
+    if not request.user.has_perm("directory.add_focalpoint", state):
+        raise PermissionDenied
+    form = FocalPointForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.focal_point_create(actor=request.user, state=state, **form.cleaned_data)
+        return redirect("directory:state", code=state.code)
+    return render(request, "directory/focal_point_form.html", {"form": form, "state": state})
+
+
+@login_required
+def focal_point_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    focal_point = get_object_or_404(FocalPoint.objects.select_related("state", "person"), pk=pk)
+    if not request.user.has_perm("directory.change_focalpoint", focal_point):
+        raise PermissionDenied
+    person = focal_point.person
+    initial = {
+        "position": person.position,
+        "email": person.email,
+        "phone": person.phone,
+        "institution": focal_point.institution_id,
+        "rank": focal_point.rank,
+        "start": focal_point.start,
+        "end": focal_point.end,
+    }
+    form = FocalPointForm(request.POST or None, initial=initial, naming=False)
+    if request.method == "POST" and form.is_valid():
+        services.focal_point_update(
+            actor=request.user, focal_point=focal_point, **form.cleaned_data
+        )
+        return redirect("directory:state", code=focal_point.state.code)
+    context = {"form": form, "state": focal_point.state, "focal_point": focal_point}
+    return render(request, "directory/focal_point_form.html", context)
+
+
+def body_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "directory/body_list.html", {"bodies": selectors.body_list()})
+
+
+def body_detail(request: HttpRequest, key: str) -> HttpResponse:
+    body = selectors.body_get(key=key)
+    today = timezone.localdate()
+    context = {
+        "body": body,
+        "chair": selectors.body_chair_on(body=body, on=today),
+        "chairs": selectors.body_chairs(body=body),
+        "members": selectors.body_members_on(body=body, on=today),
+        "can_add_member": request.user.has_perm("directory.add_membership", body),
+        "history": _history_for(request, body),
+    }
+    return render(request, "directory/body_detail.html", context)
+
+
+@login_required
+def membership_add(request: HttpRequest, key: str) -> HttpResponse:
+    body = selectors.body_get(key=key)
+    if not request.user.has_perm("directory.add_membership", body):
+        raise PermissionDenied
+    form = MembershipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.membership_create(actor=request.user, body=body, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("directory:body", key=body.key)
+    return render(request, "directory/membership_form.html", {"form": form, "body": body})
+
+
+def people(request: HttpRequest) -> HttpResponse:
+    form = PeopleFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    state = filters.get("state")
+    found = selectors.people_search(
+        text=filters.get("q", ""), state_code=state.code if state else ""
+    )
+    context = {
+        "form": form,
+        "people": found,
+        "can_see_contacts": request.user.has_perm("directory.view_contacts"),
+    }
+    template = "directory/people.html"
+    if request.headers.get("HX-Request"):
+        template += "#results"
+    return render(request, template, context)
+
+
+def person_detail(request: HttpRequest, key: str) -> HttpResponse:
+    person = selectors.person_get(key=key)
+    context = {
+        "person": person,
+        "can_see_contacts": request.user.has_perm("directory.view_contacts"),
+        "history": _history_for(request, person),
+    }
+    return render(request, "directory/person_detail.html", context)

@@ -1,0 +1,23 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from neaspec import views
+from neaspec.api.root import api
+
+handler404 = "neaspec.api.errors.not_found"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(template_name="accounts/login.html"),
+        name="login",
+    ),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("neaspec.directory.urls")),
+    path("", include("neaspec.programme.urls")),
+    path("admin/", admin.site.urls),
+    path("api/", api.urls),
+]

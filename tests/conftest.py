@@ -1,0 +1,72 @@
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from neaspec.accounts.models import Role, User
+from neaspec.data.loader import load
+from neaspec.directory.models import Body, FocalPoint, MemberState, Organization
+from tests.factories import FocalPointFactory, focal_point_user, secretariat, user_with_role
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings: Any) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    # Hashing strength is not under test; the default hasher would make each user cost ~0.3 s.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def reference(db: None) -> None:
+    """The real NEASPEC reference dataset, loaded as `neaspec seed` loads it."""
+    load()
+
+
+@pytest.fixture
+def mongolia(reference: None) -> MemberState:
+    return MemberState.objects.get(code="MN")
+
+
+@pytest.fixture
+def china(reference: None) -> MemberState:
+    return MemberState.objects.get(code="CN")
+
+
+@pytest.fixture
+def mongolia_focal_point(mongolia: MemberState) -> FocalPoint:
+    return FocalPointFactory(state=mongolia, person__name="Bat-Erdene Dorj")
+
+
+@pytest.fixture
+def china_focal_point(china: MemberState) -> FocalPoint:
+    return FocalPointFactory(state=china, person__name="Li Wei")
+
+
+@pytest.fixture
+def users(reference: None) -> dict[str, User | None]:
+    """One user per role of the access model; None is the public (not signed in)."""
+    return {
+        "public": None,
+        "secretariat": secretariat(),
+        "focal_point_mn": focal_point_user("MN"),
+        "focal_point_cn": focal_point_user("CN"),
+        "committee_member": user_with_role(
+            Role.COMMITTEE_MEMBER, username="spc-member", body=Body.objects.get(key="neacap-spc")
+        ),
+        "partner": user_with_role(
+            Role.PARTNER, username="partner", organization=Organization.objects.get(key="nowpap")
+        ),
+    }
+
+
+@pytest.fixture
+def client_for(users: dict[str, User | None]) -> Callable[[str], Client]:
+    def make(role: str) -> Client:
+        client = Client()
+        user = users[role]
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,80 @@
+"""Factories for test data; reference rows (States, bodies) come from the real dataset."""
+
+import datetime
+
+import factory
+
+from neaspec.accounts.models import Role, RoleGrant, User
+from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
+
+PASSWORD = "correct horse battery"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password(PASSWORD)
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+
+    key = factory.Sequence(lambda n: f"org-{n}")
+    name = factory.Sequence(lambda n: f"Institute {n}")
+    kind = Organization.Kind.NATIONAL
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    key = factory.Sequence(lambda n: f"person-{n}")
+    name = factory.Faker("name")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    phone = "+976 11 000000"
+
+
+class FocalPointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FocalPoint
+
+    person = factory.SubFactory(PersonFactory, state=factory.SelfAttribute("..state"))
+    rank = FocalPoint.Rank.PRIMARY
+    start = datetime.date(2024, 1, 1)
+
+
+class BodyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Body
+
+    key = factory.Sequence(lambda n: f"body-{n}")
+    name = factory.Sequence(lambda n: f"Working group {n}")
+    kind = Body.Kind.WORKING_GROUP
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    person = factory.SubFactory(PersonFactory)
+    body = factory.SubFactory(BodyFactory)
+    role = Membership.Role.MEMBER
+    start = datetime.date(2024, 1, 1)
+
+
+def user_with_role(role: str, *, username: str | None = None, **scope: object) -> User:
+    user = UserFactory(**({"username": username} if username else {}))
+    RoleGrant.objects.create(user=user, role=role, **scope)
+    return user
+
+
+def secretariat(username: str = "secretariat-officer") -> User:
+    return user_with_role(Role.SECRETARIAT, username=username)
+
+
+def focal_point_user(code: str, username: str | None = None) -> User:
+    state = MemberState.objects.get(code=code)
+    return user_with_role(Role.FOCAL_POINT, username=username or f"fp-{code.lower()}", state=state)

@@ -1,0 +1,225 @@
+"""Every URL and API operation of the app, for every role: allowed or denied as intended.
+
+A URL pattern or API operation that is not described here fails `test_matrix_covers_every_url`,
+so a new view cannot ship without deciding who may use it.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from neaspec.directory.models import FocalPoint
+
+ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
+SIGNED_IN = ROLES[1:]
+LOGIN = "login"  # anonymous users are sent to the sign-in page
+
+
+def everyone(status: int = 200) -> dict[str, Any]:
+    return dict.fromkeys(ROLES, status)
+
+
+def only(*roles: str) -> dict[str, Any]:
+    """Allowed for `roles`; other signed-in users get 403; the public is asked to sign in."""
+    return {role: 200 if role in roles else (LOGIN if role == "public" else 403) for role in ROLES}
+
+
+@dataclass
+class Probe:
+    expect: dict[str, Any]
+    kwargs: Callable[[], dict[str, Any]] = dict
+    method: str = "get"
+    label: str = ""
+
+
+def _fp(code: str) -> Callable[[], dict[str, Any]]:
+    return lambda: {"pk": FocalPoint.objects.get(state__code=code).pk}
+
+
+INSIDERS = ("secretariat", "focal_point_mn", "focal_point_cn", "committee_member")
+
+PAGES: dict[str, list[Probe]] = {
+    "home": [Probe(everyone())],
+    "login": [Probe(everyone())],
+    # Logging out and switching language are POST-only; GET must not change state.
+    "logout": [Probe(everyone(405))],
+    "set_language": [Probe(everyone(302), method="post")],
+    "directory:states": [Probe(everyone())],
+    "directory:state": [Probe(everyone(), lambda: {"code": "MN"})],
+    "directory:focal_point_add": [
+        Probe(only("secretariat", "focal_point_mn"), lambda: {"code": "MN"}, label="MN"),
+        Probe(only("secretariat", "focal_point_cn"), lambda: {"code": "CN"}, label="CN"),
+    ],
+    "directory:focal_point_edit": [
+        Probe(only("secretariat", "focal_point_mn"), _fp("MN"), label="MN"),
+        Probe(only("secretariat", "focal_point_cn"), _fp("CN"), label="CN"),
+    ],
+    "directory:bodies": [Probe(everyone())],
+    "directory:body": [Probe(everyone(), lambda: {"key": "neacap-spc"})],
+    "directory:membership_add": [Probe(only("secretariat"), lambda: {"key": "neacap-spc"})],
+    "directory:people": [Probe(everyone())],
+    "directory:person": [Probe(everyone(), lambda: {"key": "huang-yiyang"})],
+    "programme:areas": [Probe(everyone())],
+    "programme:area": [Probe(everyone(), lambda: {"code": "air"})],
+    "programme:plans": [Probe(everyone())],
+    "programme:plan": [
+        Probe(everyone(), lambda: {"code": "2021-2025"}, label="adopted"),
+        Probe(
+            {r: 200 if r in INSIDERS else 404 for r in ROLES},
+            lambda: {"code": "2026-2030"},
+            label="draft",
+        ),
+    ],
+    "api:openapi-json": [Probe(everyone())],
+    "api:openapi-view": [Probe(everyone())],
+    "api:api-root": [Probe(everyone(404))],
+}
+
+# API operations, by path and method as the OpenAPI schema names them.
+API: dict[tuple[str, str], list[Probe]] = {
+    ("/api/states", "get"): [Probe(everyone())],
+    ("/api/states/{code}", "get"): [Probe(everyone(), lambda: {"code": "MN"})],
+    ("/api/bodies", "get"): [Probe(everyone())],
+    ("/api/areas", "get"): [Probe(everyone())],
+    ("/api/plans", "get"): [Probe(everyone())],
+}
+
+
+def url_names(resolver: URLResolver | None = None, namespace: str = "") -> Iterator[str]:
+    for entry in (resolver or get_resolver()).url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = (
+                f"{namespace}:{entry.namespace}"
+                if namespace and entry.namespace
+                else (entry.namespace or namespace)
+            )
+            yield from url_names(entry, inner)
+        elif isinstance(entry, URLPattern):
+            yield f"{namespace}:{entry.name}" if namespace else str(entry.name)
+
+
+def api_operations() -> Iterator[tuple[str, str]]:
+    from neaspec.api.root import api
+
+    for path, methods in api.get_openapi_schema()["paths"].items():
+        for method in methods:
+            yield path, method
+
+
+def _outcome(response: Any) -> Any:
+    if response.status_code == 302 and "/accounts/login/" in response.get("Location", ""):
+        return LOGIN
+    return response.status_code
+
+
+@pytest.fixture
+def world(
+    users: dict[str, Any], mongolia_focal_point: FocalPoint, china_focal_point: FocalPoint
+) -> None:
+    """Users of every role, and one focal point in Mongolia and one in China."""
+
+
+def api_operation_url_names() -> set[str]:
+    """Django URL names of the API operations (ninja names them after their functions)."""
+    from neaspec.api.root import api
+
+    return {
+        f"api:{operation.view_func.__name__}"
+        for _, router in api._routers
+        for path_view in router.path_operations.values()
+        for operation in path_view.operations
+    }
+
+
+def test_matrix_covers_every_url() -> None:
+    app_urls = {n for n in url_names() if not n.startswith("admin:")} - api_operation_url_names()
+    assert app_urls - set(PAGES) == set(), "add these views to the access matrix"
+    assert set(PAGES) - app_urls == set(), "the matrix names views that no longer exist"
+    assert set(api_operations()) == set(API), "every API operation must be in the matrix"
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_pages(name: str, world: None, client_for: Callable[[str], Client]) -> None:
+    for probe in PAGES[name]:
+        url = reverse(name, kwargs=probe.kwargs())
+        seen = {role: _outcome(getattr(client_for(role), probe.method)(url)) for role in ROLES}
+        assert seen == probe.expect, f"{name} {probe.label} ({url})"
+
+
+@pytest.mark.parametrize(("path", "method"), sorted(API))
+def test_api(path: str, method: str, world: None, client_for: Callable[[str], Client]) -> None:
+    for probe in API[(path, method)]:
+        url = path.format(**probe.kwargs())
+        seen = {role: getattr(client_for(role), method)(url).status_code for role in ROLES}
+        assert seen == probe.expect, f"{method.upper()} {url}"
+
+
+# --- the admin: the Secretariat's back office, closed to every other role -----------------
+
+
+@dataclass
+class AdminProbe:
+    name: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def admin_probes() -> list[AdminProbe]:
+    """One probe per admin URL of every registered model, with a real object where needed."""
+    from django.contrib import admin
+
+    probes = [AdminProbe("admin:index"), AdminProbe("admin:password_change")]
+    for app_label in {m._meta.app_label for m in admin.site._registry}:
+        probes.append(AdminProbe("admin:app_list", {"app_label": app_label}))
+    for model in admin.site._registry:
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        probes += [AdminProbe(f"{prefix}_changelist"), AdminProbe(f"{prefix}_add")]
+        obj = model._default_manager.first()
+        if obj is not None:
+            for action in ("change", "history", "delete"):
+                probes.append(AdminProbe(f"{prefix}_{action}", {"object_id": obj.pk}))
+    return probes
+
+
+def test_every_domain_model_has_an_admin() -> None:
+    from django.contrib import admin
+
+    ours = [
+        m
+        for m in apps.get_models()
+        if m._meta.app_label in {"accounts", "directory", "programme"}
+        and not m.__name__.startswith("Historical")
+    ]
+    assert ours
+    assert [m.__name__ for m in ours if m not in admin.site._registry] == []
+
+
+def test_admin_is_secretariat_only(world: None, client_for: Callable[[str], Client]) -> None:
+    probes = admin_probes()
+    clients = {role: client_for(role) for role in ROLES}
+    for probe in probes:
+        url = reverse(probe.name, kwargs=probe.kwargs)
+        assert clients["secretariat"].get(url).status_code == 200, url
+        for role in (*ROLES[2:], "public"):
+            response = clients[role].get(url)
+            assert response.status_code == 302, (role, url)
+            assert "/admin/login/" in response["Location"], (role, url)
+
+
+def test_admin_open_doors_are_harmless(world: None, client_for: Callable[[str], Client]) -> None:
+    """The only admin page a visitor reaches is the sign-in page; nothing else answers."""
+    public = client_for("public")
+    assert public.get(reverse("admin:login")).status_code == 200
+    assert public.get(reverse("admin:jsi18n")).status_code == 302
+    assert public.get(reverse("admin:logout")).status_code != 200
+    ct = ContentType.objects.get_for_model(FocalPoint)
+    fp = FocalPoint.objects.first()
+    assert fp is not None
+    response = public.get(reverse("admin:view_on_site", args=[ct.pk, fp.pk]))
+    assert response.status_code in {302, 404}
+    assert "/focal-points/" not in response.get("Location", "")

@@ -1,0 +1,58 @@
+import re
+
+import polib
+import pytest
+from django.urls import reverse
+
+from neaspec.locale_compile import catalogs
+
+PLACEHOLDER = re.compile(r"%\(\w+\)s")
+
+
+def test_all_five_translations_exist():
+    assert sorted(p.parts[-3] for p in catalogs()) == ["ja", "ko", "mn", "ru", "zh_Hans"]
+
+
+@pytest.mark.parametrize("po_path", catalogs(), ids=lambda p: p.parts[-3])
+def test_every_string_is_translated_with_its_placeholders(po_path):
+    catalog = polib.pofile(str(po_path))
+    assert len(catalog) > 150
+    assert catalog.untranslated_entries() == []
+    assert catalog.fuzzy_entries() == []
+    for entry in catalog:
+        assert sorted(PLACEHOLDER.findall(entry.msgstr)) == sorted(PLACEHOLDER.findall(entry.msgid))
+
+
+@pytest.mark.parametrize("po_path", catalogs(), ids=lambda p: p.parts[-3])
+def test_compiled_catalog_matches_its_source(po_path):
+    """`make messages` recompiles; a .po edited without it fails here."""
+    source = {e.msgid: e.msgstr for e in polib.pofile(str(po_path)) if e.msgstr}
+    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(po_path.with_suffix(".mo"))) if e.msgid}
+    assert compiled == source
+
+
+@pytest.mark.parametrize(
+    ("language", "members", "sign_in"),
+    [
+        ("ja", "加盟国", "ログイン"),
+        ("zh-hans", "成员国", "登录"),
+        ("ko", "회원국", "로그인"),
+        ("mn", "Гишүүн улсууд", "Нэвтрэх"),
+        ("ru", "Государства-члены", "Войти"),
+    ],
+)
+def test_switching_language_translates_the_shell(client, reference, language, members, sign_in):
+    response = client.post(reverse("set_language"), {"language": language, "next": "/"})
+    assert response.status_code == 302
+    html = client.get(reverse("home")).content.decode()
+    assert f'<html lang="{language}">' in html
+    nav = html.split("<nav")[1].split("</nav>")[0]
+    assert members in nav
+    assert sign_in in html
+
+
+def test_state_names_follow_the_language(client, reference):
+    client.post(reverse("set_language"), {"language": "ru", "next": "/"})
+    html = client.get(reverse("directory:states")).content.decode()
+    assert "Монголия" in html
+    assert "Российская Федерация" in html

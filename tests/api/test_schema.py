@@ -1,7 +1,11 @@
 """Schemathesis fuzzes every operation of the published schema against the real app."""
 
+from collections.abc import Iterator
+
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from neaspec.wsgi import application
@@ -10,8 +14,17 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 
 @pytest.fixture
-def seeded(reference: None) -> None:
-    """Operations run against the real reference data."""
+def seeded(reference: None) -> Iterator[None]:
+    """Operations run against the real reference data, inside the test's transaction.
+
+    Calling the WSGI app directly fires request signals that close the database connection,
+    which would end the test transaction; Django's own test client disconnects them the same way.
+    """
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @schema.parametrize()

@@ -1,9 +1,14 @@
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import polib
 import pytest
 from django.urls import reverse
 
+import neaspec
 from neaspec.locale_compile import catalogs
 
 PLACEHOLDER = re.compile(r"%\(\w+\)s")
@@ -56,3 +61,20 @@ def test_state_names_follow_the_language(client, reference):
     html = client.get(reverse("directory:states")).content.decode()
     assert "Монголия" in html
     assert "Российская Федерация" in html
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs GNU gettext (CI installs it)")
+def test_catalogs_cover_every_marked_string(tmp_path):
+    """A string marked for translation but missing from the catalogs fails here."""
+    source = Path(neaspec.__file__).parent
+    copy = tmp_path / "neaspec"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("data", "static", "__pycache__"))
+    subprocess.run(
+        [sys.executable, "-m", "neaspec.cli", "makemessages", "-l", "ja", "--no-obsolete"],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+    )
+    extracted = {e.msgid for e in polib.pofile(str(copy / "locale/ja/LC_MESSAGES/django.po"))}
+    committed = {e.msgid for e in polib.pofile(str(source / "locale/ja/LC_MESSAGES/django.po"))}
+    assert extracted - committed == set(), "run makemessages and translate the new strings"

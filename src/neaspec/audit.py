@@ -41,6 +41,11 @@ class HistoryEntry:
     changes: list[Change]
 
 
+def history_for(*, actor: Any, obj: models.Model) -> list[HistoryEntry] | None:
+    """The object's history if `actor` may see it (the Secretariat), else None."""
+    return history_of(obj) if actor.has_perm("accounts.view_history") else None
+
+
 def history_of(obj: models.Model, *, limit: int = 50) -> list[HistoryEntry]:
     """The object's changes, newest first, each with the fields it changed."""
     manager = obj.history  # type: ignore[attr-defined]

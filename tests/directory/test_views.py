@@ -127,3 +127,23 @@ def test_body_page_query_count_is_bounded(
     client = client_for("secretariat")
     with django_assert_max_num_queries(12):
         assert client.get(reverse("directory:body", args=["neacap-spc"])).status_code == 200
+
+
+def test_body_page_answers_who_chaired_on_a_date(client_for, reference):
+    url = reverse("directory:body", args=["som"])
+    html = client_for("public").get(url, {"on": "2018-10-25"}).content.decode()
+    chair = html.split('id="chair-heading"')[1].split("</section>")[0]
+    assert "Chair on 2018-10-25" in chair
+    assert "HUANG Yiyang" in chair
+    members = html.split('id="members-heading"')[1].split("</section>")[0]
+    assert "Tong-q LEE" in members
+    assert "Mizutani" not in members
+    today = client_for("public").get(url).content.decode()
+    assert "No chair is recorded for today." in today
+
+
+def test_a_bad_date_is_explained(client_for, reference):
+    url = reverse("directory:body", args=["som"])
+    html = client_for("public").get(url, {"on": "25/10/2018x"}).content.decode()
+    assert "Enter a valid date." in html
+    assert "Current chair" in html

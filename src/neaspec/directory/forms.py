@@ -61,3 +61,7 @@ class PeopleFilterForm(forms.Form):
         to_field_name="code",
         empty_label=_("All States"),
     )
+
+
+class OnDateForm(forms.Form):
+    on = forms.DateField(label=_("On date"), required=False, widget=DateInput)

@@ -4,9 +4,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from neaspec.audit import history_of
+from neaspec.audit import history_for
 from neaspec.directory import selectors, services
-from neaspec.directory.forms import FocalPointForm, MembershipForm, PeopleFilterForm
+from neaspec.directory.forms import FocalPointForm, MembershipForm, OnDateForm, PeopleFilterForm
 from neaspec.directory.models import FocalPoint
 
 
@@ -23,15 +23,9 @@ def state_detail(request: HttpRequest, code: str) -> HttpResponse:
         "today": timezone.localdate(),
         "can_add_focal_point": request.user.has_perm("directory.add_focalpoint", state),
         "can_see_contacts": request.user.has_perm("directory.view_contacts"),
-        "history": _history_for(request, state),
+        "history": history_for(actor=request.user, obj=state),
     }
     return render(request, "directory/state_detail.html", context)
-
-
-def _history_for(request: HttpRequest, obj: object) -> list | None:
-    if request.user.has_perm("accounts.view_history"):
-        return history_of(obj)  # type: ignore[arg-type]
-    return None
 
 
 @login_required
@@ -77,14 +71,18 @@ def body_list(request: HttpRequest) -> HttpResponse:
 
 def body_detail(request: HttpRequest, key: str) -> HttpResponse:
     body = selectors.body_get(key=key)
-    today = timezone.localdate()
+    form = OnDateForm(request.GET or None)
+    on = form.cleaned_data["on"] if form.is_valid() and form.cleaned_data["on"] else None
+    day = on or timezone.localdate()
     context = {
         "body": body,
-        "chair": selectors.body_chair_on(body=body, on=today),
+        "form": form,
+        "on": on,
+        "chair": selectors.body_chair_on(body=body, on=day),
         "chairs": selectors.body_chairs(body=body),
-        "members": selectors.body_members_on(body=body, on=today),
+        "members": selectors.body_members_on(body=body, on=day),
         "can_add_member": request.user.has_perm("directory.add_membership", body),
-        "history": _history_for(request, body),
+        "history": history_for(actor=request.user, obj=body),
     }
     return render(request, "directory/body_detail.html", context)
 
@@ -128,6 +126,6 @@ def person_detail(request: HttpRequest, key: str) -> HttpResponse:
     context = {
         "person": person,
         "can_see_contacts": request.user.has_perm("directory.view_contacts"),
-        "history": _history_for(request, person),
+        "history": history_for(actor=request.user, obj=person),
     }
     return render(request, "directory/person_detail.html", context)

@@ -1,7 +1,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from neaspec.audit import history_of
+from neaspec.audit import history_for
 from neaspec.programme import selectors
 
 
@@ -21,5 +21,5 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 
 def plan_detail(request: HttpRequest, code: str) -> HttpResponse:
     plan = selectors.plan_get(code=code, actor=request.user)
-    history = history_of(plan) if request.user.has_perm("accounts.view_history") else None
+    history = history_for(actor=request.user, obj=plan)
     return render(request, "programme/plan_detail.html", {"plan": plan, "history": history})

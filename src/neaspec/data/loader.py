@@ -123,6 +123,15 @@ class Kind:
     required: frozenset[str]
 
 
+ORGANIZATION_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "key": text,
+    "name": text,
+    "acronym": text,
+    "kind": text,
+    "website": text,
+    "state": optional(ref(MemberState, "code")),
+}
+
 KINDS: dict[str, Kind] = {
     "states": Kind(
         MemberState,
@@ -133,14 +142,7 @@ KINDS: dict[str, Kind] = {
     "organizations": Kind(
         Organization,
         ("key",),
-        {
-            "key": text,
-            "name": text,
-            "acronym": text,
-            "kind": text,
-            "website": text,
-            "state": optional(ref(MemberState, "code")),
-        },
+        ORGANIZATION_FIELDS,
         frozenset({"key", "name", "kind", "source"}),
     ),
     "bodies": Kind(
@@ -161,15 +163,7 @@ KINDS: dict[str, Kind] = {
     "technical_centres": Kind(
         Organization,
         ("key",),
-        {
-            "key": text,
-            "name": text,
-            "acronym": text,
-            "kind": text,
-            "website": text,
-            "state": optional(ref(MemberState, "code")),
-            "serves": optional(ref(Body, "key")),
-        },
+        {**ORGANIZATION_FIELDS, "serves": optional(ref(Body, "key"))},
         frozenset({"key", "name", "kind", "serves", "source"}),
     ),
     "people": Kind(

@@ -91,32 +91,35 @@ class StrategicPlan(Sourced):
         return self.title
 
 
-class PlanGoal(Sourced):
-    plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="goals")
+class PlanStatement(Sourced):
+    """A lettered statement of a plan: one of its goals or approaches."""
+
+    plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="+")
     code = models.CharField(_("code"), max_length=8)
     text = models.TextField(_("text"))
-    history = HistoricalRecords()
 
     class Meta:
+        abstract = True
         ordering = ["plan", "code"]
+
+    def __str__(self) -> str:
+        return f"({self.code}) {self.text}"
+
+
+class PlanGoal(PlanStatement):
+    plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="goals")
+    history = HistoricalRecords()
+
+    class Meta(PlanStatement.Meta):
         constraints = [models.UniqueConstraint(fields=["plan", "code"], name="plan_goal_code")]
 
-    def __str__(self) -> str:
-        return f"({self.code}) {self.text}"
 
-
-class PlanApproach(Sourced):
+class PlanApproach(PlanStatement):
     plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="approaches")
-    code = models.CharField(_("code"), max_length=8)
-    text = models.TextField(_("text"))
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["plan", "code"]
+    class Meta(PlanStatement.Meta):
         constraints = [models.UniqueConstraint(fields=["plan", "code"], name="plan_approach_code")]
-
-    def __str__(self) -> str:
-        return f"({self.code}) {self.text}"
 
 
 class PlanArea(Sourced):

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck migrations-check pytest e2e messages clean
+.PHONY: run test lint typecheck migrations-check pytest e2e messages bench clean
 
 $(STAMP): pyproject.toml
 	@py=$$(bin/find-python) || exit 1; \
@@ -28,8 +28,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck migrations-check pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -60,3 +60,7 @@ messages: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var
+
+## Speed of the hot pages and of seeding, written to bench/results/.
+bench: $(STAMP)
+	$(BIN)/python bench/pages.py

@@ -63,9 +63,8 @@ def main() -> None:
             "median_ms": round(statistics.median(times), 2),
             "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
         }
-        print(
-            f"{name:12s} median {figures[name]['median_ms']:7.2f} ms   p95 {figures[name]['p95_ms']:7.2f} ms"
-        )
+        median, p95 = figures[name]["median_ms"], figures[name]["p95_ms"]
+        print(f"{name:12s} median {median:7.2f} ms   p95 {p95:7.2f} ms")
     print(f"seed (empty db) {seed_seconds:.2f} s; seed again (no change) {reseed_seconds:.2f} s")
 
     result = {

@@ -17,10 +17,20 @@ def _test_settings(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """Load the real reference dataset once; each test's transaction rolls back its own writes."""
+    with django_db_blocker.unblock():
+        load()
+
+
 @pytest.fixture
 def reference(db: None) -> None:
-    """The real NEASPEC reference dataset, loaded as `neaspec seed` loads it."""
-    load()
+    """The real NEASPEC reference dataset, as `neaspec seed` loads it.
+
+    Browser journeys flush the database after themselves; reload when that happened."""
+    if not MemberState.objects.exists():
+        load()
 
 
 @pytest.fixture

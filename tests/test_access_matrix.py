@@ -192,7 +192,7 @@ def test_every_domain_model_has_an_admin() -> None:
     ours = [
         m
         for m in apps.get_models()
-        if m._meta.app_label in {"accounts", "directory", "programme"}
+        if m._meta.app_label in {"accounts", "directory", "programme", "meetings", "decisions"}
         and not m.__name__.startswith("Historical")
     ]
     assert ours

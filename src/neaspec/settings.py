@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "neaspec.accounts",
     "neaspec.directory",
     "neaspec.programme",
+    "neaspec.meetings",
+    "neaspec.decisions",
 ]
 
 MIDDLEWARE = [

@@ -16,7 +16,16 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from neaspec.audit import save_audited
+from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import Body, Membership, MemberState, Organization, Person
+from neaspec.meetings.models import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    MeetingSeries,
+    Officer,
+    Statement,
+)
 from neaspec.programme.models import (
     Activity,
     Objective,
@@ -231,7 +240,12 @@ ORDER = [
     "sdg_goals",
     "sdg_targets",
     "plans",
+    "series",
+    "meetings",
+    "decision_links",
 ]
+# Kinds whose records nest children (a plan's areas, a meeting's agenda and decisions ...).
+NESTED = {"plans", "meetings", "decision_links"}
 
 
 def read(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -249,7 +263,7 @@ def read(path: Path) -> dict[str, list[dict[str, Any]]]:
     for kind, records in document.items():
         if kind == LINE:
             continue
-        if kind not in KINDS and kind != "plans":
+        if kind not in KINDS and kind not in NESTED:
             raise SeedError(
                 path, document[LINE], f"unknown kind {kind!r}; known: {', '.join(ORDER)}"
             )
@@ -271,8 +285,8 @@ def load(paths: list[Path] | None = None) -> Tally:
             for path, document in documents:
                 ctx = Context(path, tally)
                 for record in document.get(kind, []):
-                    if kind == "plans":
-                        _load_plan(ctx, record)
+                    if kind in NESTED:
+                        NESTED_LOADERS[kind](ctx, record)
                     else:
                         _load_record(ctx, KINDS[kind], record)
                     tally.by_kind[kind] = tally.by_kind.get(kind, 0) + 1
@@ -300,7 +314,7 @@ def _convert(ctx: Context, kind: Kind, record: dict[str, Any]) -> dict[str, Any]
     return values
 
 
-def _load_record(ctx: Context, kind: Kind, record: dict[str, Any], **parents: Any) -> models.Model:
+def _load_record(ctx: Context, kind: Kind, record: dict[str, Any], **parents: Any) -> Any:
     values = {**_convert(ctx, kind, record), **parents}
     lookup = {name: values[name] for name in (*kind.lookup, *parents)}
     return _upsert(ctx, kind.model, lookup, values, record.get(LINE))
@@ -406,3 +420,314 @@ def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
     for link in nested["sdg_links"]:
         link = {"target": None, **link}
         _load_record(ctx, SDG_LINK, link, plan=plan)
+
+
+# --- meetings and their decisions ----------------------------------------------------------
+
+KINDS["series"] = Kind(
+    MeetingSeries,
+    ("code",),
+    {
+        "code": text,
+        "name": text,
+        "body": optional(ref(Body, "key")),
+        "numbered": flag,
+        "order": number,
+    },
+    frozenset({"code", "name", "order", "source"}),
+)
+MEETING = Kind(
+    Meeting,
+    ("key",),
+    {
+        "key": text,
+        "series": ref(MeetingSeries, "code"),
+        "number": optional(number),
+        "title": text,
+        "start": optional(day),
+        "end": optional(day),
+        "date_note": text,
+        "host": optional(ref(MemberState, "code")),
+        "city": text,
+        "modality": text,
+        "organizer": optional(ref(Organization, "key")),
+        "status": text,
+        "attendance_known": flag,
+        "summary": text,
+    },
+    frozenset({"key", "series", "status", "source"}),
+)
+OFFICER = Kind(
+    Officer,
+    ("role",),
+    {"role": text, "person": ref(Person, "key"), "state": optional(ref(MemberState, "code"))},
+    frozenset({"role", "person"}),
+)
+DECISION = Kind(
+    Decision,
+    ("paragraph", "sentence"),
+    {
+        "paragraph": text,
+        "sentence": optional(number),
+        "summary": text,
+        "verbs": lambda v: [text(x) for x in v] if isinstance(v, list) else text(v).split(),
+        "kind": text,
+        "concern": text,
+        "area": optional(ref(ProgrammeArea, "code")),
+        "due_date": optional(day),
+        "status": text,
+        "adopted": flag,
+    },
+    frozenset({"paragraph", "summary", "kind", "concern"}),
+)
+FOLLOW_UP = Kind(
+    FollowUp,
+    ("owner", "state", "body"),
+    {
+        "owner": text,
+        "state": optional(ref(MemberState, "code")),
+        "body": optional(ref(Body, "key")),
+        "action": text,
+        "due_date": optional(day),
+        "due_next_meeting": flag,
+        "status": text,
+        "progress": number,
+        "review_date": optional(day),
+    },
+    frozenset({"owner", "action"}),
+)
+POSITION = Kind(
+    Position,
+    ("state", "stance", "note"),
+    {"state": ref(MemberState, "code"), "stance": text, "date": optional(day), "note": text},
+    frozenset({"state", "stance", "source"}),
+)
+
+
+def _sourced(record: dict[str, Any], source: str) -> dict[str, Any]:
+    """Children of a meeting inherit the meeting's source unless they name their own."""
+    return {"source": source, **record}
+
+
+def _load_child(
+    ctx: Context,
+    kind: Kind,
+    record: dict[str, Any],
+    extra: dict[str, Any] | None = None,
+    **parents: Any,
+) -> Any:
+    """Like _load_record, for a meeting's children: `parents` identify the row together with
+    the kind's lookup; `extra` values are set but do not identify it. Models without a
+    `source` column take the meeting's source only for validation."""
+    values = _convert(ctx, kind, record)
+    if not any(f.name == "source" for f in kind.model._meta.get_fields()):
+        values.pop("source", None)
+    values.update(parents)
+    lookup = {name: values.get(name) for name in (*kind.lookup, *parents)}
+    values.update(extra or {})
+    return _upsert(ctx, kind.model, lookup, values, record.get(LINE))
+
+
+def _load_meeting(ctx: Context, record: dict[str, Any]) -> None:
+    record = dict(record)
+    nested = {
+        name: list(_children(record, name, ctx))
+        for name in ("agenda", "officers", "statements", "decisions")
+    }
+    attendance = record.pop("attendance", None)
+    meeting = _load_record(ctx, MEETING, record)
+    source = record["source"]
+    items = _load_agenda(ctx, meeting, nested["agenda"], source)
+    for officer in nested["officers"]:
+        _load_child(ctx, OFFICER, _sourced(officer, source), meeting=meeting)
+    if attendance is not None:
+        _load_attendance(ctx, meeting, attendance, record.get(LINE))
+    for statement in nested["statements"]:
+        _load_statement(ctx, meeting, items, _sourced(statement, source))
+    for decision in nested["decisions"]:
+        _load_decision(ctx, meeting, items, _sourced(decision, source))
+
+
+def _load_agenda(
+    ctx: Context, meeting: Meeting, records: list[dict[str, Any]], source: str
+) -> dict[str, AgendaItem]:
+    items: dict[str, AgendaItem] = {}
+    order = 0
+    kind = Kind(
+        AgendaItem, ("number",), {"number": text, "title": text}, frozenset({"number", "title"})
+    )
+    for record in records:
+        record = dict(record)
+        subs = list(_children(record, "items", ctx))
+        order += 1
+        parent = _load_child(
+            ctx, kind, _sourced(record, source), {"parent": None, "order": order}, meeting=meeting
+        )
+        items[parent.number] = parent
+        for sub in subs:
+            order += 1
+            item = _load_child(
+                ctx,
+                kind,
+                _sourced(sub, source),
+                {"parent": parent, "order": order},
+                meeting=meeting,
+            )
+            items[item.number] = item
+    return items
+
+
+def _load_attendance(ctx: Context, meeting: Meeting, attendance: Any, line: int | None) -> None:
+    if not isinstance(attendance, dict):
+        raise SeedError(ctx.path, line, "attendance must map 'states' and 'organizations' to lists")
+    for code in attendance.get("states", []):
+        state = _resolve(ctx, ref(MemberState, "code"), code, line, "attendance")
+        _upsert(
+            ctx,
+            Attendance,
+            {"meeting": meeting, "state": state, "organization": None},
+            {"meeting": meeting, "state": state},
+            line,
+        )
+    for key in attendance.get("organizations", []):
+        organization = _resolve(ctx, ref(Organization, "key"), key, line, "attendance")
+        _upsert(
+            ctx,
+            Attendance,
+            {"meeting": meeting, "state": None, "organization": organization},
+            {"meeting": meeting, "organization": organization},
+            line,
+        )
+
+
+def _resolve(
+    ctx: Context, convert: Callable[[Any], Any], value: Any, line: int | None, name: str
+) -> Any:
+    try:
+        return convert(value)
+    except ValueError as error:
+        raise SeedError(ctx.path, line, f"{name}: {error}") from error
+
+
+def _agenda_item(
+    ctx: Context, items: dict[str, AgendaItem], record: dict[str, Any]
+) -> AgendaItem | None:
+    number = record.pop("item", None)
+    if number is None:
+        return None
+    if str(number) not in items:
+        raise SeedError(
+            ctx.path, record.get(LINE), f"item: no agenda item {number!r} in this meeting"
+        )
+    return items[str(number)]
+
+
+def _speaker(ctx: Context, by: Any, line: int | None) -> dict[str, Any]:
+    """'secretariat', 'chair', a State's ISO code, or an organization's key."""
+    if by in {"secretariat", "chair"}:
+        return {"speaker": by, "state": None, "organization": None}
+    state = MemberState.objects.filter(code=by).first()
+    if state is not None:
+        return {"speaker": "state", "state": state, "organization": None}
+    organization = _resolve(ctx, ref(Organization, "key"), by, line, "by")
+    return {"speaker": "organization", "state": None, "organization": organization}
+
+
+def _load_statement(
+    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: dict[str, Any]
+) -> None:
+    record = dict(record)
+    line = record.get(LINE)
+    unknown = sorted(set(record) - {"paragraph", "item", "by", "summary", "source", LINE})
+    if unknown:
+        raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
+    if "by" not in record or "summary" not in record:
+        raise SeedError(ctx.path, line, "a statement needs 'by' and 'summary'")
+    speaker = _speaker(ctx, record["by"], line)
+    values = {
+        "meeting": meeting,
+        "agenda_item": _agenda_item(ctx, items, record),
+        "paragraph": str(record.get("paragraph", "")),
+        "summary": text(record["summary"]),
+        **speaker,
+    }
+    lookup = {k: values[k] for k in ("meeting", "paragraph", "speaker", "state", "organization")}
+    _upsert(ctx, Statement, lookup, values, line)
+
+
+def _load_decision(
+    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: dict[str, Any]
+) -> None:
+    record = {"sentence": None, **record}
+    nested = {name: list(_children(record, name, ctx)) for name in ("follow_ups", "positions")}
+    addressees = record.pop("addressees", []) or []
+    agenda_item = _agenda_item(ctx, items, record)
+    parent = None
+    if record.get("sentence") is not None:
+        parent = Decision.objects.filter(
+            meeting=meeting, paragraph=str(record["paragraph"]), sentence=None
+        ).first()
+    record["paragraph"] = str(record["paragraph"])
+    extra = {"parent": parent, "agenda_item": agenda_item}
+    decision = _load_child(ctx, DECISION, record, extra, meeting=meeting)
+    for name in addressees:
+        values = _addressee(ctx, name, record.get(LINE))
+        _upsert(
+            ctx,
+            Addressee,
+            {"decision": decision, **values},
+            {"decision": decision, **values},
+            record.get(LINE),
+        )
+    for follow_up in nested["follow_ups"]:
+        follow_up = {"state": None, "body": None, **follow_up}
+        _load_child(ctx, FOLLOW_UP, _sourced(follow_up, record["source"]), decision=decision)
+    for position in nested["positions"]:
+        _load_child(ctx, POSITION, _sourced(position, record["source"]), decision=decision)
+
+
+def _addressee(ctx: Context, name: Any, line: int | None) -> dict[str, Any]:
+    """'secretariat', 'member_states', 'partners', 'nfps', a State's code, or 'body:<key>'."""
+    if name in {"secretariat", "member_states", "partners", "nfps"}:
+        return {"kind": name, "state": None, "body": None}
+    if isinstance(name, str) and name.startswith("body:"):
+        body = _resolve(ctx, ref(Body, "key"), name[5:], line, "addressees")
+        return {"kind": "body", "state": None, "body": body}
+    state = _resolve(ctx, ref(MemberState, "code"), name, line, "addressees")
+    return {"kind": "state", "state": state, "body": None}
+
+
+def cited(ctx: Context, citation: Any, line: int | None) -> Decision:
+    """A decision by citation: '<meeting key>/<paragraph>' or '<meeting key>/<paragraph>.<n>'."""
+    meeting_key, _, para = str(citation).partition("/")
+    paragraph, _, sentence = para.partition(".")
+    found = Decision.objects.filter(
+        meeting__key=meeting_key,
+        paragraph=paragraph,
+        sentence=int(sentence) if sentence else None,
+    ).first()
+    if found is None:
+        raise SeedError(ctx.path, line, f"no decision cited as {citation!r}")
+    return found
+
+
+def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
+    line = record.get(LINE)
+    unknown = sorted(set(record) - {"source_decision", "kind", "target", "note", "source", LINE})
+    if unknown:
+        raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
+    values = {
+        "source_decision": cited(ctx, record.get("source_decision"), line),
+        "kind": text(record.get("kind", "")),
+        "target": cited(ctx, record.get("target"), line),
+        "note": text(record.get("note", "")),
+    }
+    lookup = {k: values[k] for k in ("source_decision", "kind", "target")}
+    _upsert(ctx, DecisionLink, lookup, values, line)
+
+
+NESTED_LOADERS: dict[str, Callable[[Context, dict[str, Any]], None]] = {
+    "plans": _load_plan,
+    "meetings": _load_meeting,
+    "decision_links": _load_decision_link,
+}

@@ -1,0 +1,71 @@
+from django.contrib import admin
+
+from neaspec.admin import SecretariatAdmin
+from neaspec.meetings.models import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    MeetingSeries,
+    Officer,
+    Statement,
+)
+
+
+@admin.register(MeetingSeries)
+class MeetingSeriesAdmin(SecretariatAdmin):
+    list_display = ["code", "name", "body", "numbered"]
+    search_fields = ["code", "name"]
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+    fields = ["number", "title", "parent", "order"]
+
+
+class OfficerInline(admin.TabularInline):
+    model = Officer
+    extra = 0
+    autocomplete_fields = ["person", "state"]
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    extra = 0
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SecretariatAdmin):
+    list_display = ["__str__", "series", "start", "host", "city", "modality", "status"]
+    list_filter = ["series", "status", "modality", "host"]
+    search_fields = ["key", "title", "city", "summary"]
+    autocomplete_fields = ["host", "organizer"]
+    inlines = [OfficerInline, AttendanceInline, AgendaItemInline]
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(SecretariatAdmin):
+    list_display = ["meeting", "number", "title"]
+    list_filter = ["meeting__series"]
+    search_fields = ["title", "meeting__key"]
+
+
+@admin.register(Officer)
+class OfficerAdmin(SecretariatAdmin):
+    list_display = ["meeting", "role", "person", "state"]
+    list_filter = ["role", "state"]
+    search_fields = ["person__name", "meeting__key"]
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(SecretariatAdmin):
+    list_display = ["meeting", "state", "organization"]
+    list_filter = ["state", "meeting__series"]
+    search_fields = ["meeting__key", "organization__name"]
+
+
+@admin.register(Statement)
+class StatementAdmin(SecretariatAdmin):
+    list_display = ["meeting", "paragraph", "speaker", "state", "organization", "agenda_item"]
+    list_filter = ["meeting__series", "speaker", "state"]
+    search_fields = ["summary", "meeting__key"]

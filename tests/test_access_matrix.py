@@ -14,7 +14,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from neaspec.decisions.models import Decision, FollowUp
 from neaspec.directory.models import FocalPoint
+from neaspec.meetings.models import Meeting
 
 ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
 SIGNED_IN = ROLES[1:]
@@ -36,6 +38,46 @@ class Probe:
     kwargs: Callable[[], dict[str, Any]] = dict
     method: str = "get"
     label: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _draft() -> dict[str, Any]:
+    return {"pk": Decision.objects.get(meeting__key="som-25", paragraph="99").pk}
+
+
+def _mn_follow_up() -> dict[str, Any]:
+    follow_up = FollowUp.objects.get(
+        decision__meeting__key="som-25",
+        state__code="MN",
+        decision__paragraph="10",
+        decision__sentence=4,
+    )
+    return {"pk": follow_up.pk}
+
+
+def _api(fn: Callable[[], dict[str, Any]], name: str) -> Callable[[], dict[str, Any]]:
+    return lambda: {name: fn()["pk"]}
+
+
+MN_POSITION = {"state": "MN", "stance": "support", "date": "2026-11-20", "note": ""}
+PROGRESS = {"date": "2026-11-20", "text": "Comments sent.", "progress": 100, "status": "done"}
+# Writes: allowed roles are redirected back (302) or get 201 from the API.
+POSITION_PAGE = {
+    "public": LOGIN,
+    "secretariat": 302,
+    "focal_point_mn": 302,
+    "focal_point_cn": 403,
+    "committee_member": 403,
+    "partner": 404,
+}
+PROGRESS_PAGE = {
+    "public": LOGIN,
+    "secretariat": 302,
+    "focal_point_mn": 302,
+    "focal_point_cn": 403,
+    "committee_member": 403,
+    "partner": 403,
+}
 
 
 def _fp(code: str) -> Callable[[], dict[str, Any]]:
@@ -76,6 +118,27 @@ PAGES: dict[str, list[Probe]] = {
             label="draft",
         ),
     ],
+    "meetings:list": [Probe(everyone())],
+    "meetings:detail": [Probe(everyone(), lambda: {"key": "som-25"})],
+    "meetings:calendar": [Probe(everyone())],
+    "meetings:series_calendar": [Probe(everyone(), lambda: {"series": "SOM"})],
+    "decisions:list": [Probe(everyone())],
+    "decisions:detail": [
+        Probe(
+            everyone(),
+            lambda: {
+                "pk": Decision.objects.get(meeting__key="som-25", paragraph="7", sentence=2).pk
+            },
+            label="adopted",
+        ),
+        Probe({r: 200 if r in INSIDERS else 404 for r in ROLES}, _draft, label="draft"),
+    ],
+    "decisions:position_add": [Probe(POSITION_PAGE, _draft, method="post", data=MN_POSITION)],
+    "decisions:tracker": [Probe(everyone())],
+    "decisions:follow_up": [Probe(everyone(), _mn_follow_up)],
+    "decisions:follow_up_progress": [
+        Probe(PROGRESS_PAGE, _mn_follow_up, method="post", data=PROGRESS)
+    ],
     "api:openapi-json": [Probe(everyone())],
     "api:openapi-view": [Probe(everyone())],
     "api:api-root": [Probe(everyone(404))],
@@ -88,6 +151,26 @@ API: dict[tuple[str, str], list[Probe]] = {
     ("/api/bodies", "get"): [Probe(everyone())],
     ("/api/areas", "get"): [Probe(everyone())],
     ("/api/plans", "get"): [Probe(everyone())],
+    ("/api/meetings", "get"): [Probe(everyone())],
+    ("/api/meetings/{key}", "get"): [Probe(everyone(), lambda: {"key": "som-25"})],
+    ("/api/decisions", "get"): [Probe(everyone())],
+    ("/api/followups", "get"): [Probe(everyone())],
+    ("/api/followups/{follow_up_id}/progress", "post"): [
+        Probe(
+            {**PROGRESS_PAGE, "public": 401, "secretariat": 201, "focal_point_mn": 201},
+            _api(_mn_follow_up, "follow_up_id"),
+            method="post",
+            data=PROGRESS,
+        )
+    ],
+    ("/api/decisions/{decision_id}/positions", "post"): [
+        Probe(
+            {**POSITION_PAGE, "public": 401, "secretariat": 201, "focal_point_mn": 201},
+            _api(_draft, "decision_id"),
+            method="post",
+            data=MN_POSITION,
+        )
+    ],
 }
 
 
@@ -122,7 +205,15 @@ def _outcome(response: Any) -> Any:
 def world(
     users: dict[str, Any], mongolia_focal_point: FocalPoint, china_focal_point: FocalPoint
 ) -> None:
-    """Users of every role, and one focal point in Mongolia and one in China."""
+    """Users of every role, a focal point in Mongolia and in China, a draft decision."""
+    Decision.objects.create(
+        meeting=Meeting.objects.get(key="som-25"),
+        paragraph="99",
+        summary="A draft.",
+        kind="operative",
+        concern="general",
+        adopted=False,
+    )
 
 
 def api_operation_url_names() -> set[str]:
@@ -148,7 +239,10 @@ def test_matrix_covers_every_url() -> None:
 def test_pages(name: str, world: None, client_for: Callable[[str], Client]) -> None:
     for probe in PAGES[name]:
         url = reverse(name, kwargs=probe.kwargs())
-        seen = {role: _outcome(getattr(client_for(role), probe.method)(url)) for role in ROLES}
+        seen = {
+            role: _outcome(getattr(client_for(role), probe.method)(url, probe.data))
+            for role in ROLES
+        }
         assert seen == probe.expect, f"{name} {probe.label} ({url})"
 
 
@@ -156,7 +250,14 @@ def test_pages(name: str, world: None, client_for: Callable[[str], Client]) -> N
 def test_api(path: str, method: str, world: None, client_for: Callable[[str], Client]) -> None:
     for probe in API[(path, method)]:
         url = path.format(**probe.kwargs())
-        seen = {role: getattr(client_for(role), method)(url).status_code for role in ROLES}
+        seen = {
+            role: getattr(client_for(role), method)(
+                url, probe.data, content_type="application/json"
+            ).status_code
+            if probe.data
+            else getattr(client_for(role), method)(url).status_code
+            for role in ROLES
+        }
         assert seen == probe.expect, f"{method.upper()} {url}"
 
 

@@ -25,14 +25,24 @@ def test_every_string_is_translated_with_its_placeholders(po_path):
     assert catalog.untranslated_entries() == []
     assert catalog.fuzzy_entries() == []
     for entry in catalog:
-        assert sorted(PLACEHOLDER.findall(entry.msgstr)) == sorted(PLACEHOLDER.findall(entry.msgid))
+        expected = sorted(PLACEHOLDER.findall(entry.msgid))
+        for translation in entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]:
+            assert sorted(PLACEHOLDER.findall(translation)) == expected, entry.msgid
 
 
 @pytest.mark.parametrize("po_path", catalogs(), ids=lambda p: p.parts[-3])
 def test_compiled_catalog_matches_its_source(po_path):
     """`make messages` recompiles; a .po edited without it fails here."""
-    source = {e.msgid: e.msgstr for e in polib.pofile(str(po_path)) if e.msgstr}
-    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(po_path.with_suffix(".mo"))) if e.msgid}
+
+    def translations(catalog: polib._BaseFile) -> dict[str, object]:
+        return {
+            e.msgid: dict(e.msgstr_plural) if e.msgid_plural else e.msgstr
+            for e in catalog
+            if e.msgid and (e.msgstr or e.msgstr_plural)
+        }
+
+    source = translations(polib.pofile(str(po_path)))
+    compiled = translations(polib.mofile(str(po_path.with_suffix(".mo"))))
     assert compiled == source
 
 

@@ -18,6 +18,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("neaspec.directory.urls")),
     path("", include("neaspec.programme.urls")),
+    path("", include("neaspec.meetings.urls")),
+    path("", include("neaspec.decisions.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

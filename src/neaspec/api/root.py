@@ -1,6 +1,7 @@
 """The assembled JSON API: each app contributes its router; errors share one shape."""
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
@@ -8,7 +9,9 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from neaspec.api.errors import error_response, field_errors
+from neaspec.decisions.api import router as decisions_router
 from neaspec.directory.api import router as directory_router
+from neaspec.meetings.api import router as meetings_router
 from neaspec.programme.api import router as programme_router
 
 # Swagger UI sets inline styles; its page alone may use them, scripts stay same-origin only.
@@ -35,6 +38,8 @@ api = NinjaAPI(
 )
 api.add_router("/", directory_router)
 api.add_router("/", programme_router)
+api.add_router("/", meetings_router)
+api.add_router("/", decisions_router)
 
 
 @api.exception_handler(Http404)
@@ -55,6 +60,12 @@ def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRe
 @api.exception_handler(ValidationError)
 def on_invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return error_response(422, "invalid", "The request is not valid.", field_errors(exc.errors))
+
+
+@api.exception_handler(DjangoValidationError)
+def on_refused(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
+    """A service refused the change (a rule of the programme, not the request's shape)."""
+    return error_response(422, "refused", " ".join(exc.messages))
 
 
 @api.exception_handler(HttpError)

@@ -2,7 +2,7 @@ import datetime
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Path, Router, Schema
 
 from neaspec.api.errors import ErrorOut
 from neaspec.directory import selectors
@@ -77,10 +77,12 @@ def list_states(request: HttpRequest) -> list[StateOut]:
 
 @router.get(
     "/states/{code}",
-    response={200: StateDetailOut, 404: ErrorOut},
+    response={200: StateDetailOut, 404: ErrorOut, 422: ErrorOut},
     summary="A member State with its focal points and seats",
 )
-def get_state(request: HttpRequest, code: str) -> StateDetailOut:
+def get_state(
+    request: HttpRequest, code: str = Path(..., pattern=r"^[A-Za-z]{2}$")
+) -> StateDetailOut:
     state = selectors.state_get(code=code)
     contacts = request.user.has_perm("directory.view_contacts")
     return StateDetailOut(

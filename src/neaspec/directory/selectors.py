@@ -3,6 +3,7 @@
 import datetime
 
 from django.db.models import F, Prefetch, Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Person
@@ -13,6 +14,8 @@ def state_list() -> QuerySet[MemberState]:
 
 
 def state_get(*, code: str) -> MemberState:
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise Http404("No such member State")  # and never a stray byte sent to the database
     return get_object_or_404(MemberState, code=code.upper())
 
 

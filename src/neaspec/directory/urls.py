@@ -5,8 +5,8 @@ from neaspec.directory import views
 app_name = "directory"
 urlpatterns = [
     path("states/", views.state_list, name="states"),
-    path("states/<str:code>/", views.state_detail, name="state"),
-    path("states/<str:code>/focal-points/add/", views.focal_point_add, name="focal_point_add"),
+    path("states/<slug:code>/", views.state_detail, name="state"),
+    path("states/<slug:code>/focal-points/add/", views.focal_point_add, name="focal_point_add"),
     path("focal-points/<int:pk>/edit/", views.focal_point_edit, name="focal_point_edit"),
     path("bodies/", views.body_list, name="bodies"),
     path("bodies/<slug:key>/", views.body_detail, name="body"),

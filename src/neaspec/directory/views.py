@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from neaspec.audit import history_for
-from neaspec.directory import selectors, services
+from neaspec.directory import profile, selectors, services
 from neaspec.directory.forms import FocalPointForm, MembershipForm, OnDateForm, PeopleFilterForm
 from neaspec.directory.models import FocalPoint
 
@@ -24,6 +24,7 @@ def state_detail(request: HttpRequest, code: str) -> HttpResponse:
         "can_add_focal_point": request.user.has_perm("directory.add_focalpoint", state),
         "can_see_contacts": request.user.has_perm("directory.view_contacts"),
         "history": history_for(actor=request.user, obj=state),
+        "sections": profile.sections(request, state),
     }
     return render(request, "directory/state_detail.html", context)
 

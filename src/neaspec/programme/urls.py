@@ -7,5 +7,5 @@ urlpatterns = [
     path("areas/", views.area_list, name="areas"),
     path("areas/<slug:code>/", views.area_detail, name="area"),
     path("plans/", views.plan_list, name="plans"),
-    path("plans/<str:code>/", views.plan_detail, name="plan"),
+    path("plans/<slug:code>/", views.plan_detail, name="plan"),
 ]

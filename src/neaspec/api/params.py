@@ -1,0 +1,31 @@
+"""Parameter types stricter than pydantic's lax parsing (which reads the date 1970-01-01 from
+'0'): dates must be written YYYY-MM-DD."""
+
+import datetime
+import re
+from typing import Annotated, Any
+
+from django.db import models
+from pydantic import BeforeValidator
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_only(value: Any) -> Any:
+    if isinstance(value, str | int | float) and not ISO_DATE.fullmatch(str(value)):
+        raise ValueError("expected a date written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[datetime.date, BeforeValidator(_iso_only)]
+
+
+# Free text in query parameters is limited to what keys and codes are made of: besides being
+# all that is meaningful, it keeps control characters (which PostgreSQL refuses) out of queries.
+SLUG = r"^[A-Za-z0-9_-]*$"
+ADDRESSEE = r"^[A-Za-z_]*(:[a-z0-9-]+)?$"
+
+
+def one_of(choices: type[models.TextChoices]) -> str:
+    """A pattern accepting one of the choices' values, or nothing (no filter)."""
+    return "^(" + "|".join(re.escape(v) for v in choices.values) + ")?$"

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from neaspec.decisions import views
+
+app_name = "decisions"
+urlpatterns = [
+    path("decisions/", views.decision_list, name="list"),
+    path("decisions/<int:pk>/", views.decision_detail, name="detail"),
+    path("decisions/<int:pk>/positions/", views.position_add, name="position_add"),
+    path("follow-ups/", views.tracker, name="tracker"),
+    path("follow-ups/<int:pk>/", views.follow_up_detail, name="follow_up"),
+    path("follow-ups/<int:pk>/progress/", views.follow_up_progress, name="follow_up_progress"),
+]

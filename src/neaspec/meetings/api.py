@@ -1,0 +1,124 @@
+import datetime
+
+from django.http import HttpRequest
+from ninja import Field, Path, Query, Router, Schema
+
+from neaspec.api.errors import ErrorOut
+from neaspec.api.params import SLUG
+from neaspec.meetings import selectors
+from neaspec.meetings.models import Meeting
+
+router = Router(tags=["meetings"])
+
+
+class MeetingOut(Schema):
+    key: str
+    label: str
+    series: str
+    number: int | None
+    title: str
+    start: datetime.date | None
+    end: datetime.date | None
+    date_note: str
+    host: str | None
+    city: str
+    modality: str
+    status: str
+    summary: str
+    source: str
+
+
+class AgendaItemOut(Schema):
+    number: str
+    title: str
+    parent: str | None
+
+
+class OfficerOut(Schema):
+    role: str
+    person: str
+    state: str | None
+
+
+class StatementOut(Schema):
+    paragraph: str
+    agenda_item: str | None
+    speaker: str
+    summary: str
+
+
+class MeetingDetailOut(MeetingOut):
+    attendance_known: bool
+    attending_states: list[str]
+    attending_organizations: list[str]
+    officers: list[OfficerOut]
+    agenda: list[AgendaItemOut]
+    statements: list[StatementOut]
+
+
+class MeetingFilters(Schema):
+    series: str = Field("", pattern=SLUG, description="A series code, e.g. SOM")
+    year: int | None = Field(None, ge=1990, le=2100)
+    host: str = Field("", pattern=r"^([A-Za-z]{2})?$", description="A host State's ISO code")
+
+
+def meeting_out(m: Meeting) -> MeetingOut:
+    return MeetingOut(
+        key=m.key,
+        label=m.label,
+        series=m.series.code,
+        number=m.number,
+        title=m.title,
+        start=m.start,
+        end=m.end,
+        date_note=m.date_note,
+        host=m.host.code if m.host else None,
+        city=m.city,
+        modality=m.modality,
+        status=m.status,
+        summary=m.summary,
+        source=m.source,
+    )
+
+
+@router.get(
+    "/meetings",
+    response={200: list[MeetingOut], 422: ErrorOut},
+    summary="Meetings, filtered by series, year, host",
+)
+def list_meetings(request: HttpRequest, filters: Query[MeetingFilters]) -> list[MeetingOut]:
+    meetings = selectors.meeting_list(series=filters.series, year=filters.year, host=filters.host)
+    return [meeting_out(m) for m in meetings]
+
+
+@router.get(
+    "/meetings/{key}",
+    response={200: MeetingDetailOut, 404: ErrorOut, 422: ErrorOut},
+    summary="A meeting with its agenda, officers, attendance and statements",
+)
+def get_meeting(request: HttpRequest, key: str = Path(..., pattern=SLUG)) -> MeetingDetailOut:
+    m = selectors.meeting_get(key=key)
+    items = {i.pk: i.number for i in m.agenda_items.all()}
+    return MeetingDetailOut(
+        **meeting_out(m).model_dump(),
+        attendance_known=m.attendance_known,
+        attending_states=[a.state.code for a in m.attendance.all() if a.state],
+        attending_organizations=[str(a.organization) for a in m.attendance.all() if a.organization],
+        officers=[
+            OfficerOut(role=o.role, person=str(o.person), state=o.state.code if o.state else None)
+            for o in m.officers.all()
+        ],
+        agenda=[
+            AgendaItemOut(number=i.number, title=i.title, parent=items.get(i.parent_id or 0))
+            for i in m.agenda_items.all()
+        ],
+        statements=[
+            StatementOut(
+                paragraph=s.paragraph,
+                agenda_item=items.get(s.agenda_item_id or 0),
+                speaker=s.state.code if s.state else str(s.organization or s.speaker),
+                summary=s.summary,
+            )
+            for s in m.statements.all()
+        ],
+    )

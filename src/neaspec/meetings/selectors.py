@@ -1,0 +1,111 @@
+"""Reads of meetings: lists, the meeting page, hosted meetings, the next session of a series."""
+
+import datetime
+from typing import Any
+
+from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.shortcuts import get_object_or_404
+
+from neaspec.directory.models import MemberState
+from neaspec.meetings.models import AgendaItem, Attendance, Meeting, Officer, Statement
+
+
+def meeting_list(*, series: str = "", year: int | None = None, host: str = "") -> QuerySet[Meeting]:
+    # Undated meetings last on every database (PostgreSQL puts NULLs first when descending).
+    meetings = Meeting.objects.select_related("series", "host").order_by(
+        F("start").desc(nulls_last=True), "series__order", "-number"
+    )
+    if series:
+        meetings = meetings.filter(series__code__iexact=series)
+    if year:
+        meetings = meetings.filter(start__year=year)
+    if host:
+        meetings = meetings.filter(host__code__iexact=host)
+    return meetings
+
+
+def meeting_get(*, key: str) -> Meeting:
+    """A meeting with everything its page shows, in a fixed number of queries."""
+    items = AgendaItem.objects.order_by("order")
+    statements = Statement.objects.select_related("state", "organization").order_by("id")
+    return get_object_or_404(
+        Meeting.objects.select_related("series", "host", "organizer").prefetch_related(
+            Prefetch("officers", queryset=officers_in_order()),
+            Prefetch(
+                "attendance", queryset=Attendance.objects.select_related("state", "organization")
+            ),
+            Prefetch("agenda_items", queryset=items),
+            Prefetch("statements", queryset=statements),
+        ),
+        key=key,
+    )
+
+
+def officers_in_order() -> QuerySet[Officer]:
+    """Chair, then vice-chair, then rapporteur, as a report lists them."""
+    rank = Case(
+        *(When(role=role, then=Value(i)) for i, role in enumerate(Officer.Role.values)),
+        output_field=IntegerField(),
+    )
+    return Officer.objects.select_related("person", "state").order_by(rank)
+
+
+def attendance_grid(*, meeting: Meeting) -> list[tuple[MemberState, bool | None]]:
+    """Each member State with True (attended), False (absent) or None (not known)."""
+    present = {a.state_id for a in meeting.attendance.all() if a.state_id}
+    known = meeting.attendance_known
+    return [
+        (state, (state.pk in present) if known else (True if state.pk in present else None))
+        for state in MemberState.objects.order_by("name")
+    ]
+
+
+def meetings_hosted_by(*, state: MemberState) -> QuerySet[Meeting]:
+    return Meeting.objects.filter(host=state).select_related("series").order_by("-start")
+
+
+def next_session(*, meeting: Meeting) -> Meeting | None:
+    """The next session of the same series (the next number, else the next date)."""
+    later = Meeting.objects.filter(series_id=meeting.series_id).exclude(pk=meeting.pk)
+    if meeting.number is not None:
+        return later.filter(number__gt=meeting.number).order_by("number").first()
+    if meeting.start is not None:
+        return later.filter(start__gt=meeting.start).order_by("start").first()
+    return None
+
+
+def session_deadlines(meetings: Any) -> dict[int, tuple[Meeting | None, datetime.date | None]]:
+    """For each meeting: its next session, and the latest date by which that session was held.
+
+    When the next session's date is unknown (SOM-26), a later session with a known date
+    (SOM-27) bounds it: whatever was due before SOM-26 was certainly due by then.
+    """
+    result: dict[int, tuple[Meeting | None, datetime.date | None]] = {}
+    by_series: dict[int, list[Meeting]] = {}
+    for meeting in meetings:
+        if meeting.series_id not in by_series:
+            by_series[meeting.series_id] = list(
+                Meeting.objects.filter(series_id=meeting.series_id).order_by("number", "start")
+            )
+        sessions = by_series[meeting.series_id]
+        later = [m for m in sessions if _after(m, meeting)]
+        bound = next((m.start for m in later if m.start), None)
+        result[meeting.pk] = (later[0] if later else None, bound)
+    return result
+
+
+def _after(candidate: Meeting, meeting: Meeting) -> bool:
+    if candidate.pk == meeting.pk:
+        return False
+    if candidate.number is not None and meeting.number is not None:
+        return candidate.number > meeting.number
+    return bool(candidate.start and meeting.start and candidate.start > meeting.start)
+
+
+def upcoming(*, series_code: str, today: datetime.date) -> Meeting | None:
+    return (
+        Meeting.objects.filter(series__code=series_code)
+        .filter(Q(start__gte=today) | Q(start__isnull=True, status=Meeting.Status.PLANNED))
+        .order_by("start")
+        .first()
+    )

@@ -1,0 +1,55 @@
+def test_soms_with_dates_and_hosts(client_for, reference):
+    soms = {m["label"]: m for m in client_for("public").get("/api/meetings?series=SOM").json()}
+    assert soms["SOM-22"]["start"] == "2018-10-25"
+    assert soms["SOM-22"]["host"] == "CN"
+    assert soms["SOM-25"]["start"] == "2022-09-20"
+    assert soms["SOM-25"]["host"] == "JP"
+    assert soms["SOM-25"]["modality"] == "virtual"
+    assert soms["SOM-28"]["host"] == "MN"
+    assert soms["SOM-3"]["start"] is None
+    assert soms["SOM-3"]["date_note"] == "September 1996"
+    assert "SPC-1" not in soms
+
+
+def test_meeting_detail_has_agenda_officers_and_attendance(client_for, reference):
+    som25 = client_for("public").get("/api/meetings/som-25").json()
+    assert sorted(som25["attending_states"]) == ["CN", "JP", "KR", "MN", "RU"]
+    assert [o["role"] for o in som25["officers"]] == ["chair", "vice_chair", "rapporteur"]
+    assert [i["number"] for i in som25["agenda"] if i["parent"] == "5"] == [
+        "5(a)",
+        "5(b)",
+        "5(c)",
+        "5(d)",
+        "5(e)",
+    ]
+
+
+def test_followups_filter_by_owner_and_due_date(client_for, reference):
+    client = client_for("public")
+    mongolia = client.get("/api/followups?owner=MN&status=open").json()
+    assert {f["decision"] for f in mongolia} == {"SOM-25, para. 3.5", "SOM-25, para. 10.4"}
+    due = client.get("/api/followups?owner=MN&due_before=2023-01-01").json()
+    assert [(f["decision"], f["overdue"]) for f in due] == [("SOM-25, para. 10.4", True)]
+
+
+def test_progress_through_the_api_updates_the_action(client_for, reference):
+    mongolia = client_for("public").get("/api/followups?owner=MN&due_before=2023-01-01").json()[0]
+    client = client_for("focal_point_mn")
+    body = {"date": "2022-10-30", "text": "Sent.", "progress": 100, "status": "done"}
+    response = client.post(
+        f"/api/followups/{mongolia['id']}/progress", body, content_type="application/json"
+    )
+    assert response.status_code == 201
+    assert response.json()["status"] == "done"
+    assert response.json()["overdue"] is False
+
+
+def test_a_bad_position_is_refused_with_the_error_shape(client_for, reference):
+    decision = client_for("public").get("/api/decisions?meeting=som-25&area=mpa").json()[0]
+    response = client_for("focal_point_mn").post(
+        f"/api/decisions/{decision['id']}/positions",
+        {"state": "MN", "stance": "maybe"},
+        content_type="application/json",
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid"

@@ -1,0 +1,111 @@
+"""The SOM cycle in a real browser: progress on follow-up, positions on drafts, the public view."""
+
+import re
+
+from playwright.sync_api import Locator, Page, expect
+
+from neaspec.decisions.models import Decision, FollowUp, Position
+from neaspec.meetings.models import Meeting
+from tests.factories import PASSWORD, focal_point_user, secretariat
+
+
+def field(page: Page, label: str) -> Locator:
+    """A form field by its label; required fields' labels end in an asterisk."""
+    return page.get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
+
+
+def sign_in(page: Page, base: str, username: str) -> None:
+    page.goto(base + "/accounts/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("main").get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text(f"Signed in as {username}")).to_be_visible()
+
+
+def draft_decision() -> Decision:
+    return Decision.objects.create(
+        meeting=Meeting.objects.get(key="som-25"),
+        paragraph="99",
+        summary="Draft: invite a further marine site from each coastal State.",
+        kind="operative",
+        concern="general",
+        adopted=False,
+    )
+
+
+def test_secretariat_records_progress_and_the_action_leaves_the_overdue_list(
+    page: Page, live_server, live_reference, console
+):
+    secretariat("officer")
+    follow_up = FollowUp.objects.get(
+        decision__meeting__key="som-25", decision__paragraph="10", decision__sentence=3
+    )
+    sign_in(page, live_server.url, "officer")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Follow-up").click()
+    overdue_rows = page.locator("tr.overdue")
+    row = overdue_rows.filter(has_text="Prepare the draft document on renewed commitments")
+    expect(row).to_have_count(1)
+    before = overdue_rows.count()
+
+    row.get_by_role("link").click()
+    field(page, "Date").fill("2023-06-01")
+    field(page, "Progress note").fill("Draft reviewed by the focal points and sent to SOM-26.")
+    field(page, "Progress (%)").fill("100")
+    field(page, "Status").select_option("done")
+    page.get_by_role("button", name="Save progress").click()
+    expect(page.get_by_text("Draft reviewed by the focal points")).to_be_visible()
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Follow-up").click()
+    expect(page.locator("tr.overdue")).to_have_count(before - 1)
+    expect(page.get_by_text("Prepare the draft document on renewed commitments")).to_have_count(0)
+    follow_up.refresh_from_db()
+    assert follow_up.status == "done"
+    assert console.csp_violations() == []
+    assert console.errors == []
+
+
+def test_korean_focal_point_records_a_position_on_a_draft(
+    page: Page, live_server, live_reference, console
+):
+    draft = draft_decision()
+    focal_point_user("KR", username="fp-korea")
+    sign_in(page, live_server.url, "fp-korea")
+
+    page.goto(f"{live_server.url}/decisions/{draft.pk}/")
+    expect(page.get_by_text("No position recorded.")).to_be_visible()
+    state = field(page, "Member State")
+    expect(state.locator("option")).to_have_count(1)  # only the Republic of Korea
+    field(page, "Position").select_option("reservation")
+    field(page, "Note").fill("Subject to national consultation.")
+    page.get_by_role("button", name="Record position").click()
+
+    positions = page.locator(
+        "section", has=page.get_by_role("heading", name="Positions of member States")
+    )
+    expect(positions.get_by_role("cell", name="Reservation")).to_be_visible()
+    expect(positions.get_by_text("Consensus stands among the attending States.")).to_be_visible()
+    assert Position.objects.get(decision=draft).state.code == "KR"
+    assert console.csp_violations() == []
+    assert console.errors == []
+
+
+def test_the_public_sees_only_what_is_published(page: Page, live_server, live_reference, console):
+    draft = draft_decision()
+
+    page.goto(live_server.url + "/meetings/som-25/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("SOM-25")
+    expect(page.get_by_text("Adopted the amendment to the SPC Rules of Procedure")).to_be_visible()
+    expect(page.get_by_text(draft.summary)).to_have_count(0)
+    expect(page.get_by_role("button", name="Record position")).to_have_count(0)
+
+    response = page.goto(f"{live_server.url}/decisions/{draft.pk}/")
+    assert response is not None
+    assert response.status == 404
+
+    page.goto(live_server.url + "/follow-ups/")
+    expect(page.locator("tr.overdue").first).to_be_visible()
+    page.locator("tr.overdue").first.get_by_role("link").click()
+    expect(page.get_by_role("heading", name="Record progress")).to_have_count(0)
+    assert console.csp_violations() == []
+    assert [e for e in console.errors if "404" not in e] == []

@@ -1,0 +1,98 @@
+import pytest
+from django.urls import reverse
+
+from neaspec.decisions.models import FollowUp
+from neaspec.meetings.models import Meeting, Statement
+from tests.factories import PersonFactory
+
+
+def test_som_25_page_shows_officers_attendance_agenda_and_decisions(client_for, reference):
+    html = client_for("public").get(reverse("meetings:detail", args=["som-25"])).content.decode()
+    officers = html.split('id="officers-heading"')[1].split("</section>")[0]
+    assert officers.index("Chair") < officers.index("Vice-Chair") < officers.index("Rapporteur")
+    assert "Mizutani" in officers
+    assert "(Japan)" in officers
+    assert "Irina Fominykh" in officers
+    assert "(Russian Federation)" in officers
+    assert "Eunjeong Cho" in officers
+    assert "(Republic of Korea)" in officers
+    grid = html.split('id="attendance-heading"')[1].split("</table>")[0]
+    assert grid.count(">attended<") == 5
+    assert grid.count(">absent<") == 1
+    for item in ["5(a). Air Pollution", "5(e). Desertification and Land Degradation"]:
+        assert item in html
+    air = html.split('id="item-5a"')[1].split('id="item-5b"')[0]
+    assert "Adopted the amendment to the SPC Rules of Procedure" in air
+    assert "Confirmed the ROK&#x27;s nominations" in air
+
+
+def test_unknown_attendance_is_not_shown_as_absence(client_for, reference):
+    html = client_for("public").get(reverse("meetings:detail", args=["som-6"])).content.decode()
+    grid = html.split('id="attendance-heading"')[1].split("</table>")[0]
+    assert grid.count(">not known<") == 6
+
+
+def test_meeting_list_filters_by_series_and_host(client_for, reference):
+    html = (
+        client_for("public")
+        .get(reverse("meetings:list"), {"series": "SOM", "host": "MN"})
+        .content.decode()
+    )
+    assert "SOM-28" in html
+    assert "SOM-23" in html
+    assert "SOM-18" in html
+    assert "SOM-25" not in html
+    assert "SPC-1" not in html
+
+
+def test_calendar_feed_lists_dated_meetings(client_for, reference):
+    response = client_for("public").get(reverse("meetings:series_calendar", args=["SOM"]))
+    assert response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert body.startswith("BEGIN:VCALENDAR\r\n")
+    assert "UID:som-25@neaspec-hub" in body
+    assert "DTSTART;VALUE=DATE:20220920\r\nDTEND;VALUE=DATE:20220922" in body
+    assert "UID:som-26@" not in body  # no known date
+    assert "UID:spc-1@" not in body
+    assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
+
+
+def test_state_profile_lists_hosted_meetings_and_open_asks(client_for, reference):
+    html = client_for("public").get(reverse("directory:state", args=["MN"])).content.decode()
+    hosted = html.split('id="hosted-heading"')[1].split("</section>")[0]
+    assert "SOM-28" in hosted
+    assert "SOM-3" in hosted
+    asked = html.split('id="asked-heading"')[1].split("</section>")[0]
+    assert "Send comments on the provisional outline" in asked
+    assert "overdue" in asked
+
+
+@pytest.mark.parametrize("extra", [0, 30])
+def test_meeting_page_query_count_is_bounded(
+    client_for, reference, django_assert_max_num_queries, extra
+):
+    meeting = Meeting.objects.get(key="som-25")
+    for i in range(extra):
+        Statement.objects.create(
+            meeting=meeting,
+            speaker="secretariat",
+            summary=f"Note {i}",
+            agenda_item=meeting.agenda_items.first(),
+        )
+    client = client_for("secretariat")
+    with django_assert_max_num_queries(16):
+        assert client.get(reverse("meetings:detail", args=["som-25"])).status_code == 200
+
+
+@pytest.mark.parametrize("view", [{}, {"view": "next-som"}, {"view": "state", "state": "KR"}])
+@pytest.mark.parametrize("extra", [0, 20])
+def test_tracker_query_count_is_bounded(
+    client_for, reference, django_assert_max_num_queries, view, extra
+):
+    decision = FollowUp.objects.first().decision
+    for i in range(extra):
+        FollowUp.objects.create(decision=decision, owner="secretariat", action=f"Task {i}")
+    PersonFactory()
+    client = client_for("focal_point_mn")
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("decisions:tracker"), view).status_code == 200

@@ -1,0 +1,27 @@
+"""Input no user should send, answered with a clear refusal on SQLite and PostgreSQL alike
+(PostgreSQL refuses NUL characters in text, so they must never reach a query)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/follow-ups/?view=state&state=%00", 404),
+        ("/follow-ups/?view=state&state=MNX", 404),
+        ("/states/M%00/", 404),
+        ("/decisions/?addressee=%00&meeting=%00", 200),
+        ("/people/?q=%00", 200),
+        ("/meetings/?series=%00&host=%00&year=x", 200),
+        ("/api/decisions?addressee=%00", 422),
+        ("/api/followups?owner=MN%00", 422),
+        ("/api/meetings/som%00", 422),
+    ],
+)
+def test_stray_bytes_are_refused_cleanly(client_for, reference, url, status):
+    assert client_for("public").get(url).status_code == status
+
+
+def test_filters_with_bad_values_explain_themselves(client_for, reference):
+    html = client_for("public").get("/meetings/", {"year": "nineteen"}).content.decode()
+    assert "Enter a whole number." in html

@@ -84,7 +84,9 @@ def test_meeting_page_query_count_is_bounded(
         assert client.get(reverse("meetings:detail", args=["som-25"])).status_code == 200
 
 
-@pytest.mark.parametrize("view", [{}, {"view": "next-som"}, {"view": "state", "state": "KR"}])
+@pytest.mark.parametrize(
+    "view", [{}, {"view": "secretariat"}, {"view": "next-som"}, {"view": "state", "state": "KR"}]
+)
 @pytest.mark.parametrize("extra", [0, 20])
 def test_tracker_query_count_is_bounded(
     client_for, reference, django_assert_max_num_queries, view, extra
@@ -96,3 +98,11 @@ def test_tracker_query_count_is_bounded(
     client = client_for("focal_point_mn")
     with django_assert_max_num_queries(12):
         assert client.get(reverse("decisions:tracker"), view).status_code == 200
+
+
+def test_open_requests_list_the_som_25_request_to_member_states_as_overdue(client_for, reference):
+    html = client_for("public").get(reverse("decisions:tracker")).content.decode()
+    assert "All open requests" in html
+    rows = [r for r in html.split("<tr") if "Send comments on the provisional outline" in r]
+    assert len(rows) == 6  # one per member State
+    assert all('class="overdue"' in r and "2022-10-31" in r for r in rows)

@@ -539,13 +539,31 @@ def _load_meeting(ctx: Context, record: dict[str, Any]) -> None:
     source = record["source"]
     items = _load_agenda(ctx, meeting, nested["agenda"], source)
     for officer in nested["officers"]:
-        _load_child(ctx, OFFICER, _sourced(officer, source), meeting=meeting)
+        elected = _load_child(ctx, OFFICER, _sourced(officer, source), meeting=meeting)
+        _seat_officer(ctx, meeting, elected, record.get(LINE))
     if attendance is not None:
         _load_attendance(ctx, meeting, attendance, record.get(LINE))
     for statement in nested["statements"]:
         _load_statement(ctx, meeting, items, _sourced(statement, source))
     for decision in nested["decisions"]:
         _load_decision(ctx, meeting, items, _sourced(decision, source))
+
+
+def _seat_officer(ctx: Context, meeting: Meeting, officer: Officer, line: int | None) -> None:
+    """An officer holds the office for the session: the series' body keeps it as its chair
+    rotation, so "who chaired the SOM on date D" has one source, the meeting's officers."""
+    body = meeting.series.body
+    if body is None or meeting.start is None:
+        return
+    lookup = {"person": officer.person, "body": body, "role": officer.role, "start": meeting.start}
+    values = {
+        **lookup,
+        "state": officer.state,
+        "end": meeting.end or meeting.start,
+        "note": f"Elected at {meeting.label}",
+        "source": meeting.source,
+    }
+    _upsert(ctx, Membership, lookup, values, line)
 
 
 def _load_agenda(

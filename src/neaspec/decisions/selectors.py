@@ -180,6 +180,11 @@ def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
     )
 
 
+def open_requests(*, actor: Any, today: datetime.date) -> list[Tracked]:
+    """Every open action, whoever owns it, by due date."""
+    return track(_follow_ups(actor).filter(status__in=OPEN), today=today)
+
+
 def open_requests_to_secretariat(*, actor: Any, today: datetime.date) -> list[Tracked]:
     return track(
         _follow_ups(actor).filter(owner=FollowUp.Owner.SECRETARIAT, status__in=OPEN), today=today

@@ -72,25 +72,23 @@ def position_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def tracker(request: HttpRequest) -> HttpResponse:
-    """The follow-up tracker: open requests to the Secretariat, what is asked of a State, or
-    what is due before the next SOM."""
+    """The follow-up tracker: all open requests, those to the Secretariat, what is asked of a
+    State, or what is due before the next SOM."""
     today = timezone.localdate()
-    view = request.GET.get("view", "secretariat")
+    view = request.GET.get("view", "all")
     context: dict = {"view": view, "today": today, "states": MemberState.objects.all()}
+    actor = request.user
     if view == "state":
         state = state_get(code=request.GET.get("state", ""))
-        context |= {
-            "state": state,
-            "tracked": selectors.asked_of_state(actor=request.user, state=state, today=today),
-        }
+        tracked = selectors.asked_of_state(actor=actor, state=state, today=today)
+        context |= {"state": state, "tracked": tracked}
     elif view == "next-som":
-        next_som, tracked = selectors.due_before_next_som(actor=request.user, today=today)
+        next_som, tracked = selectors.due_before_next_som(actor=actor, today=today)
         context |= {"next_som": next_som, "tracked": tracked}
+    elif view == "secretariat":
+        context["tracked"] = selectors.open_requests_to_secretariat(actor=actor, today=today)
     else:
-        context |= {
-            "view": "secretariat",
-            "tracked": selectors.open_requests_to_secretariat(actor=request.user, today=today),
-        }
+        context |= {"view": "all", "tracked": selectors.open_requests(actor=actor, today=today)}
     return render(request, "decisions/tracker.html", context)
 
 

@@ -16,7 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from neaspec.decisions.models import Decision, FollowUp
 from neaspec.directory.models import FocalPoint
-from neaspec.meetings.models import Meeting
+from tests.factories import draft_decision
 
 ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
 SIGNED_IN = ROLES[1:]
@@ -206,14 +206,7 @@ def world(
     users: dict[str, Any], mongolia_focal_point: FocalPoint, china_focal_point: FocalPoint
 ) -> None:
     """Users of every role, a focal point in Mongolia and in China, a draft decision."""
-    Decision.objects.create(
-        meeting=Meeting.objects.get(key="som-25"),
-        paragraph="99",
-        summary="A draft.",
-        kind="operative",
-        concern="general",
-        adopted=False,
-    )
+    draft_decision()
 
 
 def api_operation_url_names() -> set[str]:

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.directory.models import MemberState
-from neaspec.meetings.models import Meeting
+from tests.factories import draft_decision
 
 D = datetime.date
 TODAY = D(2026, 11, 22)
@@ -15,14 +15,7 @@ TODAY = D(2026, 11, 22)
 @pytest.fixture
 def draft(reference) -> Decision:
     """A draft decision of SOM-25, whose attending States were CN, JP, MN, KR and RU."""
-    return Decision.objects.create(
-        meeting=Meeting.objects.get(key="som-25"),
-        paragraph="99",
-        summary="Expand the network.",
-        kind="operative",
-        concern="general",
-        adopted=False,
-    )
+    return draft_decision("Expand the network.")
 
 
 def state(code: str) -> MemberState:

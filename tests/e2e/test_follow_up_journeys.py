@@ -4,9 +4,8 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-from neaspec.decisions.models import Decision, FollowUp, Position
-from neaspec.meetings.models import Meeting
-from tests.factories import PASSWORD, focal_point_user, secretariat
+from neaspec.decisions.models import FollowUp, Position
+from tests.factories import PASSWORD, draft_decision, focal_point_user, secretariat
 
 
 def field(page: Page, label: str) -> Locator:
@@ -20,17 +19,6 @@ def sign_in(page: Page, base: str, username: str) -> None:
     page.locator("#id_password").fill(PASSWORD)
     page.locator("main").get_by_role("button", name="Sign in").click()
     expect(page.get_by_text(f"Signed in as {username}")).to_be_visible()
-
-
-def draft_decision() -> Decision:
-    return Decision.objects.create(
-        meeting=Meeting.objects.get(key="som-25"),
-        paragraph="99",
-        summary="Draft: invite a further marine site from each coastal State.",
-        kind="operative",
-        concern="general",
-        adopted=False,
-    )
 
 
 def test_secretariat_records_progress_and_the_action_leaves_the_overdue_list(
@@ -68,7 +56,7 @@ def test_secretariat_records_progress_and_the_action_leaves_the_overdue_list(
 def test_korean_focal_point_records_a_position_on_a_draft(
     page: Page, live_server, live_reference, console
 ):
-    draft = draft_decision()
+    draft = draft_decision("Draft: invite a further marine site from each coastal State.")
     focal_point_user("KR", username="fp-korea")
     sign_in(page, live_server.url, "fp-korea")
 
@@ -91,7 +79,7 @@ def test_korean_focal_point_records_a_position_on_a_draft(
 
 
 def test_the_public_sees_only_what_is_published(page: Page, live_server, live_reference, console):
-    draft = draft_decision()
+    draft = draft_decision("Draft: invite a further marine site from each coastal State.")
 
     page.goto(live_server.url + "/meetings/som-25/")
     expect(page.get_by_role("heading", level=1)).to_have_text("SOM-25")

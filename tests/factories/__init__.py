@@ -5,7 +5,9 @@ import datetime
 import factory
 
 from neaspec.accounts.models import Role, RoleGrant, User
+from neaspec.decisions.models import Decision
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
+from neaspec.meetings.models import Meeting
 
 PASSWORD = "correct horse battery"
 
@@ -78,3 +80,15 @@ def secretariat(username: str = "secretariat-officer") -> User:
 def focal_point_user(code: str, username: str | None = None) -> User:
     state = MemberState.objects.get(code=code)
     return user_with_role(Role.FOCAL_POINT, username=username or f"fp-{code.lower()}", state=state)
+
+
+def draft_decision(summary: str = "A draft under discussion.", paragraph: str = "99") -> Decision:
+    """A draft decision of SOM-25, on which the attending States may take positions."""
+    return Decision.objects.create(
+        meeting=Meeting.objects.get(key="som-25"),
+        paragraph=paragraph,
+        summary=summary,
+        kind=Decision.Kind.OPERATIVE,
+        concern=Decision.Concern.GENERAL,
+        adopted=False,
+    )

@@ -10,7 +10,17 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
 
-class FocalPointForm(forms.Form):
+class PeriodForm(forms.Form):
+    """A form with `start` and `end` dates, where the end may not come first."""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("The end date must not be before the start date."))
+        return data
+
+
+class FocalPointForm(PeriodForm):
     name = forms.CharField(label=_("Name"), max_length=200)
     position = forms.CharField(label=_("Position"), max_length=300, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
@@ -28,14 +38,8 @@ class FocalPointForm(forms.Form):
             # The person behind an existing nomination is fixed; a new person is a new nomination.
             del self.fields["name"]
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            self.add_error("end", _("The end date must not be before the start date."))
-        return data
 
-
-class MembershipForm(forms.Form):
+class MembershipForm(PeriodForm):
     person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.all())
     role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
     state = forms.ModelChoiceField(
@@ -44,12 +48,6 @@ class MembershipForm(forms.Form):
     start = forms.DateField(label=_("Term start"), widget=DateInput)
     end = forms.DateField(label=_("Term end"), widget=DateInput, required=False)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            self.add_error("end", _("The end date must not be before the start date."))
-        return data
 
 
 class PeopleFilterForm(forms.Form):

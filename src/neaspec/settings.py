@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "neaspec.programme",
     "neaspec.meetings",
     "neaspec.decisions",
+    "neaspec.extraction",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,320 @@
+"""The vocabulary of NEASPEC meeting reports: States, places, verbs, topics.
+
+Everything here is general knowledge of the programme and of English report style, not phrases
+of particular reports.
+"""
+
+import re
+
+# Member States and the names reports use for them (longest first when matching).
+STATE_NAMES: dict[str, list[str]] = {
+    "KP": [
+        "Democratic People's Republic of Korea",
+        "Democratic People’s Republic of Korea",
+        "DPR Korea",
+        "D.P.R. Korea",
+        "DPRK",
+        "North Korea",
+    ],
+    "KR": ["Republic of Korea", "ROK", "South Korea", "Korea"],
+    "CN": ["People's Republic of China", "People’s Republic of China", "China", "PRC"],
+    "JP": ["Japan"],
+    "MN": ["Mongolia"],
+    "RU": ["Russian Federation", "Russia"],
+}
+STATE_ADJECTIVES = {"CN": "Chinese", "JP": "Japanese", "MN": "Mongolian", "RU": "Russian"}
+
+_STATE_ALTERNATIVES = sorted(
+    ((name, code) for code, names in STATE_NAMES.items() for name in names),
+    key=lambda pair: -len(pair[0]),
+)
+STATE_PATTERN = re.compile(
+    r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n, _ in _STATE_ALTERNATIVES) + r")\b"
+)
+_STATE_BY_NAME = {name.lower(): code for name, code in _STATE_ALTERNATIVES}
+
+
+def state_code(name: str) -> str | None:
+    return _STATE_BY_NAME.get(name.strip().lower().removeprefix("the ").strip())
+
+
+def states_in(text: str) -> list[str]:
+    """Member States named in `text`, in order, each once ('Republic of Korea' is not 'Korea'
+    inside 'Democratic People's Republic of Korea')."""
+    found: list[str] = []
+    for match in STATE_PATTERN.finditer(text):
+        code = state_code(match.group(1))
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+# Cities of the member States where NEASPEC meetings are held, for venue and host.
+CITIES: dict[str, str] = {
+    "Beijing": "CN",
+    "Shanghai": "CN",
+    "Chengdu": "CN",
+    "Wuhan": "CN",
+    "Guangzhou": "CN",
+    "Harbin": "CN",
+    "Hunchun": "CN",
+    "Yanji": "CN",
+    "Zhoushan": "CN",
+    "Tianjin": "CN",
+    "Tokyo": "JP",
+    "Kobe": "JP",
+    "Osaka": "JP",
+    "Toyama": "JP",
+    "Kitakyushu": "JP",
+    "Yokohama": "JP",
+    "Kyoto": "JP",
+    "Ulaanbaatar": "MN",
+    "Ulan Bator": "MN",
+    "Zamyn-Uud": "MN",
+    "Seoul": "KR",
+    "Incheon": "KR",
+    "Busan": "KR",
+    "Changwon": "KR",
+    "Jeju": "KR",
+    "Suncheon": "KR",
+    "Ganghwa": "KR",
+    "Moscow": "RU",
+    "Vladivostok": "RU",
+    "Irkutsk": "RU",
+    "Khabarovsk": "RU",
+    "Saint Petersburg": "RU",
+    "St. Petersburg": "RU",
+    "Pyongyang": "KP",
+    "Rason": "KP",
+    "Bangkok": "",
+    "Nairobi": "",
+}
+
+# The meeting's verbs (SCHEMA.md), by lemma; forms are matched as written.
+OPERATIVE = {
+    "adopt",
+    "approve",
+    "agree",
+    "decide",
+    "endorse",
+    "elect",
+    "launch",
+    "request",
+    "encourage",
+    "invite",
+    "urge",
+    "recommend",
+    "call for",
+}
+INFORMATIONAL = {
+    "welcome",
+    "note",
+    "take note",
+    "commend",
+    "appreciate",
+    "express",
+    "reaffirm",
+    "recognize",
+    "stress",
+    "emphasize",
+    "highlight",
+    "underline",
+    "support",
+    "recall",
+    "reiterate",
+    "be informed",
+    "be briefed",
+    "hear",
+    "consider",
+    "review",
+    "discuss",
+    "conclude",
+}
+DIRECTING = {"request", "encourage", "invite", "urge", "call for", "mandate"}
+
+_IRREGULAR = {
+    "hear": ["heard", "hears", "hearing"],
+    "take note": ["took note", "takes note", "taking note", "have taken note", "has taken note"],
+    "be informed": ["was informed", "were informed", "is informed", "are informed"],
+    "be briefed": ["was briefed", "were briefed", "is briefed", "are briefed"],
+    "call for": ["called for", "calls for", "calling for"],
+}
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch")) else lemma + "s"
+    forms = [past, third, stem + "ing"]
+    if lemma.endswith("ize"):
+        british = lemma[:-3] + "ise"
+        forms += [british + "d", british + "s", british[:-1] + "ing"]
+    return forms
+
+
+VERB_FORMS: dict[str, str] = {}
+for _lemma in sorted(OPERATIVE | INFORMATIONAL):
+    for _form in _IRREGULAR.get(_lemma) or _regular_forms(_lemma):
+        VERB_FORMS[_form] = _lemma
+VERB_FORMS["elected"] = "elect"
+VERB_FORMS["agreed"] = "agree"
+
+_FORMS_BY_LENGTH = sorted(VERB_FORMS, key=len, reverse=True)
+VERB_PATTERN = re.compile(r"\b(" + "|".join(re.escape(f) for f in _FORMS_BY_LENGTH) + r")\b", re.I)
+
+# Topics of decisions (SCHEMA.md areas), strongest signal first.
+AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "finance",
+        re.compile(r"core fund|project-based fund|trust fund|\bcontributions?\b|\bbudget", re.I),
+    ),
+    (
+        "air",
+        re.compile(
+            r"air pollution|clean air|neacap|science and policy committee|\bspc\b|"
+            r"pollutant|air quality|best available techniques|tpdap|transboundary air",
+            re.I,
+        ),
+    ),
+    ("marine", re.compile(r"marine|\bmpas?\b|neampan|nowpap|yslme|coastal", re.I)),
+    (
+        "land",
+        re.compile(
+            r"desertification|land degradation|\bdld\b|dldd|sand ?storm|\bdss\b|"
+            r"land degradation neutrality|\bldn\b",
+            re.I,
+        ),
+    ),
+    ("cities", re.compile(r"low carbon cit|\blcc\b|lccp|eco-efficiency|\bcities\b|\bcity\b", re.I)),
+    (
+        "biodiversity",
+        re.compile(
+            r"biodiversity|nature conservation|tiger|leopard|migratory|"
+            r"flagship|crane|spoonbill|wetland|ramsar|eaafp|\bdipa\b|dauria|"
+            r"protected areas? for|wildlife|habitat",
+            re.I,
+        ),
+    ),
+    (
+        "governance",
+        re.compile(
+            r"secretariat|host(?:ing|ed)? |hospitality|next som|som-\d+|"
+            r"senior officials meeting|venue|officers|\belected\b|evaluation|"
+            r"renewed commitment|strategic plan|institutional|report of the|"
+            r"conclusions and recommendations|national focal point|"
+            r"terms of reference|rules of procedure",
+            re.I,
+        ),
+    ),
+]
+GENERAL = re.compile(
+    r"programme areas|thematic areas|2030 agenda|sustainable development goals|"
+    r"\bsdgs?\b|paris (?:climate )?agreement|environmental cooperation",
+    re.I,
+)
+
+
+def area_of(text: str) -> str | None:
+    """The programme area a piece of text is about, or None when it names none."""
+    hits = [area for area, pattern in AREA_KEYWORDS if pattern.search(text)]
+    if not hits:
+        return None
+    topical = [a for a in hits if a not in {"governance", "finance"}]
+    if "finance" in hits:
+        return "finance"
+    if len(topical) >= 2:
+        return "general"
+    if topical:
+        return topical[0]
+    return hits[0]
+
+
+SERIES_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("SOM", re.compile(r"senior officials'? meeting|\bSOM\b", re.I)),
+    ("NFP", re.compile(r"national focal points?(?: meeting)?|\bNFP\b", re.I)),
+    ("SPC", re.compile(r"science and policy committee|\bSPC-?\d", re.I)),
+    (
+        "NEAMPAN-SC",
+        re.compile(
+            r"(?:NEAMPAN|marine protected areas network)[^.\n]{0,40}steering committee|"
+            r"steering committee[^.\n]{0,60}(?:NEAMPAN|marine protected)",
+            re.I,
+        ),
+    ),
+    ("EGM", re.compile(r"expert group meeting|\bEGM\b", re.I)),
+    ("workshop", re.compile(r"\bworkshop\b", re.I)),
+    ("forum", re.compile(r"\bforum\b", re.I)),
+    (
+        "other",
+        re.compile(r"consultation meeting|inception meeting|symposium|side event|seminar", re.I),
+    ),
+]
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+UNITS = {k: v for k, v in ORDINALS.items() if v < 10}
+
+
+def ordinal_value(word: str) -> int | None:
+    """'Twenty-fifth' → 25, '22nd' → 22, 'fifth' → 5."""
+    w = word.lower().replace("–", "-")
+    if m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w):
+        return int(m.group(1))
+    if w in ORDINALS:
+        return ORDINALS[w]
+    if m := re.fullmatch(r"(twenty|thirty|forty)[- ]?(\w+)", w):
+        unit = UNITS.get(m.group(2))
+        return TENS[m.group(1)] + unit if unit else None
+    return None
+
+
+ORDINAL_WORD = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty)[- ]?(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(ORDINALS) + ")"
+)
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9

@@ -1,0 +1,847 @@
+"""A meeting report's text → the `neaspec-extract/1` record (see docs/extraction.md).
+
+The reading follows the structure of such reports, not the wording of particular ones:
+numbered paragraphs and section headings; an agenda list; the meeting as the subject of a verb
+from the schema's lexicon; a speaker as the subject at the start of a sentence.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from neaspec.extraction import lexicon as lx
+from neaspec.extraction.dates import deadline, find_dates
+
+SCHEMA = "neaspec-extract/1"
+
+# ---------------------------------------------------------------------------------- text → blocks
+
+
+@dataclass
+class Block:
+    kind: str  # paragraph | heading | line
+    text: str
+    number: str | None = None
+    lines: list[str] = field(default_factory=list)
+
+
+HEADING = re.compile(
+    r"^(?:(?:[IVX]{1,4}|[A-H])\.\s+\S.{0,110}|\(?agenda items?\s+\d.{0,120}|"
+    r"[A-Z][A-Za-z ,&\-]{2,60}\(Agenda items?\s+[\d, and]+\)\s*)$",
+    re.I,
+)
+AGENDA_REF = re.compile(r"agenda items?\s+(\d{1,2})\s*(?:\(?\s*([a-h])\s*\))?", re.I)
+PARAGRAPH_START = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+FOOTNOTE_RULE = re.compile(r"^\s{20,}$|^[_\-]{5,}\s*$")
+
+
+def clean_lines(text: str) -> list[str]:
+    """Non-empty lines, without page numbers and footnotes, hyphenated breaks joined."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines: list[str] = []
+    after_rule = False
+    for line in raw:
+        if FOOTNOTE_RULE.match(line):
+            after_rule = True
+            continue
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if after_rule and re.match(r"^\d{1,2}\s+[A-Z]", stripped):
+            after_rule = False
+            continue  # a footnote under the rule
+        after_rule = False
+        if re.fullmatch(r"\d{1,3}|[.\s]+|-\s*\d+\s*-", stripped):
+            continue  # page numbers and dotted closers
+        lines.append(stripped)
+    return lines
+
+
+def join(lines: list[str]) -> str:
+    """Lines of one paragraph as one text: a line-end hyphen joins without a space."""
+    out = ""
+    for line in lines:
+        if out.endswith("-") and not out.endswith(" -"):
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def unbold(text: str) -> str:
+    return text.replace("**", "").strip()
+
+
+def to_blocks(lines: list[str]) -> list[Block]:
+    """Numbered paragraphs (numbered in sequence), headings, and loose lines."""
+    numbered = _numbering_is_used(lines)
+    blocks: list[Block] = []
+    expected = 1
+    current: Block | None = None
+    for line in lines:
+        plain = unbold(line)
+        start = PARAGRAPH_START.match(plain) if numbered else None
+        if start and int(start.group(1)) in (expected, expected + 1):
+            expected = int(start.group(1)) + 1
+            current = Block("paragraph", "", start.group(1), [start.group(2)])
+            blocks.append(current)
+            continue
+        if HEADING.match(plain) and not plain.endswith((",", ";")) and len(plain) < 140:
+            if current and current.lines and current.lines[-1].endswith("-"):
+                current.lines.append(line)
+                continue
+            current = None
+            blocks.append(Block("heading", plain))
+            continue
+        if current is not None and numbered:
+            current.lines.append(line)
+        else:
+            blocks.append(Block("line", plain, lines=[line]))
+    for block in blocks:
+        if block.kind == "paragraph":
+            block.text = join(block.lines)
+    return blocks
+
+
+def _numbering_is_used(lines: list[str]) -> bool:
+    """Paragraphs are numbered when at least three numbered lines open with prose; numbered
+    section titles ('1. Background') are headings, not paragraphs."""
+    expected, seen = 1, 0
+    for line in lines:
+        m = PARAGRAPH_START.match(unbold(line))
+        if m and int(m.group(1)) == expected and len(m.group(2)) > 60:
+            expected += 1
+            seen += 1
+    return seen >= 3
+
+
+# ------------------------------------------------------------------------------------- sentences
+
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|No|Nos|St|Co|Inc|Ltd|vs|etc|e\.g|i\.e|para|paras|Art|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|U\.S|U\.N|Rev|Vol|p|pp)|\b[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(*])", text)
+    merged: list[str] = []
+    for part in parts:
+        if merged and ABBREVIATIONS.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [s.strip() for s in merged if s.strip()]
+
+
+# ---------------------------------------------------------------------------------- the meeting
+
+MEETING_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:meeting|som|senior officials meeting|committee|workshop|egm|forum|"
+    r"conference|session|member states|participants|it|som-\d+|spc-\d+)\b",
+    re.I,
+)
+INTRO_OPENER = re.compile(
+    r"^(?:[A-Z][a-z]+ing\b|(?:In|With|On|For|To|As|At|By|Given|Following|Further|Regarding|"
+    r"Concerning|After|Before|During|Through|Under|Within|While|Upon|Taking|Having|Also|Moreover|"
+    r"However|Furthermore|Against|Based)\b)"
+)
+SUBJECT_NOUNS = (
+    r"(?:Meeting|SOM|Senior Officials Meeting|Committee|Workshop|EGM|Forum|Session|Conference)"
+)
+ADVERBS = (
+    r"(?:(?:also|further|then|therefore|formally|subsequently|unanimously|duly|thus|"
+    r"however|again|fully|strongly|warmly|kindly|additionally|moreover),?\s+)*"
+)
+
+
+def _intro_and_rest(sentence: str) -> tuple[str, str]:
+    """Split a leading participial or prepositional phrase ('Noting X, Y and Z, the Meeting ...');
+    the phrase may hold commas of its own, so the first comma before the meeting is the split."""
+    plain = sentence.lstrip("*").strip()
+    if MEETING_SUBJECT.match(plain):
+        return "", plain
+    for m in re.finditer(r",\s+(?=(?:the|The|it|It|SOM|Participants|Member)\b)", plain):
+        rest = plain[m.end() :]
+        if MEETING_SUBJECT.match(rest) and re.match(INTRO_OPENER, plain):
+            return plain[: m.start()], rest
+    return "", plain
+
+
+def meeting_verbs(sentence: str) -> list[str]:
+    """The lexicon verbs whose subject is the meeting; [] when the meeting is not the subject."""
+    intro, rest = _intro_and_rest(sentence)
+    if not MEETING_SUBJECT.match(rest):
+        return []
+    subject = re.match(
+        r"^(?:the\s+)?(?:\S+\s+){0,3}?" + r"(?:meeting|som|committee|workshop|egm|forum|"
+        r"conference|session|states|participants|it|som-\d+|spc-\d+)\b",
+        rest,
+        re.I,
+    )
+    after = rest[subject.end() :] if subject else rest
+    found: list[str] = []
+    first = lx.VERB_PATTERN.match(re.sub(r"^\s*" + ADVERBS, "", after, flags=re.I))
+    body = after
+    if not first and not re.match(
+        r"^\s*(?:" + ADVERBS + r")?(?:had|has|have|held|exchanged|"
+        r"shared|took|was|were)\b",
+        after,
+        re.I,
+    ):
+        return []
+    for m in lx.VERB_PATTERN.finditer(intro):
+        if intro[: m.start()].strip() == "" and m.group(1).lower().endswith("ing"):
+            found.append(m.group(1).lower())
+    for index, m in enumerate(lx.VERB_PATTERN.finditer(body)):
+        form = m.group(1).lower()
+        before = body[: m.start()]
+        if _is_excluded(form, before, body[m.end() :]):
+            continue
+        main = index == 0 and first is not None
+        if not main and not form.endswith("ing") and not COORDINATED.search(before):
+            continue  # 'the ToR agreed at the consultation', 'peer reviews': not the meeting's verb
+        if re.search(
+            r"\b(?:that|which|who|whom|whose)\s+(?!the meeting)\S", before, re.I
+        ) and not form.endswith("ing"):
+            continue  # a finite verb inside a clause with its own subject
+        if form == "expressed" and not re.match(
+            r"\s+(?:its\s+|their\s+|deep\s+|sincere\s+|great\s+|"
+            r"profound\s+)*(?:appreciation|gratitude|thanks)",
+            body[m.end() :],
+            re.I,
+        ):
+            continue
+        if form not in found:
+            found.append(form)
+    if not found:
+        return []
+    if not first and not any(not f.endswith("ing") for f in found):
+        return []
+    return found
+
+
+# A later finite verb of the meeting follows a coordinator: 'noted ... and welcomed'.
+COORDINATED = re.compile(r"(?:\band|\bor|,|;|\bas well as|\bthen)\s+(?:" + ADVERBS + r")?$", re.I)
+
+
+def _is_excluded(form: str, before: str, after: str) -> bool:
+    tail = before[-40:].lower()
+    if re.search(r"\b(?:to|will|shall|would|should|may|could|must)\s+(?:be\s+)?$", tail):
+        return True  # infinitives and future: plans, not decisions
+    if re.search(r"\b(?:that|which|who)\s+(?:was|were|is|are|has been|had been)\s+$", tail):
+        return True  # relative passive: someone else's decision
+    if (
+        form.endswith("ed")
+        and re.match(r"\s+by\s+(?!the meeting)", after, re.I)
+        and re.search(r"\b(?:was|were|been|being)\s+$", tail)
+    ):
+        return True  # passive with another agent
+    if form.endswith("ing") and re.search(r"\bwith\s+[^,;]{2,70}$", before[-80:].lower()):
+        return True  # 'with the delegation of China reiterating': another subject
+    # a gerund as an object ('the plan for nominating') is not the meeting's verb
+    return form.endswith("ing") and bool(re.search(r"\b(?:for|of|on|about|after|before)\s+$", tail))
+
+
+def kind_of(verbs: list[str]) -> str:
+    return (
+        "operative" if any(lx.VERB_FORMS.get(v) in lx.OPERATIVE for v in verbs) else "informational"
+    )
+
+
+ADDRESSEE_TERMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?:the\s+)?(?:NEASPEC\s+)?secretariat\b", re.I), "secretariat"),
+    (
+        re.compile(r"^(?:the\s+|all\s+|other\s+)*member (?:states|governments|countries)\b", re.I),
+        "member_states",
+    ),
+    (re.compile(r"^(?:the\s+)?national focal points\b", re.I), "nfps"),
+    (re.compile(r"^(?:the\s+|all\s+)?(?:project\s+)?partners\b", re.I), "partners"),
+    (
+        re.compile(
+            r"^(?:the\s+)?(?:NEACAP\s+)?(?:SPC(?:-\d+)?|Science and Policy Committee)\b", re.I
+        ),
+        "committee:SPC",
+    ),
+    (re.compile(r"^(?:the\s+)?(?:NEAMPAN\s+)?Steering Committee\b", re.I), "committee:NEAMPAN-SC"),
+]
+
+
+def addressees(sentence: str) -> list[str]:
+    """Whom a request, encouragement, invitation or urging is directed at."""
+    found: list[str] = []
+    for m in re.finditer(
+        r"\b(requested|requests|encouraged|encourages|invited|invites|urged|urges|"
+        r"called (?:up)?on|calls (?:up)?on|mandated)\s+(?:for\s+)?",
+        sentence,
+        re.I,
+    ):
+        after = sentence[m.end() :]
+        for pattern, code in ADDRESSEE_TERMS:
+            if pattern.match(after):
+                found.append(code)
+                break
+        else:
+            named = re.match(
+                r"(?:the\s+)?(?:Government of\s+(?:the\s+)?)?("
+                + "|".join(re.escape(n) for names in lx.STATE_NAMES.values() for n in names)
+                + r")\b",
+                after,
+            )
+            named_code = lx.state_code(named.group(1)) if named else None
+            if named and named_code:
+                found.append(named_code)
+                tail = after[named.end() :]
+                for other in re.finditer(
+                    r"^(?:,\s*|\s+and\s+)(?:the\s+)?("
+                    + "|".join(re.escape(n) for names in lx.STATE_NAMES.values() for n in names)
+                    + r")\b",
+                    tail,
+                ):
+                    if (c := lx.state_code(other.group(1))) and c not in found:
+                        found.append(c)
+    return list(dict.fromkeys(found))
+
+
+# ------------------------------------------------------------------------------------- speakers
+
+_STATE_ALT = "|".join(re.escape(n) for n, _ in lx._STATE_ALTERNATIVES)
+SPEAKER_AT_START = [
+    re.compile(
+        r"^(?i:(?:another\s+)?(?:the\s+)?(?:head of (?:the\s+)?delegation|representatives?|"
+        r"delegations?|delegates?)\s+(?:of|from))\s+(?P<who>.+?)(?=\s+(?:also\s+|further\s+|"
+        r"then\s+|later\s+)*(?:who\s+)?[a-z]+ed\b|\s+(?:expressed|underlined|took|said|gave|made|noted|informed|"
+        r"suggested|stated|welcomed|spoke|shared|raised|confirmed|supported|agreed|reiterated|"
+        r"highlighted|emphasized|stressed|requested|indicated|introduced|announced|urged|"
+        r"encouraged|invited|proposed|asked|sought|recognized|echoed|advocated|appreciated|"
+        r"pointed|presented|reported|recalled|acknowledged|called)\b)"
+    ),
+    re.compile(
+        r"^(?:the\s+)?(?P<who>"
+        + _STATE_ALT
+        + r")(?:'s|’s)?\s+(?:representatives?|delegations?|delegates?)\b",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:the\s+)?(?P<who>"
+        + _STATE_ALT
+        + r")\s+(?:also\s+|further\s+|then\s+|later\s+)*[a-z]+(?:ed|s)\b"
+    ),
+    re.compile(
+        r"^(?:the\s+)?(?:project\s+partner|partner),?\s+(?P<who>[A-Za-z][\w-]{1,15}),?\s", re.I
+    ),
+    re.compile(r"^(?:the\s+)?(?P<who>secretariat|chair(?:person)?)\b(?!\s+of\b)", re.I),
+    re.compile(
+        r"^(?P<who>(?:Mr|Ms|Mrs|Dr)\.\s.+?)\s+(?:delivered|gave|made|expressed|welcomed|said)\b"
+    ),
+]
+PRONOUN_START = re.compile(r"^(?:he|she|they|the representative)\b", re.I)
+OPENED_BY = re.compile(
+    r"\b(?:opened|chaired|delivered|given|made)\s+by\s+(?P<who>(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s.+?)(?:\.\s|$)"
+)
+
+
+def speaker_code(who: str, host: str | None) -> str | None:
+    """A speaker description → State code, 'secretariat', 'chair' or an organization acronym."""
+    text = who.strip()
+    low = text.lower()
+    if re.search(r"\b(?:escap|secretariat)\b", low):
+        return "secretariat"
+    if re.fullmatch(r"(?:the\s+)?chair(?:person)?", low):
+        return "chair"
+    if "host government" in low or "host country" in low:
+        return host
+    if m := re.search(r"\(([A-Za-z][\w-]{1,14})\)", text):
+        acronym = m.group(1)
+        return lx.state_code(acronym) or acronym
+    states = lx.states_in(text)
+    if states:
+        return states[0]
+    for city, code in lx.CITIES.items():
+        if city.lower() in low and code:
+            return code
+    for code, adjective in lx.STATE_ADJECTIVES.items():
+        if adjective.lower() in low:
+            return code
+    acronym = re.match(r"^(?:the\s+)?([A-Za-z][\w-]{1,15})$", text)
+    if acronym and (acronym.group(1).isupper() or any(c.isupper() for c in acronym.group(1)[1:])):
+        return acronym.group(1)
+    return None
+
+
+def paragraph_speakers(text: str, host: str | None, previous: str | None) -> list[str]:
+    """Who speaks in a paragraph: subjects of sentences, in order, each once."""
+    speakers: list[str] = []
+    for sentence in sentences(text):
+        _, rest = _intro_and_rest_any(sentence)
+        codes = _sentence_speakers(rest, host)
+        if not codes and PRONOUN_START.match(rest) and not speakers and previous:
+            codes = [previous]
+        if not codes and (m := OPENED_BY.search(sentence)):
+            code = speaker_code(m.group("who"), host)
+            codes = [code] if code else []
+        if (
+            not codes
+            and re.search(
+                r"\bwelcoming remarks?\b.*\bhost\b|\bhost\b.*\bwelcoming remarks?\b", sentence, re.I
+            )
+            and host
+            and "delivered" in sentence
+        ):
+            codes = [host]
+        for code in codes:
+            if code and code not in speakers:
+                speakers.append(code)
+        for m in re.finditer(r"\bthe (?:representative|delegation)s? of\s+(.+?)\s+who\s+\w+", rest):
+            code = speaker_code(m.group(1), host)
+            if code and code not in speakers:
+                speakers.append(code)
+        for m in re.finditer(
+            r"\bwith the (?:representative|delegation) of\s+(.+?)\s+\w+ing\b", rest
+        ):
+            code = speaker_code(m.group(1), host)
+            if code and code not in speakers:
+                speakers.append(code)
+    return speakers
+
+
+def _intro_and_rest_any(sentence: str) -> tuple[str, str]:
+    plain = sentence.lstrip("*").strip()
+    if INTRO_OPENER.match(plain) and (m := re.match(r"^([^,]{2,250}),\s+", plain)):
+        return m.group(1), plain[m.end() :]
+    return "", plain
+
+
+def _sentence_speakers(rest: str, host: str | None) -> list[str]:
+    if MEETING_SUBJECT.match(rest):
+        return []
+    for pattern in SPEAKER_AT_START:
+        m = pattern.match(rest)
+        if not m:
+            continue
+        who = m.group("who")
+        parts = re.split(r",\s*|\s+and\s+", who) if re.search(r",|\band\b", who) else [who]
+        codes = [c for c in (speaker_code(part, host) for part in parts) if c]
+        if codes:
+            return codes
+    return []
+
+
+# ------------------------------------------------------------------------------------- agenda
+
+AGENDA_HEADING = re.compile(
+    r"(?:adoption of (?:the\s+)?agenda|provisional agenda|^agenda$|"
+    r"the agenda adopted|programme of the meeting)",
+    re.I,
+)
+ITEM = re.compile(r"^(?:agenda item\s+)?(\d{1,2})\s*[.)]\s*(?:&\s*(\d{1,2})\.\s*)?(.+)$", re.I)
+SUB_ITEM = re.compile(r"^[-•*·o]?\s*\(?([a-h])\)\s*(.+)$|^[-•*·o]?\s*([a-h])\.\s+(.+)$")
+BULLET = re.compile(r"^[-•*·]\s+(.+)$")
+
+
+def _title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
+
+
+def parse_agenda(lines: list[str]) -> list[dict[str, Any]]:
+    """A numbered agenda list with lettered (or bulleted) sub-items."""
+    items: list[dict[str, Any]] = []
+    for line in lines:
+        plain = unbold(line)
+        if items and (sub := SUB_ITEM.match(plain)):
+            letter = sub.group(1) or sub.group(3)
+            title = sub.group(2) or sub.group(4)
+            items[-1]["items"].append(
+                {"number": f"{items[-1]['number']}({letter.lower()})", "title": _title(title)}
+            )
+            continue
+        if items and (bullet := BULLET.match(plain)) and not ITEM.match(bullet.group(1)):
+            letter = "abcdefgh"[len(items[-1]["items"])]
+            items[-1]["items"].append(
+                {"number": f"{items[-1]['number']}({letter})", "title": _title(bullet.group(1))}
+            )
+            continue
+        item = ITEM.match(plain.lstrip("-•* "))
+        if item:
+            number, second, title = item.group(1), item.group(2), item.group(3)
+            if second:
+                titles = re.split(r",\s*and\s+|\s+and\s+|,\s*", title, maxsplit=1)
+                items.append({"number": number, "title": _title(titles[0]), "items": []})
+                items.append({"number": second, "title": _title(titles[-1]), "items": []})
+            else:
+                items.append({"number": number, "title": _title(title), "items": []})
+        elif items and not items[-1]["items"] and len(plain) < 200 and plain[:1].islower():
+            items[-1]["title"] = _title(items[-1]["title"] + " " + plain)  # a wrapped title
+    return items
+
+
+TIME_SLOT = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:[ap]m)?\s+(.+)$", re.I
+)
+SESSION = re.compile(r"^session\s+(\d{1,2})\s*[:.\-–]\s*(.+)$", re.I)
+
+
+def parse_programme(lines: list[str]) -> list[dict[str, Any]]:
+    """A concept note's programme: time slots with sessions ('Session 1: X', 'Opening Session')."""
+    items: list[dict[str, Any]] = []
+    for line in lines:
+        slot = TIME_SLOT.match(line)
+        if not slot:
+            continue
+        first = re.split(r"</p>|•|<ul|<br", slot.group(1))[0]
+        title = re.sub(r"<[^>]+>", " ", first).strip()
+        title = re.sub(r"\s+", " ", title)
+        if not title or re.match(r"^(?:coffee |tea |lunch )?break$", title, re.I):
+            continue
+        if m := SESSION.match(title):
+            items.append({"number": m.group(1), "title": _title(m.group(2)), "items": []})
+        elif re.search(r"session|conclusion|closing|opening", title, re.I):
+            items.append({"number": None, "title": _title(title), "items": []})
+    return items
+
+
+# ------------------------------------------------------------------------------------- extract
+
+
+def meeting_fields(header: str, opening: str) -> dict[str, Any]:
+    """Series, number, dates, city, host and modality from the title and first paragraph."""
+    both = f"{header}\n{opening}"
+    series = next(
+        (code for code, pattern in lx.SERIES_PATTERNS if pattern.search(header)), None
+    ) or next((code for code, pattern in lx.SERIES_PATTERNS if pattern.search(opening)), None)
+    number = None
+    if m := re.search(
+        lx.ORDINAL_WORD + r"\s+(?:session\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,6}?"
+        r"(?:meeting|session|workshop|forum|som)",
+        both,
+        re.I,
+    ):
+        number = lx.ordinal_value(re.match(lx.ORDINAL_WORD, m.group(0), re.I).group(0))  # type: ignore[union-attr]
+    if number is None and (m := re.search(r"\b(?:SOM|SPC|SC)[- ]?(\d{1,2})\b", both)):
+        number = int(m.group(1))
+    dates = find_dates(header) or find_dates(opening)
+    start = end = None
+    if dates:
+        start, end = dates[0].start, dates[0].end
+    virtual = bool(
+        re.search(
+            r"\b(?:virtual(?:ly)?|videoconference|video conference|online|webinar)\b", both, re.I
+        )
+    )
+    city = None
+    for name in lx.CITIES:
+        if re.search(
+            rf"\b(?:in|at)\s+{re.escape(name)}\b|^{re.escape(name)}\b|venue:\s*{re.escape(name)}",
+            both,
+            re.I | re.M,
+        ):
+            city = name
+            break
+    host = None
+    if m := re.search(
+        r"hosted by (?:the )?(?:Government of )?(?:the )?(" + _STATE_ALT + r")", both
+    ):
+        host = lx.state_code(m.group(1))
+    if host is None and city:
+        host = lx.CITIES.get(city) or None
+    modality = None
+    if virtual and city:
+        modality = "hybrid"
+    elif virtual:
+        modality = "virtual"
+    elif city:
+        modality = "in_person"
+    if modality == "virtual":
+        city = None
+    return {
+        "series": series or ("other" if header.strip() else None),
+        "number": number,
+        "start_date": start,
+        "end_date": end,
+        "city": city,
+        "host_state": host,
+        "modality": modality,
+    }
+
+
+OFFICER_LINE = re.compile(
+    r"(Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur)\s*:\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)?([^()\n:]+?)\s*\(([^)]+)\)",
+    re.I,
+)
+OFFICER_AS = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][^(),]+?)\s*\(([^)]+)\)\s+as\s+(?:the\s+)?"
+    r"(Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur)",
+    re.I,
+)
+
+
+def _role(word: str) -> str:
+    w = word.lower().replace(" ", "-")
+    return (
+        "vice_chair" if w.startswith("vice") else ("rapporteur" if w.startswith("rap") else "chair")
+    )
+
+
+def officers(text: str) -> list[dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for m in OFFICER_LINE.finditer(text):
+        found.setdefault(
+            _role(m.group(1)),
+            {
+                "role": _role(m.group(1)),
+                "name": m.group(2).strip(),
+                "state": lx.state_code(m.group(3)),
+            },
+        )
+    for m in OFFICER_AS.finditer(text):
+        found.setdefault(
+            _role(m.group(3)),
+            {
+                "role": _role(m.group(3)),
+                "name": m.group(1).strip(),
+                "state": lx.state_code(m.group(2)),
+            },
+        )
+    return list(found.values())
+
+
+def attendance(text: str) -> list[str] | None:
+    if re.search(
+        r"\ball (?:six|6) member states\b[^.]{0,60}\b"
+        r"(?:attended|participated|took part|were present)",
+        text,
+        re.I,
+    ):
+        return ["CN", "KP", "JP", "MN", "KR", "RU"]
+    m = re.search(
+        r"attended by (?:the\s+)?(?:delegations?|representatives?|senior officials)"
+        r"\s+(?:of|from)\s+([^.]+?)"
+        r"(?:,?\s+(?:together with|as well as|and (?:experts|representatives|observers))|\.|;)",
+        text,
+        re.I,
+    )
+    if m:
+        return lx.states_in(m.group(1)) or None
+    m = re.search(
+        r"(?:delegations?|representatives?) (?:of|from) ([^.]{5,200}?) "
+        r"(?:attended|participated|took part)",
+        text,
+        re.I,
+    )
+    if m:
+        return lx.states_in(m.group(1)) or None
+    return None
+
+
+LABEL = re.compile(r"^\*{0,2}([A-Z][A-Za-z ,()\-]{2,70}?):\*{0,2}\s+(?=\S)")
+
+
+@dataclass
+class Context:
+    section: str = ""  # conclusions | proceedings | ""
+    agenda_item: str | None = None
+    heading_area: str | None = None
+    label_area: str | None = None
+
+
+def _heading_area(title: str, agenda: list[dict[str, Any]]) -> str | None:
+    area = lx.area_of(title)
+    if area:
+        return area
+    if re.search(r"statements|policy issues|presentations", title, re.I):
+        return "general"
+    return None
+
+
+def _agenda_number_for(heading: str, agenda: list[dict[str, Any]]) -> str | None:
+    if m := AGENDA_REF.search(heading):
+        refs = re.findall(r"\d{1,2}", heading[m.start() :])
+        if len(refs) > 1:
+            return None  # a section covering several items
+        return f"{m.group(1)}({m.group(2).lower()})" if m.group(2) else m.group(1)
+    words = set(re.findall(r"[a-z]{4,}", heading.lower()))
+    best, score = None, 0
+    for item in agenda:
+        overlap = len(words & set(re.findall(r"[a-z]{4,}", item["title"].lower())))
+        if overlap > score:
+            best, score = item["number"], overlap
+    return best if score >= 1 else None
+
+
+def extract(text: str, source: str) -> dict[str, Any]:
+    """The `neaspec-extract/1` record of one report."""
+    lines = clean_lines(text)
+    blocks = to_blocks(lines)
+    first_paragraph = next((b for b in blocks if b.kind == "paragraph"), None)
+    header_lines = []
+    for block in blocks:
+        if block is first_paragraph:
+            break
+        header_lines.append(block.text)
+    if first_paragraph is None:  # no numbered paragraphs: the title lines, up to the first prose
+        header_lines = []
+        for line in lines[:40]:
+            if len(line) > 200:
+                break
+            header_lines.append(line)
+    header = "\n".join(header_lines[:40])
+    opening = first_paragraph.text if first_paragraph else ""
+    meeting = meeting_fields(header, opening)
+
+    agenda = _agenda(blocks, lines)
+    record: dict[str, Any] = {
+        "schema": SCHEMA,
+        "source": source,
+        "meeting": meeting,
+        "officers": officers(" ".join(b.text for b in blocks if b.kind == "paragraph")),
+        "attendance": attendance(" ".join(b.text for b in blocks if b.kind == "paragraph")),
+        "agenda": agenda,
+        "decisions": [],
+        "statements": [],
+    }
+    _walk(blocks, agenda, meeting.get("host_state"), record)
+    return record
+
+
+def _agenda(blocks: list[Block], lines: list[str]) -> list[dict[str, Any]]:
+    collecting: list[str] | None = None
+    for block in blocks:
+        if block.kind == "heading" and AGENDA_HEADING.search(block.text) and collecting is None:
+            collecting = []
+            continue
+        if collecting is not None:
+            if block.kind == "paragraph" or (
+                block.kind == "heading" and not ITEM.match(block.text)
+            ):
+                if collecting:
+                    break
+                continue
+            collecting.append(block.text)
+    if collecting:
+        items = parse_agenda(collecting)
+        if len(items) >= 2:
+            return items
+    return parse_programme(lines)
+
+
+def _walk(
+    blocks: list[Block], agenda: list[dict[str, Any]], host: str | None, record: dict[str, Any]
+) -> None:
+    ctx = Context()
+    previous_speaker: str | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            _enter(block.text, agenda, ctx)
+            continue
+        if block.kind != "paragraph":
+            continue
+        text = block.text
+        label = LABEL.match(text)
+        if label and lx.area_of(label.group(1)) is not None and ctx.section != "proceedings":
+            ctx.label_area = lx.area_of(label.group(1))
+            text = text[label.end() :]
+        for sentence in sentences(text):
+            verbs = meeting_verbs(sentence)
+            if verbs:
+                record["decisions"].append(_decision(block.number, sentence, verbs, ctx))
+        speakers = paragraph_speakers(text, host, previous_speaker)
+        for speaker in speakers:
+            item = _sub_item_for(ctx.agenda_item, agenda, speaker, host)
+            if ctx.section == "conclusions":
+                item = None if speaker == "chair" else _item_for_topic(text, agenda, speaker)
+            record["statements"].append(
+                {"paragraph": block.number, "speaker": speaker, "agenda_item": item}
+            )
+        if speakers:
+            previous_speaker = speakers[-1]
+
+
+def _enter(heading: str, agenda: list[dict[str, Any]], ctx: Context) -> None:
+    if re.search(
+        r"conclusions|recommendations|key outcomes|decisions", heading, re.I
+    ) and not AGENDA_REF.search(heading):
+        ctx.section = "conclusions"
+        ctx.agenda_item = None
+        return
+    if re.search(r"proceedings|summary of (?:the )?discussions", heading, re.I):
+        ctx.section = "proceedings"
+        ctx.label_area = None
+        return
+    ctx.section = (
+        "proceedings"
+        if ctx.section == "conclusions" and AGENDA_REF.search(heading)
+        else ctx.section
+    )
+    ctx.agenda_item = _agenda_number_for(heading, agenda)
+    ctx.heading_area = _heading_area(
+        re.sub(r"\(?agenda items?[^)]*\)?", "", heading, flags=re.I), agenda
+    )
+    if ctx.agenda_item and ctx.heading_area is None:
+        ctx.heading_area = _area_of_item(ctx.agenda_item, agenda)
+
+
+def _area_of_item(number: str, agenda: list[dict[str, Any]]) -> str | None:
+    for item in agenda:
+        for candidate in [item, *item["items"]]:
+            if candidate["number"] == number:
+                return lx.area_of(candidate["title"])
+    return None
+
+
+def _sub_item_for(
+    number: str | None, agenda: list[dict[str, Any]], speaker: str, host: str | None
+) -> str | None:
+    """Opening remarks lettered on the agenda: the Secretariat's and the host's have their own."""
+    item = next((i for i in agenda if i["number"] == number), None)
+    if not item or not item["items"]:
+        return number
+    for sub in item["items"]:
+        title = sub["title"].lower()
+        if speaker == "secretariat" and re.search(r"escap|secretariat|opening remarks", title):
+            return sub["number"]
+        if speaker == host and re.search(r"host|welcom", title):
+            return sub["number"]
+    return number
+
+
+def _item_for_topic(text: str, agenda: list[dict[str, Any]], speaker: str) -> str | None:
+    """A statement inside the conclusions takes the agenda item of its topic."""
+    area = lx.area_of(text)
+    for item in agenda:
+        for candidate in [*item["items"], item]:
+            if area and lx.area_of(candidate["title"]) == area:
+                return candidate["number"]
+    return None
+
+
+def _decision(
+    paragraph: str | None, sentence: str, verbs: list[str], ctx: Context
+) -> dict[str, Any]:
+    own = lx.area_of(sentence)
+    area: str
+    if ctx.section == "conclusions" or ctx.label_area:
+        area = ctx.label_area or own or "general"
+        if own in {"finance", "governance"} and ctx.label_area is None:
+            area = own
+    else:
+        area = ctx.heading_area or own or "general"
+        topical = own == "finance" and ctx.heading_area != "general"
+        if own and (topical or (own == "governance" and ctx.heading_area is None)):
+            area = own
+    if re.search(r"\belected\b", sentence) or re.search(
+        r"appreciation to the (?:host|government)|"
+        r"hospitality|adopted the (?:conclusions|report)",
+        sentence,
+        re.I,
+    ):
+        area = "governance"
+    return {
+        "paragraph": paragraph,
+        "text": re.sub(r"\s+", " ", sentence).strip(),
+        "verbs": verbs,
+        "kind": kind_of(verbs),
+        "area": area,
+        "addressees": addressees(sentence),
+        "due_date": deadline(sentence),
+    }

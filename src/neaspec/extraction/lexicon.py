@@ -172,7 +172,8 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
         "air",
         re.compile(
             r"air pollution|clean air|neacap|science and policy committee|\bspc\b|"
-            r"pollutant|air quality|best available techniques|tpdap|transboundary air",
+            r"pollutant|air quality|best available techniques|tpdap|transboundary air|"
+            r"pollution monitoring|emission",
             re.I,
         ),
     ),
@@ -198,11 +199,12 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "governance",
         re.compile(
-            r"secretariat|host(?:ing|ed)? |hospitality|next som|som-\d+|"
+            # Asking the Secretariat to act on a topic is that topic's; praising it is governance.
+            r"(?:commended|thanked|appreciation to|gratitude to) the secretariat|"
+            r"host(?:ing|ed)? |hospitality|next som|som-\d+|"
             r"senior officials meeting|venue|officers|\belected\b|evaluation|"
             r"renewed commitment|strategic plan|institutional|report of the|"
-            r"conclusions and recommendations|national focal point|"
-            r"terms of reference|rules of procedure",
+            r"conclusions and recommendations|terms of reference|rules of procedure",
             re.I,
         ),
     ),

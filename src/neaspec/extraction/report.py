@@ -46,6 +46,8 @@ def clean_lines(text: str) -> list[str]:
             continue
         stripped = line.strip()
         if not stripped:
+            if lines and lines[-1]:
+                lines.append("")  # a paragraph break, for reports without numbered paragraphs
             continue
         if after_rule and re.match(r"^\d{1,2}\s+[A-Z]", stripped):
             after_rule = False
@@ -75,10 +77,14 @@ def unbold(text: str) -> str:
 def to_blocks(lines: list[str]) -> list[Block]:
     """Numbered paragraphs (numbered in sequence), headings, and loose lines."""
     numbered = _numbering_is_used(lines)
+    if not numbered:
+        return _unnumbered_blocks(lines)
     blocks: list[Block] = []
     expected = 1
     current: Block | None = None
     for line in lines:
+        if not line:
+            continue
         plain = unbold(line)
         start = PARAGRAPH_START.match(plain) if numbered else None
         if start and int(start.group(1)) in (expected, expected + 1):
@@ -99,6 +105,37 @@ def to_blocks(lines: list[str]) -> list[Block]:
             blocks.append(Block("line", plain, lines=[line]))
     for block in blocks:
         if block.kind == "paragraph":
+            block.text = join(block.lines)
+    return blocks
+
+
+BULLET_LINE = re.compile(r"^(?:[-•*·▪]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}\))\s+(\S.*)$")
+
+
+def _unnumbered_blocks(lines: list[str]) -> list[Block]:
+    """Paragraphs separated by blank lines (hard-wrapped lines joined), bullets on their own."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    for line in lines:
+        if not line:
+            if current is not None and current.lines and current.lines[-1][-1:] not in "-,":
+                current = None  # a blank line ends the paragraph unless a line was cut mid-phrase
+            continue
+        plain = unbold(line)
+        bullet = BULLET_LINE.match(plain)
+        if bullet:
+            current = Block("bullet", "", None, [bullet.group(1)])
+            blocks.append(current)
+        elif HEADING.match(plain) and len(plain) < 140 and not plain.endswith((",", ";")):
+            current = None
+            blocks.append(Block("heading", plain))
+        elif current is not None:
+            current.lines.append(line)
+        else:
+            current = Block("paragraph", "", None, [line])
+            blocks.append(current)
+    for block in blocks:
+        if block.kind in {"paragraph", "bullet"}:
             block.text = join(block.lines)
     return blocks
 
@@ -412,6 +449,12 @@ def _intro_and_rest_any(sentence: str) -> tuple[str, str]:
     return "", plain
 
 
+NOT_SPEAKING = re.compile(
+    r"\s+(?:also\s+)?(?:attended|participated|joined|took part|were present|"
+    r"gathered|met|was|were)\b"
+)
+
+
 def _sentence_speakers(rest: str, host: str | None) -> list[str]:
     if MEETING_SUBJECT.match(rest):
         return []
@@ -419,6 +462,8 @@ def _sentence_speakers(rest: str, host: str | None) -> list[str]:
         m = pattern.match(rest)
         if not m:
             continue
+        if NOT_SPEAKING.match(rest[m.end("who") :]):
+            return []  # attending is not speaking
         who = m.group("who")
         parts = re.split(r",\s*|\s+and\s+", who) if re.search(r",|\band\b", who) else [who]
         codes = [c for c in (speaker_code(part, host) for part in parts) if c]
@@ -570,10 +615,14 @@ OFFICER_LINE = re.compile(
     re.I,
 )
 OFFICER_AS = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][^(),]+?)\s*\(([^)]+)\)\s+as\s+(?:the\s+)?"
-    r"(Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur)",
-    re.I,
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+|\b(?:elected|and)\s+)"
+    r"((?:[A-Z][\w'’\-]*\.?\s+){0,4}[A-Z][\w'’\-]*)\s*\(([^)]+)\)\s+as\s+(?:the\s+)?"
+    r"(?i:(vice[- ]?chair(?:person)?|chair(?:person)?|rapporteur))"
 )
+
+
+def _name(text: str) -> str:
+    return re.sub(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)+", "", text.strip())
 
 
 def _role(word: str) -> str:
@@ -590,7 +639,7 @@ def officers(text: str) -> list[dict[str, Any]]:
             _role(m.group(1)),
             {
                 "role": _role(m.group(1)),
-                "name": m.group(2).strip(),
+                "name": _name(m.group(2)),
                 "state": lx.state_code(m.group(3)),
             },
         )
@@ -599,7 +648,7 @@ def officers(text: str) -> list[dict[str, Any]]:
             _role(m.group(3)),
             {
                 "role": _role(m.group(3)),
-                "name": m.group(1).strip(),
+                "name": _name(m.group(1)),
                 "state": lx.state_code(m.group(2)),
             },
         )
@@ -615,7 +664,8 @@ def attendance(text: str) -> list[str] | None:
     ):
         return ["CN", "KP", "JP", "MN", "KR", "RU"]
     m = re.search(
-        r"attended by (?:the\s+)?(?:delegations?|representatives?|senior officials)"
+        r"attended by (?:the\s+)?(?:delegations?|delegates|representatives?|senior officials|"
+        r"members|participants|experts)"
         r"\s+(?:of|from)\s+([^.]+?)"
         r"(?:,?\s+(?:together with|as well as|and (?:experts|representatives|observers))|\.|;)",
         text,
@@ -643,6 +693,25 @@ class Context:
     agenda_item: str | None = None
     heading_area: str | None = None
     label_area: str | None = None
+    default_area: str = "general"
+
+
+def LEAD_IN_KIND(text: str) -> str | None:  # noqa: N802  (reads like a rule in the code below)
+    """'came to the following decisions:' → 'decisional'; 'key outcomes are as follows:' →
+    'outcome'; anything else → None. Items under a lead-in are the meeting's decisions."""
+    last = text.rstrip()
+    if not last.endswith(":"):
+        return None
+    tail = last[-160:].lower()
+    if re.search(r"decisions?|decided|agreed|agrees|resolved|recommendations?|conclusions?", tail):
+        return "decisional"
+    if re.search(
+        r"outcomes?|results?|the following|as follows|(?:meeting|committee|workshop|som|"
+        r"participants)\s*:$",
+        tail,
+    ):
+        return "outcome"
+    return None
 
 
 def _heading_area(title: str, agenda: list[dict[str, Any]]) -> str | None:
@@ -673,18 +742,17 @@ def extract(text: str, source: str) -> dict[str, Any]:
     """The `neaspec-extract/1` record of one report."""
     lines = clean_lines(text)
     blocks = to_blocks(lines)
-    first_paragraph = next((b for b in blocks if b.kind == "paragraph"), None)
+    numbered = any(b.number for b in blocks)
+    first_paragraph = next(
+        (b for b in blocks if b.kind == "paragraph" and (b.number or len(b.text) > 200)), None
+    )
     header_lines = []
     for block in blocks:
         if block is first_paragraph:
             break
         header_lines.append(block.text)
-    if first_paragraph is None:  # no numbered paragraphs: the title lines, up to the first prose
-        header_lines = []
-        for line in lines[:40]:
-            if len(line) > 200:
-                break
-            header_lines.append(line)
+    if first_paragraph is not None and not numbered and not header_lines:
+        header_lines = [first_paragraph.text]
     header = "\n".join(header_lines[:40])
     opening = first_paragraph.text if first_paragraph else ""
     meeting = meeting_fields(header, opening)
@@ -700,8 +768,19 @@ def extract(text: str, source: str) -> dict[str, Any]:
         "decisions": [],
         "statements": [],
     }
-    _walk(blocks, agenda, meeting.get("host_state"), record)
+    topic = lx.area_of(header)
+    default_area = (
+        topic
+        if topic not in {None, "governance", "finance"}
+        else SERIES_AREA.get(meeting["series"] or "")
+    )
+    _walk(blocks, agenda, meeting.get("host_state"), record, default_area or "general")
     return record
+
+
+# A committee's or network's own meetings are about its programme area unless a sentence says
+# otherwise.
+SERIES_AREA = {"SPC": "air", "NEAMPAN-SC": "marine"}
 
 
 def _agenda(blocks: list[Block], lines: list[str]) -> list[dict[str, Any]]:
@@ -726,16 +805,27 @@ def _agenda(blocks: list[Block], lines: list[str]) -> list[dict[str, Any]]:
 
 
 def _walk(
-    blocks: list[Block], agenda: list[dict[str, Any]], host: str | None, record: dict[str, Any]
+    blocks: list[Block],
+    agenda: list[dict[str, Any]],
+    host: str | None,
+    record: dict[str, Any],
+    default_area: str,
 ) -> None:
-    ctx = Context()
+    ctx = Context(default_area=default_area)
     previous_speaker: str | None = None
+    lead_in: str | None = None
     for block in blocks:
         if block.kind == "heading":
             _enter(block.text, agenda, ctx)
+            lead_in = LEAD_IN_KIND(block.text)
+            continue
+        if block.kind == "bullet":
+            if lead_in:
+                record["decisions"].append(_outcome(block.text, lead_in, ctx))
             continue
         if block.kind != "paragraph":
             continue
+        lead_in = LEAD_IN_KIND(block.text)
         text = block.text
         label = LABEL.match(text)
         if label and lx.area_of(label.group(1)) is not None and ctx.section != "proceedings":
@@ -815,17 +905,82 @@ def _item_for_topic(text: str, agenda: list[dict[str, Any]], speaker: str) -> st
     return None
 
 
+DECISION_NOUNS = re.compile(
+    r"^(?:the\s+)?(?:adoption|approval|endorsement|launch|establishment|creation|decision|"
+    r"agreement|election)\b",
+    re.I,
+)
+NOT_A_VERB = {
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "in",
+    "on",
+    "for",
+    "with",
+    "and",
+    "all",
+    "each",
+    "two",
+    "three",
+    "neaspec",
+    "member",
+    "states",
+    "new",
+    "further",
+    "more",
+}
+
+
+def _outcome(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
+    """An item of an outcome list: the meeting is its implicit subject."""
+    clean = re.sub(r"\s+", " ", text).strip().rstrip(";").strip()
+    first = re.match(r"[A-Za-z-]+", clean)
+    word = first.group(0).lower() if first else ""
+    verbs: list[str] = []
+    imperative = (
+        lead_in == "decisional"
+        and bool(word)
+        and word not in NOT_A_VERB
+        and word not in lx.VERB_FORMS
+        and not word.endswith(("ed", "tion", "ment", "s"))
+    )
+    if word in lx.VERB_FORMS or imperative:
+        verbs.append(word)
+    rest = clean[len(word) :]
+    for m in lx.VERB_PATTERN.finditer(rest):
+        form = m.group(1).lower()
+        before = clean[: len(word) + m.start()]
+        if form in verbs or _is_excluded(form, before, rest[m.end() :]):
+            continue
+        if form.endswith("ing") or COORDINATED.search(before):
+            verbs.append(form)
+    operative = kind_of(verbs) == "operative" or imperative or bool(DECISION_NOUNS.match(clean))
+    decision = _decision(None, clean, verbs, ctx)
+    decision["kind"] = "operative" if operative else "informational"
+    decision["addressees"] = addressees(clean) or _imperative_addressees(clean)
+    return decision
+
+
+def _imperative_addressees(text: str) -> list[str]:
+    if re.match(r"^(?:request|encourage|invite|urge|call (?:up)?on)\b", text, re.I):
+        return addressees(re.sub(r"^(\w+)", "requested", text, count=1))
+    return []
+
+
 def _decision(
     paragraph: str | None, sentence: str, verbs: list[str], ctx: Context
 ) -> dict[str, Any]:
     own = lx.area_of(sentence)
     area: str
     if ctx.section == "conclusions" or ctx.label_area:
-        area = ctx.label_area or own or "general"
+        area = ctx.label_area or own or ctx.default_area
         if own in {"finance", "governance"} and ctx.label_area is None:
             area = own
     else:
-        area = ctx.heading_area or own or "general"
+        area = ctx.heading_area or own or ctx.default_area
         topical = own == "finance" and ctx.heading_area != "general"
         if own and (topical or (own == "governance" and ctx.heading_area is None)):
             area = own

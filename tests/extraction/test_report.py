@@ -1,0 +1,36 @@
+"""The extractor on reports written for these tests in styles the seeds do not have: a web
+summary whose outcomes are bullets without a subject, a committee's numbered report, and an
+HTML workshop summary. Each expected file lists what a person reading the report would record;
+only the keys it names are compared."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from neaspec.extraction.reading import read_report
+from neaspec.extraction.report import extract
+
+REPORTS = Path(__file__).parent / "reports"
+CASES = sorted(p for p in REPORTS.iterdir() if p.suffix != ".json")
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_report_in_another_style(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".json").read_text())
+    record = extract(read_report(path), source=path.name)
+    assert record["schema"] == "neaspec-extract/1"
+    if "meeting" in expected:
+        assert record["meeting"] == expected["meeting"]
+    for key in ("officers", "attendance"):
+        if key in expected:
+            assert record[key] == expected[key], key
+    fields = ("text", "verbs", "kind", "area", "addressees", "due_date")
+    got = [{k: d[k] for k in fields} for d in record["decisions"]]
+    want = [{k: d[k] for k in fields} for d in expected["decisions"]]
+    assert got == want
+    paragraphs = [d["paragraph"] for d in expected["decisions"] if "paragraph" in d]
+    if paragraphs:
+        assert [d["paragraph"] for d in record["decisions"]] == paragraphs
+    speakers = [(s["paragraph"], s["speaker"]) for s in record["statements"]]
+    assert speakers == [(s["paragraph"], s["speaker"]) for s in expected["statements"]]

@@ -64,3 +64,4 @@ clean:
 ## Speed of the hot pages and of seeding, written to bench/results/.
 bench: $(STAMP)
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/extraction.py

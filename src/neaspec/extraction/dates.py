@@ -85,16 +85,15 @@ _PATTERNS = [
 
 
 def find_dates(text: str) -> list[Span]:
-    """Every date or date range in `text`, in order of appearance, without overlaps."""
-    spans: list[tuple[int, int, Span]] = []
+    """Every date or date range in `text`, in order of appearance, without overlaps. A written
+    date that is impossible ('31 February') is not read again as a month."""
+    taken: list[tuple[int, int, Span | None]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in spans):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in taken):
                 continue
-            span = _to_span(m)
-            if span:
-                spans.append((m.start(), m.end(), span))
-    return [s for _, _, s in sorted(spans, key=lambda item: item[0])]
+            taken.append((m.start(), m.end(), _to_span(m)))
+    return [span for _, _, span in sorted(taken, key=lambda item: item[0]) if span]
 
 
 def _to_span(m: re.Match[str]) -> Span | None:

@@ -53,12 +53,30 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    for encoding in ("gb18030", "cp1251", "latin-1"):
+    # Legacy encodings all "succeed" on most bytes; keep the reading that looks most like text.
+    readings = []
+    # Stricter encodings first: on a tie, the reading that fewer byte strings allow wins.
+    for encoding in ("euc-kr", "shift_jis", "gb18030", "cp1251", "latin-1"):
         try:
-            return data.decode(encoding)
+            readings.append(data.decode(encoding))
         except UnicodeDecodeError:
             continue
-    raise UnreadableReportError("the text is in no encoding this system reads")
+    if not readings:
+        raise UnreadableReportError("the text is in no encoding this system reads")
+    return max(readings, key=_plausibility)
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are ASCII, Cyrillic, CJK or Hangul, in one script at a time."""
+    if not text:
+        return 0.0
+    ascii_share = sum(c.isascii() for c in text)
+    scripts = [
+        sum("\u0400" <= c <= "\u04ff" for c in text),
+        sum("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" for c in text),
+        sum("\uac00" <= c <= "\ud7af" for c in text),
+    ]
+    return (ascii_share + max(scripts)) / len(text)
 
 
 def sniff(data: bytes) -> str:

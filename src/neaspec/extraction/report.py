@@ -831,7 +831,12 @@ def _walk(
         if label and lx.area_of(label.group(1)) is not None and ctx.section != "proceedings":
             ctx.label_area = lx.area_of(label.group(1))
             text = text[label.end() :]
-        for sentence in sentences(text):
+        lettered = _lettered_outcomes(text)
+        for outcome in lettered:
+            decision = _outcome(outcome, "decisional", ctx)
+            decision["paragraph"] = block.number
+            record["decisions"].append(decision)
+        for sentence in [] if lettered else sentences(text):
             verbs = meeting_verbs(sentence)
             if verbs:
                 record["decisions"].append(_decision(block.number, sentence, verbs, ctx))
@@ -962,6 +967,22 @@ def _outcome(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
     decision["kind"] = "operative" if operative else "informational"
     decision["addressees"] = addressees(clean) or _imperative_addressees(clean)
     return decision
+
+
+LETTERED_LEAD_IN = re.compile(
+    r"^(?P<lead>.{0,300}?\b(?:the\s+)?(?:meeting|som|committee|workshop|participants)\s*"
+    r"(?:[a-z ]{0,40})?:)\s*(?=\(?a\)\s)",
+    re.I,
+)
+
+
+def _lettered_outcomes(text: str) -> list[str]:
+    """'The Meeting: (a) endorsed X; (b) decided Y' → ['endorsed X', 'decided Y']."""
+    m = LETTERED_LEAD_IN.match(text)
+    if not m:
+        return []
+    items = re.split(r"(?:^|;?\s+(?:and\s+)?)\(?[a-z]\)\s+", text[m.end() :])
+    return [i.strip().rstrip(";").strip() for i in items if i.strip()]
 
 
 def _imperative_addressees(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from neaspec.decisions.models import Decision, FollowUp
 from neaspec.directory.models import FocalPoint
-from tests.factories import draft_decision
+from tests.factories import draft_decision, library_document
 
 ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
 SIGNED_IN = ROLES[1:]
@@ -38,7 +38,11 @@ class Probe:
     kwargs: Callable[[], dict[str, Any]] = dict
     method: str = "get"
     label: str = ""
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] | Callable[[], dict[str, Any]] = field(default_factory=dict)
+    json: bool = True
+
+    def payload(self) -> dict[str, Any]:
+        return self.data() if callable(self.data) else self.data
 
 
 def _draft() -> dict[str, Any]:
@@ -53,6 +57,26 @@ def _mn_follow_up() -> dict[str, Any]:
         decision__sentence=4,
     )
     return {"pk": follow_up.pk}
+
+
+UPLOAD = {
+    "title": "A report",
+    "type": "meeting_report",
+    "language": "en",
+    "visibility": "member_states",
+}
+
+
+def _report_file() -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("report.txt", b"The Meeting noted the Tumen River work.")
+
+
+def _doc(visibility: str) -> int:
+    from neaspec.library.models import Document
+
+    return Document.objects.get(visibility=visibility).pk
 
 
 def _api(fn: Callable[[], dict[str, Any]], name: str) -> Callable[[], dict[str, Any]]:
@@ -139,6 +163,16 @@ PAGES: dict[str, list[Probe]] = {
     "decisions:follow_up_progress": [
         Probe(PROGRESS_PAGE, _mn_follow_up, method="post", data=PROGRESS)
     ],
+    "library:library": [Probe(everyone())],
+    "library:upload": [Probe(only(*INSIDERS))],
+    "library:document": [
+        Probe(everyone(), lambda: {"pk": _doc("public")}, label="public"),
+        Probe(
+            {r: 200 if r == "secretariat" else 404 for r in ROLES},
+            lambda: {"pk": _doc("secretariat")},
+            label="secretariat",
+        ),
+    ],
     "api:openapi-json": [Probe(everyone())],
     "api:openapi-view": [Probe(everyone())],
     "api:api-root": [Probe(everyone(404))],
@@ -161,6 +195,23 @@ API: dict[tuple[str, str], list[Probe]] = {
             _api(_mn_follow_up, "follow_up_id"),
             method="post",
             data=PROGRESS,
+        )
+    ],
+    ("/api/documents", "get"): [Probe(everyone())],
+    ("/api/documents/search", "get"): [Probe(everyone(), data={"q": "tumen"})],
+    ("/api/documents", "post"): [
+        Probe(
+            {
+                "public": 401,
+                "secretariat": 201,
+                "focal_point_mn": 201,
+                "focal_point_cn": 201,
+                "committee_member": 201,
+                "partner": 403,
+            },
+            method="post",
+            data=lambda: {**UPLOAD, "file": _report_file()},
+            json=False,
         )
     ],
     ("/api/decisions/{decision_id}/positions", "post"): [
@@ -195,6 +246,12 @@ def api_operations() -> Iterator[tuple[str, str]]:
             yield path, method
 
 
+def _call(client: Client, method: str, url: str, probe: Probe) -> Any:
+    if method == "get" or not probe.json:
+        return getattr(client, method)(url, probe.payload())
+    return getattr(client, method)(url, probe.payload(), content_type="application/json")
+
+
 def _outcome(response: Any) -> Any:
     if response.status_code == 302 and "/accounts/login/" in response.get("Location", ""):
         return LOGIN
@@ -205,8 +262,11 @@ def _outcome(response: Any) -> Any:
 def world(
     users: dict[str, Any], mongolia_focal_point: FocalPoint, china_focal_point: FocalPoint
 ) -> None:
-    """Users of every role, a focal point in Mongolia and in China, a draft decision."""
+    """Users of every role, a focal point in Mongolia and in China, a draft decision, a public
+    and a Secretariat-only document."""
     draft_decision()
+    library_document("Tumen River study", "Tumen River estuary wetlands.", visibility="public")
+    library_document("Budget note", "Internal.", visibility="secretariat")
 
 
 def api_operation_url_names() -> set[str]:
@@ -233,7 +293,7 @@ def test_pages(name: str, world: None, client_for: Callable[[str], Client]) -> N
     for probe in PAGES[name]:
         url = reverse(name, kwargs=probe.kwargs())
         seen = {
-            role: _outcome(getattr(client_for(role), probe.method)(url, probe.data))
+            role: _outcome(getattr(client_for(role), probe.method)(url, probe.payload()))
             for role in ROLES
         }
         assert seen == probe.expect, f"{name} {probe.label} ({url})"
@@ -243,14 +303,7 @@ def test_pages(name: str, world: None, client_for: Callable[[str], Client]) -> N
 def test_api(path: str, method: str, world: None, client_for: Callable[[str], Client]) -> None:
     for probe in API[(path, method)]:
         url = path.format(**probe.kwargs())
-        seen = {
-            role: getattr(client_for(role), method)(
-                url, probe.data, content_type="application/json"
-            ).status_code
-            if probe.data
-            else getattr(client_for(role), method)(url).status_code
-            for role in ROLES
-        }
+        seen = {role: _call(client_for(role), method, url, probe).status_code for role in ROLES}
         assert seen == probe.expect, f"{method.upper()} {url}"
 
 

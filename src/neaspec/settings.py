@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "neaspec.meetings",
     "neaspec.decisions",
     "neaspec.extraction",
+    "neaspec.library",
 ]
 
 MIDDLEWARE = [
@@ -147,6 +148,10 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = True
+
+NEASPEC_MAX_UPLOAD_BYTES = int(os.environ.get("NEASPEC_MAX_UPLOAD_MB", "50")) * 2**20
+DATA_UPLOAD_MAX_MEMORY_SIZE = NEASPEC_MAX_UPLOAD_BYTES + 2**20
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 2**20
 
 TASKS = {
     "default": {

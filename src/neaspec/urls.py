@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("neaspec.programme.urls")),
     path("", include("neaspec.meetings.urls")),
     path("", include("neaspec.decisions.urls")),
+    path("", include("neaspec.library.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

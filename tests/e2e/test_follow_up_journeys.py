@@ -1,24 +1,10 @@
 """The SOM cycle in a real browser: progress on follow-up, positions on drafts, the public view."""
 
-import re
-
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
 from neaspec.decisions.models import FollowUp, Position
-from tests.factories import PASSWORD, draft_decision, focal_point_user, secretariat
-
-
-def field(page: Page, label: str) -> Locator:
-    """A form field by its label; required fields' labels end in an asterisk."""
-    return page.get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
-
-
-def sign_in(page: Page, base: str, username: str) -> None:
-    page.goto(base + "/accounts/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main").get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text(f"Signed in as {username}")).to_be_visible()
+from tests.e2e.pages import field, sign_in
+from tests.factories import draft_decision, focal_point_user, secretariat
 
 
 def test_secretariat_records_progress_and_the_action_leaves_the_overdue_list(

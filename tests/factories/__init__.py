@@ -1,6 +1,7 @@
 """Factories for test data; reference rows (States, bodies) come from the real dataset."""
 
 import datetime
+from typing import Any
 
 import factory
 
@@ -91,4 +92,32 @@ def draft_decision(summary: str = "A draft under discussion.", paragraph: str = 
         kind=Decision.Kind.OPERATIVE,
         concern=Decision.Concern.GENERAL,
         adopted=False,
+    )
+
+
+def library_document(
+    title: str,
+    text: str,
+    *,
+    language: str = "en",
+    visibility: str = "public",
+    type: str = "study",
+    **extra: object,
+) -> Any:
+    """A document whose text has been read, as the background worker leaves it."""
+    from neaspec.library.models import Document
+
+    return Document.objects.create(
+        title=title,
+        text=text,
+        search_text=f"{title}\n{text}".casefold(),
+        language=language,
+        visibility=visibility,
+        type=type,
+        status=Document.Status.READY,
+        file="documents/x.txt",
+        file_type="txt",
+        size=len(text.encode()),
+        sha256="0" * 64,
+        **extra,
     )

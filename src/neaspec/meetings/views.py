@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from neaspec.decisions.selectors import decisions_visible
+from neaspec.library.selectors import documents_of_meeting
 from neaspec.meetings import selectors
 from neaspec.meetings.calendar import ical
 from neaspec.meetings.forms import MeetingFilterForm
@@ -37,6 +38,7 @@ def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
         "grid": selectors.attendance_grid(meeting=meeting),
         "agenda": _agenda_tree(meeting, decisions),
         "unplaced": [d for d in decisions if d.agenda_item_id is None and d.parent_id is None],
+        "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk),
     }
     return render(request, "meetings/meeting_detail.html", context)
 

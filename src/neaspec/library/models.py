@@ -1,0 +1,76 @@
+"""The programme's documents: reports, concept notes, plans, studies, in any of its languages."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from neaspec.meetings.models import Meeting
+from neaspec.programme.models import ProgrammeArea
+
+
+class Document(models.Model):
+    class Type(models.TextChoices):
+        MEETING_REPORT = "meeting_report", _("Meeting report")
+        CONCEPT_NOTE = "concept_note", _("Concept note")
+        STRATEGIC_PLAN = "strategic_plan", _("Strategic plan")
+        STUDY = "study", _("Study")
+        PRESENTATION = "presentation", _("Presentation")
+        PUBLICATION = "publication", _("Publication")
+        OTHER = "other", _("Other")
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Public")
+        MEMBER_STATES = "member_states", _("Member States")
+        SECRETARIAT = "secretariat", _("Secretariat")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to be read")
+        READING = "reading", _("Reading the text")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Could not be read")
+
+    title = models.CharField(_("title"), max_length=400)
+    type = models.CharField(_("type"), max_length=20, choices=Type.choices)
+    date = models.DateField(_("date"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+    )
+    area = models.ForeignKey(
+        ProgrammeArea,
+        verbose_name=_("programme area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+    )
+    visibility = models.CharField(_("visibility"), max_length=14, choices=Visibility.choices)
+    file = models.FileField(_("file"), upload_to="documents/%Y/")
+    file_type = models.CharField(_("file type"), max_length=10, editable=False)
+    size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
+    sha256 = models.CharField(max_length=64, editable=False, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.QUEUED
+    )
+    failure = models.CharField(_("why it could not be read"), max_length=300, blank=True)
+    text = models.TextField(_("text"), blank=True, editable=False)
+    # The title and text case-folded, so that every database matches the same substrings.
+    search_text = models.TextField(blank=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["text", "search_text"])
+
+    class Meta:
+        ordering = ["-date", "-uploaded_at"]
+        verbose_name = _("document")
+
+    def __str__(self) -> str:
+        return self.title

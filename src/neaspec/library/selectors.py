@@ -1,0 +1,120 @@
+"""Reads of the library: what an actor may see, and search in any of the six languages."""
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils.safestring import SafeString, mark_safe
+
+from neaspec.library.models import Document
+
+
+def documents_visible(*, actor: Any) -> QuerySet[Document]:
+    documents = Document.objects.select_related("meeting__series", "area")
+    if actor.has_perm("library.view_secretariat_documents"):
+        return documents
+    if actor.has_perm("library.view_member_states_documents"):
+        return documents.exclude(visibility=Document.Visibility.SECRETARIAT)
+    return documents.filter(visibility=Document.Visibility.PUBLIC)
+
+
+def document_get(*, pk: int, actor: Any) -> Document:
+    document = documents_visible(actor=actor).filter(pk=pk).first()
+    if document is None:
+        raise Http404("No such document")
+    return document
+
+
+def terms_of(query: str) -> list[str]:
+    """Search terms, case-folded; quotes and operators are plain text, never query syntax."""
+    return [t for t in query.casefold().split() if t][:8]
+
+
+@dataclass(frozen=True)
+class Hit:
+    document: Document
+    snippet: SafeString
+
+
+def document_search(
+    *,
+    actor: Any,
+    query: str,
+    type: str = "",
+    area: str = "",
+    meeting: str = "",
+    language: str = "",
+    year: int | None = None,
+    limit: int = 50,
+) -> list[Hit]:
+    """Documents containing every term (as a substring: CJK has no spaces), ranked with title
+    matches first, then by how often the terms occur; each with a highlighted snippet."""
+    terms = terms_of(query)
+    documents = documents_visible(actor=actor).filter(status=Document.Status.READY)
+    for name, value in (
+        ("type", type),
+        ("area__code", area),
+        ("meeting__key", meeting),
+        ("language", language),
+        ("date__year", year),
+    ):
+        if value:
+            documents = documents.filter(**{name: value})
+    if not terms:
+        return []
+    long_terms = [t for t in terms if len(t) >= 3]
+    if long_terms and connection.vendor == "sqlite":
+        documents = documents.filter(pk__in=_fts_candidates(long_terms))
+    for term in terms:
+        documents = documents.filter(search_text__contains=term)
+    found = list(documents.defer("search_text")[: limit * 4])
+    found.sort(key=lambda d: _score(d, terms), reverse=True)
+    return [Hit(d, snippet(d.text, terms)) for d in found[:limit]]
+
+
+def _fts_candidates(terms: list[str]) -> Any:
+    """Ids from the SQLite FTS5 trigram index; every term is a quoted phrase, so user input
+    is never read as FTS syntax."""
+    from django.db.models.expressions import RawSQL
+
+    phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    return RawSQL(
+        "SELECT rowid FROM library_document_fts WHERE library_document_fts MATCH %s", [phrase]
+    )
+
+
+def _score(document: Document, terms: list[str]) -> float:
+    title = document.title.casefold()
+    text = document.text.casefold()
+    return sum(10 * title.count(t) + text.count(t) / max(1, len(text) / 10000) for t in terms)
+
+
+def snippet(text: str, terms: list[str], width: int = 90) -> SafeString:
+    """The passage around the first match, escaped, with the terms marked."""
+    folded = text.casefold()
+    positions = [folded.find(t) for t in terms if folded.find(t) >= 0]
+    start = 0 if not positions or len(folded) != len(text) else max(0, min(positions) - width)
+    passage = text[start : start + 2 * width + 40]
+    escaped = html.escape(passage)
+    for term in sorted(set(terms), key=len, reverse=True):
+        escaped = re.sub(
+            re.escape(html.escape(term)),
+            lambda m: f"<mark>{m.group(0)}</mark>",
+            escaped,
+            flags=re.I,
+        )
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + len(passage) < len(text) else ""
+    return mark_safe(prefix + escaped + suffix)
+
+
+def documents_of_meeting(*, actor: Any, meeting_id: int) -> QuerySet[Document]:
+    return documents_visible(actor=actor).filter(meeting_id=meeting_id).order_by("-date")
+
+
+def document_list(*, actor: Any) -> QuerySet[Document]:
+    return documents_visible(actor=actor).defer("text", "search_text").order_by("-uploaded_at")

@@ -1,0 +1,92 @@
+"""Writes to the library: upload (checked, stored, queued for reading) and the reading itself."""
+
+import datetime
+import hashlib
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from neaspec.accounts.rules import require
+from neaspec.audit import save_audited
+from neaspec.extraction.reading import UnreadableReportError, report_text, sniff
+from neaspec.library.models import Document
+from neaspec.meetings.models import Meeting
+from neaspec.programme.models import ProgrammeArea
+
+ALLOWED = {"pdf", "docx", "html", "txt"}
+
+
+@transaction.atomic
+def document_upload(
+    *,
+    actor: Any,
+    title: str,
+    type: str,
+    language: str,
+    visibility: str,
+    filename: str,
+    data: bytes,
+    date: datetime.date | None = None,
+    meeting: Meeting | None = None,
+    area: ProgrammeArea | None = None,
+) -> Document:
+    """Store a document and queue the reading of its text; the file's content decides its type."""
+    require(actor, "library.add_document")
+    if visibility == Document.Visibility.PUBLIC or visibility == Document.Visibility.SECRETARIAT:
+        require(actor, "library.publish_document")
+    limit = settings.NEASPEC_MAX_UPLOAD_BYTES
+    if not data.strip():
+        raise ValidationError(_("The file is empty."))
+    if len(data) > limit:
+        raise ValidationError(
+            _("The file is %(size)d MB; the limit is %(limit)d MB.")
+            % {"size": len(data) // 2**20, "limit": limit // 2**20}
+        )
+    file_type = sniff(data)
+    claimed = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if claimed in {"pdf", "docx"} and claimed != file_type:
+        raise ValidationError(
+            _("The file is named .%(claimed)s but its content is %(actual)s.")
+            % {"claimed": claimed, "actual": file_type.upper()}
+        )
+    document = Document(
+        title=title,
+        type=type,
+        language=language,
+        visibility=visibility,
+        date=date,
+        meeting=meeting,
+        area=area,
+        file_type=file_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        uploaded_by=actor,
+    )
+    document.file.save(f"{document.sha256[:16]}.{file_type}", ContentFile(data), save=False)
+    save_audited(document, actor=actor, reason="document uploaded")
+    from neaspec.library.tasks import document_read  # the task module imports these services
+
+    transaction.on_commit(lambda: document_read.enqueue(document_id=document.pk))
+    return document
+
+
+def document_read_text(*, document: Document) -> Document:
+    """Read the stored file's text (run by the background worker). A file that cannot be read
+    is marked failed with the reason, and nothing else changes."""
+    Document.objects.filter(pk=document.pk).update(status=Document.Status.READING)
+    try:
+        with document.file.open("rb") as stored:
+            text = report_text(stored.read())
+    except (UnreadableReportError, OSError) as error:
+        document.status, document.failure = Document.Status.FAILED, str(error)[:300]
+        save_audited(document, actor=None, reason="text could not be read")
+        return document
+    document.text = text
+    document.search_text = f"{document.title}\n{text}".casefold()
+    document.status, document.failure = Document.Status.READY, ""
+    save_audited(document, actor=None, reason="text read")
+    return document

@@ -1,0 +1,13 @@
+from django.tasks import task
+
+from neaspec.library.models import Document
+from neaspec.library.services import document_read_text
+
+
+@task()
+def document_read(*, document_id: int) -> str:
+    """Background: read an uploaded document's text (the upload page polls for the result)."""
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None:
+        return "gone"
+    return document_read_text(document=document).status

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from neaspec.library import views
+
+app_name = "library"
+urlpatterns = [
+    path("library/", views.library, name="library"),
+    path("library/upload/", views.upload, name="upload"),
+    path("library/<int:pk>/", views.document, name="document"),
+]

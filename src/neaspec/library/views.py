@@ -1,0 +1,52 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from neaspec.library import selectors, services
+from neaspec.library.forms import SearchForm, UploadForm
+
+
+def library(request: HttpRequest) -> HttpResponse:
+    """The library: recent documents, or search results when there is a query."""
+    form = SearchForm(request.GET or None)
+    filters = form.filters()
+    hits = selectors.document_search(actor=request.user, **filters) if filters["query"] else None
+    context = {
+        "form": form,
+        "hits": hits,
+        "documents": None if hits is not None else selectors.document_list(actor=request.user)[:50],
+        "can_upload": request.user.has_perm("library.add_document"),
+    }
+    return render(request, "library/library.html", context)
+
+
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("library.add_document"):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        file = data.pop("file")
+        try:
+            document = services.document_upload(
+                actor=request.user, filename=file.name, data=file.read(), **data
+            )
+        except ValidationError as error:
+            form.add_error("file", error)
+        except PermissionDenied:
+            refusal = _("Only the Secretariat publishes documents to the public.")
+            form.add_error("visibility", refusal)
+        else:
+            return redirect("library:document", pk=document.pk)
+    return render(request, "library/upload.html", {"form": form})
+
+
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    found = selectors.document_get(pk=pk, actor=request.user)
+    template = "library/document.html"
+    if request.headers.get("HX-Request"):
+        template += "#status"  # the progress poll asks only for the status part
+    return render(request, template, {"document": found})

@@ -1,0 +1,70 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from neaspec.library import services
+from neaspec.library.models import Document
+
+REPORT = b"1. The Meeting noted the progress of NEAMPAN on the Tumen River estuary wetlands.\n"
+
+
+def upload(actor, data=REPORT, filename="report.txt", visibility="member_states", **extra):
+    return services.document_upload(
+        actor=actor,
+        title="SOM-25 report",
+        type="meeting_report",
+        language="en",
+        visibility=visibility,
+        filename=filename,
+        data=data,
+        **extra,
+    )
+
+
+def test_upload_stores_the_file_and_the_worker_reads_it(users, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        document = upload(users["secretariat"], visibility="public")
+    document.refresh_from_db()
+    assert document.file_type == "txt"
+    assert document.status == "ready"
+    assert "Tumen River" in document.text
+    assert document.history.first().history_change_reason == "text read"
+
+
+def test_a_file_that_cannot_be_read_is_marked_with_the_reason(
+    users, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        document = upload(users["secretariat"], data=b"%PDF-1.4 broken", filename="r.pdf")
+    document.refresh_from_db()
+    assert document.status == "failed"
+    assert "damaged" in document.failure
+    assert document.text == ""
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (b"", "empty.txt", "empty"),
+        (b"plain words", "report.pdf", "named .pdf but its content is TXT"),
+        (b"%PDF-1.4 x", "report.docx", "named .docx but its content is PDF"),
+    ],
+)
+def test_bad_uploads_are_refused_and_nothing_is_stored(users, data, filename, message):
+    with pytest.raises(ValidationError, match=message):
+        upload(users["secretariat"], data=data, filename=filename)
+    assert not Document.objects.exists()
+
+
+def test_the_size_limit_is_configurable(users, settings):
+    settings.NEASPEC_MAX_UPLOAD_BYTES = 1024
+    with pytest.raises(ValidationError, match="limit is 0 MB"):
+        upload(users["secretariat"], data=b"x" * 2048)
+    assert not Document.objects.exists()
+
+
+def test_focal_points_share_with_member_states_but_do_not_publish(users):
+    assert upload(users["focal_point_mn"]).visibility == "member_states"
+    with pytest.raises(PermissionDenied):
+        upload(users["focal_point_mn"], visibility="public")
+    with pytest.raises(PermissionDenied):
+        upload(users["partner"])

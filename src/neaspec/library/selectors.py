@@ -71,7 +71,8 @@ def document_search(
         documents = documents.filter(pk__in=_fts_candidates(long_terms))
     for term in terms:
         documents = documents.filter(search_text__contains=term)
-    found = list(documents.defer("search_text")[: limit * 4])
+    # No ORDER BY: the database may stop at the first matches; ranking is done on these below.
+    found = list(documents.order_by().defer("search_text")[: limit * 4])
     found.sort(key=lambda d: _score(d, terms), reverse=True)
     return [Hit(d, snippet(d.text, terms)) for d in found[:limit]]
 

@@ -73,6 +73,18 @@ def _report_file() -> Any:
     return SimpleUploadedFile("report.txt", b"The Meeting noted the Tumen River work.")
 
 
+def _report() -> int:
+    from neaspec.library.models import Document
+
+    return Document.objects.get(type="meeting_report").pk
+
+
+def _extraction() -> int:
+    from neaspec.extraction.models import Extraction
+
+    return Extraction.objects.get().pk
+
+
 def _doc(visibility: str) -> int:
     from neaspec.library.models import Document
 
@@ -173,6 +185,7 @@ PAGES: dict[str, list[Probe]] = {
             label="secretariat",
         ),
     ],
+    "extraction:review": [Probe(only("secretariat") | {"partner": 403}, lambda: {"pk": _report()})],
     "api:openapi-json": [Probe(everyone())],
     "api:openapi-view": [Probe(everyone())],
     "api:api-root": [Probe(everyone(404))],
@@ -198,6 +211,9 @@ API: dict[tuple[str, str], list[Probe]] = {
         )
     ],
     ("/api/documents", "get"): [Probe(everyone())],
+    ("/api/extractions/{extraction_id}", "get"): [
+        Probe({**only("secretariat"), "public": 401}, lambda: {"extraction_id": _extraction()})
+    ],
     ("/api/documents/search", "get"): [Probe(everyone(), data={"q": "tumen"})],
     ("/api/documents", "post"): [
         Probe(
@@ -267,6 +283,15 @@ def world(
     draft_decision()
     library_document("Tumen River study", "Tumen River estuary wetlands.", visibility="public")
     library_document("Budget note", "Internal.", visibility="secretariat")
+    report = library_document(
+        "SPC-4 report",
+        "1. The Committee noted the report.",
+        visibility="member_states",
+        type="meeting_report",
+    )
+    from neaspec.extraction.services import extraction_propose
+
+    extraction_propose(document=report)
 
 
 def api_operation_url_names() -> set[str]:

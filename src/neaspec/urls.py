@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("neaspec.meetings.urls")),
     path("", include("neaspec.decisions.urls")),
     path("", include("neaspec.library.urls")),
+    path("", include("neaspec.extraction.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

@@ -68,3 +68,17 @@ def test_focal_points_share_with_member_states_but_do_not_publish(users):
         upload(users["focal_point_mn"], visibility="public")
     with pytest.raises(PermissionDenied):
         upload(users["partner"])
+
+
+def test_an_unexpected_reading_error_marks_the_document_failed(
+    users, django_capture_on_commit_callbacks, monkeypatch
+):
+    def explode(data: bytes) -> str:
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr("neaspec.library.services.report_text", explode)
+    with django_capture_on_commit_callbacks(execute=True):
+        document = upload(users["secretariat"], visibility="public")
+    document.refresh_from_db()
+    assert document.status == "failed"
+    assert "could not be read" in document.failure

@@ -11,6 +11,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from neaspec.api.errors import error_response, field_errors
 from neaspec.decisions.api import router as decisions_router
 from neaspec.directory.api import router as directory_router
+from neaspec.extraction.api import router as extraction_router
 from neaspec.library.api import router as library_router
 from neaspec.meetings.api import router as meetings_router
 from neaspec.programme.api import router as programme_router
@@ -42,6 +43,7 @@ api.add_router("/", programme_router)
 api.add_router("/", meetings_router)
 api.add_router("/", decisions_router)
 api.add_router("/", library_router)
+api.add_router("/", extraction_router)
 
 
 @api.exception_handler(Http404)

@@ -2,6 +2,7 @@
 
 import datetime
 import hashlib
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -17,7 +18,7 @@ from neaspec.library.models import Document
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import ProgrammeArea
 
-ALLOWED = {"pdf", "docx", "html", "txt"}
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -74,6 +75,12 @@ def document_upload(
     return document
 
 
+def _failed(document: Document, reason: str) -> Document:
+    document.status, document.failure = Document.Status.FAILED, reason[:300]
+    save_audited(document, actor=None, reason="text could not be read")
+    return document
+
+
 def document_read_text(*, document: Document) -> Document:
     """Read the stored file's text (run by the background worker). A file that cannot be read
     is marked failed with the reason, and nothing else changes."""
@@ -82,9 +89,10 @@ def document_read_text(*, document: Document) -> Document:
         with document.file.open("rb") as stored:
             text = report_text(stored.read())
     except (UnreadableReportError, OSError) as error:
-        document.status, document.failure = Document.Status.FAILED, str(error)[:300]
-        save_audited(document, actor=None, reason="text could not be read")
-        return document
+        return _failed(document, str(error))
+    except Exception:  # a parser bug on a strange file must not leave the upload "reading"
+        logger.exception("reading document %s failed", document.pk)
+        return _failed(document, _("the file could not be read; the Secretariat has been told"))
     document.text = text
     document.search_text = f"{document.title}\n{text}".casefold()
     document.status, document.failure = Document.Status.READY, ""

@@ -10,4 +10,10 @@ def document_read(*, document_id: int) -> str:
     document = Document.objects.filter(pk=document_id).first()
     if document is None:
         return "gone"
-    return document_read_text(document=document).status
+    document = document_read_text(document=document)
+    if document.status == Document.Status.READY and document.type == Document.Type.MEETING_REPORT:
+        # A meeting report is offered for extraction; nothing is recorded until confirmed.
+        from neaspec.extraction.services import extraction_propose
+
+        extraction_propose(document=document)
+    return document.status

@@ -1,0 +1,12 @@
+from django.contrib import admin
+
+from neaspec.admin import SecretariatAdmin
+from neaspec.extraction.models import Extraction
+
+
+@admin.register(Extraction)
+class ExtractionAdmin(SecretariatAdmin):
+    list_display = ["document", "status", "created_at", "confirmed_by", "confirmed_at"]
+    list_filter = ["status"]
+    search_fields = ["document__title"]
+    raw_id_fields = ["document"]

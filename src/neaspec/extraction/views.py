@@ -1,0 +1,57 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from neaspec.extraction import services
+from neaspec.extraction.models import Extraction
+from neaspec.extraction.review import corrected
+from neaspec.extraction.services import AREAS
+from neaspec.library.selectors import document_get
+
+
+@login_required
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    """The Secretariat checks a report's proposal beside its source sentences, then confirms."""
+    if not request.user.has_perm("extraction.review"):
+        raise PermissionDenied
+    document = document_get(pk=pk, actor=request.user)
+    extraction = Extraction.objects.filter(document=document).first()
+    if extraction is None:
+        raise Http404("No proposal for this document")
+    errors: list[str] = []
+    if request.method == "POST" and extraction.status == Extraction.Status.PROPOSED:
+        action = request.POST.get("action", "save")
+        if action == "discard":
+            services.extraction_discard(actor=request.user, extraction=extraction)
+            return redirect("library:document", pk=document.pk)
+        record, errors = corrected(extraction.record, request.POST)
+        if not errors:
+            services.extraction_review_save(
+                actor=request.user, extraction=extraction, record=record
+            )
+            if action == "confirm":
+                keep = {
+                    f"+{k[7:]}" if v == "report" else k[7:]
+                    for k, v in request.POST.items()
+                    if k.startswith("choose-")
+                }
+                try:
+                    services.extraction_commit(
+                        actor=request.user, extraction=extraction, keep_recorded=keep
+                    )
+                except ValidationError as error:
+                    errors = list(error.messages)
+                else:
+                    return redirect("meetings:detail", key=extraction.outcome["meeting"])
+    context = {
+        "document": document,
+        "extraction": extraction,
+        "record": extraction.record,
+        "conflicts": services.extraction_conflicts(extraction=extraction),
+        "recorded": services.recorded_meeting(extraction.record),
+        "errors": errors,
+        "areas": list(AREAS),
+        "kinds": ["operative", "informational"],
+    }
+    return render(request, "extraction/review.html", context, status=400 if errors else 200)

@@ -82,3 +82,23 @@ def test_an_unexpected_reading_error_marks_the_document_failed(
     document.refresh_from_db()
     assert document.status == "failed"
     assert "could not be read" in document.failure
+
+
+def test_an_oversized_upload_is_refused_on_the_page(client_for, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.NEASPEC_MAX_UPLOAD_BYTES = 2**20
+    big = SimpleUploadedFile("big.txt", b"x" * (3 * 2**20))
+    response = client_for("secretariat").post(
+        "/library/upload/",
+        {
+            "title": "Big",
+            "type": "study",
+            "language": "en",
+            "visibility": "public",
+            "file": big,
+        },
+    )
+    assert response.status_code == 200
+    assert "The file is 3 MB; the limit is 1 MB." in response.content.decode()
+    assert not Document.objects.exists()

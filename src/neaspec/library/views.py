@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -31,6 +32,14 @@ def upload(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         file = data.pop("file")
         try:
+            if file.size > settings.NEASPEC_MAX_UPLOAD_BYTES:  # refuse before reading it
+                raise ValidationError(
+                    _("The file is %(size)d MB; the limit is %(limit)d MB.")
+                    % {
+                        "size": file.size // 2**20,
+                        "limit": settings.NEASPEC_MAX_UPLOAD_BYTES // 2**20,
+                    }
+                )
             document = services.document_upload(
                 actor=request.user, filename=file.name, data=file.read(), **data
             )

@@ -289,7 +289,6 @@ def _decisions(
             decision.verbs, decision.kind, decision.concern = row["verbs"], row["kind"], concern
             decision.area = ProgrammeArea.objects.filter(code=area).first() if area else None
             decision.due_date = _date(row.get("due_date"))
-            decision.agenda_item = decision.agenda_item or None
             _save(decision, actor, tally, "decisions", created)
             _addressees_and_follow_ups(actor, decision, row, tally)
 

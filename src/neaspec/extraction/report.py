@@ -109,7 +109,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
-BULLET_LINE = re.compile(r"^(?:[-•*·▪]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}\))\s+(\S.*)$")
+BULLET_LINE = re.compile(r"^(?:[-•*·▪]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+(\S.*)$")
 
 
 def _unnumbered_blocks(lines: list[str]) -> list[Block]:
@@ -144,8 +144,13 @@ def _numbering_is_used(lines: list[str]) -> bool:
     """Paragraphs are numbered when at least three numbered lines open with prose; numbered
     section titles ('1. Background') are headings, not paragraphs."""
     expected, seen = 1, 0
+    previous = ""
     for line in lines:
         m = PARAGRAPH_START.match(unbold(line))
+        if m and expected == 1 and previous.rstrip().endswith(":"):
+            return False  # numbers right under a lead-in number a list, not the paragraphs
+        if line:
+            previous = line
         if m and int(m.group(1)) == expected and len(m.group(2)) > 60:
             expected += 1
             seen += 1
@@ -548,12 +553,18 @@ def parse_programme(lines: list[str]) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------- extract
 
 
+def _first_series(text: str) -> str | None:
+    """The series named first (the title names the meeting; later text may name others)."""
+    found = [
+        (m.start(), code) for code, pattern in lx.SERIES_PATTERNS if (m := pattern.search(text))
+    ]
+    return min(found)[1] if found else None
+
+
 def meeting_fields(header: str, opening: str) -> dict[str, Any]:
     """Series, number, dates, city, host and modality from the title and first paragraph."""
     both = f"{header}\n{opening}"
-    series = next(
-        (code for code, pattern in lx.SERIES_PATTERNS if pattern.search(header)), None
-    ) or next((code for code, pattern in lx.SERIES_PATTERNS if pattern.search(opening)), None)
+    series = _first_series(header) or _first_series(opening)
     number = None
     if m := re.search(
         lx.ORDINAL_WORD + r"\s+(?:session\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,6}?"
@@ -942,7 +953,8 @@ NOT_A_VERB = {
 def _outcome(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
     """An item of an outcome list: the meeting is its implicit subject."""
     clean = re.sub(r"\s+", " ", text).strip().rstrip(";").strip()
-    first = re.match(r"[A-Za-z-]+", clean)
+    lead = re.match(r"(?:[A-Za-z]+ly\s+)*", clean)  # 'Formally agreed': the verb follows
+    first = re.match(r"[A-Za-z-]+", clean[lead.end() :] if lead else clean)
     word = first.group(0).lower() if first else ""
     verbs: list[str] = []
     imperative = (

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from neaspec.extraction.lexicon import MONTHS
 
 MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-DASH = r"\s*(?:-|–|—|to|until|and)\s*"
+ORD = r"(?:st|nd|rd|th)?"
+DASH = ORD + r"\s*(?:-|–|—|to|until|and)\s*"
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ _PATTERNS = [
         + MONTH.format(name="m1")
         + r"(?:\s+(?P<y1>\d{4}))?"
         + DASH
-        + r"(?P<d2>\d{1,2})\s+"
+        + r"(?P<d2>\d{1,2})"
+        + ORD
+        + r"(?:\s+of)?\s+"
         + MONTH.format(name="m2")
         + r",?\s+(?P<y2>\d{4})",
         re.I,
@@ -45,7 +48,9 @@ _PATTERNS = [
     re.compile(
         r"\b(?P<d1>\d{1,2})"
         + DASH
-        + r"(?P<d2>\d{1,2})\s+"
+        + r"(?P<d2>\d{1,2})"
+        + ORD
+        + r"(?:\s+of)?\s+"
         + MONTH.format(name="m2")
         + r",?\s+(?P<y2>\d{4})",
         re.I,

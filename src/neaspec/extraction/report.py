@@ -178,9 +178,17 @@ def sentences(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------------- the meeting
 
+# The meeting as subject: its own name, optionally qualified ('the Steering Committee', 'the
+# Expert Group Meeting'), never a noun phrase that merely contains it ('the report of the Meeting').
+BODY_QUALIFIER = (
+    r"(?:(?:neampan|neacap|nea-lccp|steering|expert group|senior officials|science and policy|"
+    r"national focal points?|working|advisory|technical|consultation|policy|subregional)\s+)*"
+)
 MEETING_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:meeting|som|senior officials meeting|committee|workshop|egm|forum|"
-    r"conference|session|member states|participants|it|som-\d+|spc-\d+)\b",
+    r"^(?:the\s+)?"
+    + BODY_QUALIFIER
+    + r"(?:meeting|som|committee|workshop|egm|forum|symposium|dialogue|"
+    r"conference|session|group|member states|participants|it|som-\d+|spc-\d+)\b",
     re.I,
 )
 INTRO_OPENER = re.compile(
@@ -215,12 +223,7 @@ def meeting_verbs(sentence: str) -> list[str]:
     intro, rest = _intro_and_rest(sentence)
     if not MEETING_SUBJECT.match(rest):
         return []
-    subject = re.match(
-        r"^(?:the\s+)?(?:\S+\s+){0,3}?" + r"(?:meeting|som|committee|workshop|egm|forum|"
-        r"conference|session|states|participants|it|som-\d+|spc-\d+)\b",
-        rest,
-        re.I,
-    )
+    subject = MEETING_SUBJECT.match(rest)
     after = rest[subject.end() :] if subject else rest
     found: list[str] = []
     first = lx.VERB_PATTERN.match(re.sub(r"^\s*" + ADVERBS, "", after, flags=re.I))
@@ -711,8 +714,15 @@ def LEAD_IN_KIND(text: str) -> str | None:  # noqa: N802  (reads like a rule in 
     """'came to the following decisions:' → 'decisional'; 'key outcomes are as follows:' →
     'outcome'; anything else → None. Items under a lead-in are the meeting's decisions."""
     last = text.rstrip()
-    if not last.endswith(":"):
+    if not last.endswith(":") and not (
+        len(last) < 60
+        and not last.endswith(".")
+        and re.search(
+            r"\b(?:outcomes?|decisions?|conclusions?|recommendations?|results)\b", last, re.I
+        )
+    ):
         return None
+    last = last if last.endswith(":") else last + ":"
     tail = last[-160:].lower()
     if re.search(r"decisions?|decided|agreed|agrees|resolved|recommendations?|conclusions?", tail):
         return "decisional"
@@ -831,7 +841,10 @@ def _walk(
             lead_in = LEAD_IN_KIND(block.text)
             continue
         if block.kind == "bullet":
-            if lead_in:
+            verbs = meeting_verbs(block.text)
+            if verbs:
+                record["decisions"].append(_decision(block.number, block.text, verbs, ctx))
+            elif lead_in:
                 record["decisions"].append(_outcome(block.text, lead_in, ctx))
             continue
         if block.kind != "paragraph":

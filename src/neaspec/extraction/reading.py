@@ -12,6 +12,10 @@ class UnreadableReportError(Exception):
     """The file cannot be read as a report; the message says why, for a person to act on."""
 
 
+# A web page's menus, banners and footers are not the report (and name other meetings).
+SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form"}
+
+
 class _TextParser(HTMLParser):
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
 
@@ -21,7 +25,7 @@ class _TextParser(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"script", "style"}:
+        if tag in SKIPPED:
             self._skip += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
@@ -29,7 +33,7 @@ class _TextParser(HTMLParser):
             self.parts.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style"}:
+        if tag in SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in self.BLOCKS:
             self.parts.append("\n")

@@ -590,17 +590,17 @@ def meeting_fields(header: str, opening: str) -> dict[str, Any]:
     city = None
     for name in lx.CITIES:
         if re.search(
-            rf"\b(?:in|at)\s+{re.escape(name)}\b|^{re.escape(name)}\b|venue:\s*{re.escape(name)}",
+            rf"\b(?:in|at)\s+{re.escape(name)}\b|^{re.escape(name)}\b|venue:\s*{re.escape(name)}|"
+            rf"(?:hotel|centre|center|hall|building|office|house)[^.,\n]{{0,40}},\s*{re.escape(name)}\b",
             both,
             re.I | re.M,
         ):
             city = name
             break
     host = None
-    if m := re.search(
-        r"hosted by (?:the )?(?:Government of )?(?:the )?(" + _STATE_ALT + r")", both
-    ):
-        host = lx.state_code(m.group(1))
+    if m := re.search(r"hosted by ([^.;]{0,100})", both):
+        named = lx.states_in(m.group(1))
+        host = named[0] if named else None
     if host is None and city:
         host = lx.CITIES.get(city) or None
     modality = None
@@ -686,6 +686,8 @@ def attendance(text: str) -> list[str] | None:
         re.I,
     )
     if m:
+        if re.search(r"\ball (?:six |6 )?member states\b", m.group(1), re.I):
+            return ["CN", "KP", "JP", "MN", "KR", "RU"]
         return lx.states_in(m.group(1)) or None
     m = re.search(
         r"(?:delegations?|representatives?) (?:of|from) ([^.]{5,200}?) "

@@ -1,0 +1,37 @@
+"""Meeting fields written as other reports and web pages write them."""
+
+from neaspec.extraction.reading import report_text
+from neaspec.extraction.report import attendance, extract, meeting_fields
+
+
+def test_a_venue_after_a_comma_and_a_ministry_as_host():
+    fields = meeting_fields(
+        "Twenty-Third Senior Officials Meeting of NEASPEC",
+        "The Meeting was held at the Shangri-La Hotel, Ulaanbaatar on 9-10 October 2019, hosted by "
+        "the Ministry of Environment and Tourism of Mongolia.",
+    )
+    assert fields["number"] == 23
+    assert fields["city"] == "Ulaanbaatar"
+    assert fields["host_state"] == "MN"
+    assert (fields["start_date"], fields["end_date"]) == ("2019-10-09", "2019-10-10")
+    assert fields["modality"] == "in_person"
+
+
+def test_all_six_member_states_attended():
+    text = "The Meeting was attended by delegations from all six member States, and observers."
+    assert attendance(text) == ["CN", "KP", "JP", "MN", "KR", "RU"]
+
+
+def test_a_web_page_menu_does_not_name_the_meeting():
+    page = report_text(
+        b"<html><body><nav><a>Senior Officials Meeting</a><a>Workshops</a></nav>"
+        b"<main><h1>Fifth Meeting of the NEACAP Science and Policy Committee</h1>"
+        b"<p>Seoul, 8 September 2023</p><p>The Committee agreed on the work plan for 2024-2025.</p>"
+        b"</main><footer>Senior Officials Meeting 2025</footer></body></html>"
+    )
+    record = extract(page, "spc-5.html")
+    assert record["meeting"]["series"] == "SPC"
+    assert record["meeting"]["number"] == 5
+    assert record["meeting"]["city"] == "Seoul"
+    assert [d["verbs"] for d in record["decisions"]] == [["agreed"]]
+    assert record["decisions"][0]["area"] == "air"

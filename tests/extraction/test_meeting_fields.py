@@ -35,3 +35,19 @@ def test_a_web_page_menu_does_not_name_the_meeting():
     assert record["meeting"]["city"] == "Seoul"
     assert [d["verbs"] for d in record["decisions"]] == [["agreed"]]
     assert record["decisions"][0]["area"] == "air"
+
+
+def test_page_lines_from_a_pdf_do_not_enter_sentences():
+    text = (
+        "1. The Twenty-Sixth Senior Officials Meeting was held in Seoul on 23 November 2023.\n"
+        "2. The Meeting adopted the Commemorative Statement on the 30th anniversary of\n"
+        "Page 2 of 5\n"
+        "NEASPEC and requested the Secretariat to publish it.\n"
+        "3. The Meeting expressed its appreciation to the Government of the Republic of Korea.\n"
+    )
+    decisions = extract(text, "som-26.txt")["decisions"]
+    assert decisions[0]["text"] == (
+        "The Meeting adopted the Commemorative Statement on the 30th anniversary of NEASPEC and "
+        "requested the Secretariat to publish it."
+    )
+    assert decisions[0]["addressees"] == ["secretariat"]

@@ -53,8 +53,8 @@ def clean_lines(text: str) -> list[str]:
             after_rule = False
             continue  # a footnote under the rule
         after_rule = False
-        if re.fullmatch(r"\d{1,3}|[.\s]+|-\s*\d+\s*-", stripped):
-            continue  # page numbers and dotted closers
+        if re.fullmatch(r"\d{1,3}|[.\s]+|-\s*\d+\s*-|(?i:page\s+\d+(?:\s+of\s+\d+)?)", stripped):
+            continue  # page numbers, running page lines and dotted closers
         lines.append(stripped)
     return lines
 

@@ -130,7 +130,6 @@ INFORMATIONAL = {
     "discuss",
     "conclude",
 }
-DIRECTING = {"request", "encourage", "invite", "urge", "call for", "mandate"}
 
 _IRREGULAR = {
     "hear": ["heard", "hears", "hearing"],
@@ -209,11 +208,6 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-GENERAL = re.compile(
-    r"programme areas|thematic areas|2030 agenda|sustainable development goals|"
-    r"\bsdgs?\b|paris (?:climate )?agreement|environmental cooperation",
-    re.I,
-)
 
 
 def area_of(text: str) -> str | None:

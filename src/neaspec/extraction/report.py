@@ -196,9 +196,6 @@ INTRO_OPENER = re.compile(
     r"Concerning|After|Before|During|Through|Under|Within|While|Upon|Taking|Having|Also|Moreover|"
     r"However|Furthermore|Against|Based)\b)"
 )
-SUBJECT_NOUNS = (
-    r"(?:Meeting|SOM|Senior Officials Meeting|Committee|Workshop|EGM|Forum|Session|Conference)"
-)
 ADVERBS = (
     r"(?:(?:also|further|then|therefore|formally|subsequently|unanimously|duly|thus|"
     r"however|again|fully|strongly|warmly|kindly|additionally|moreover),?\s+)*"
@@ -737,7 +734,7 @@ def LEAD_IN_KIND(text: str) -> str | None:  # noqa: N802  (reads like a rule in 
     return None
 
 
-def _heading_area(title: str, agenda: list[dict[str, Any]]) -> str | None:
+def _heading_area(title: str) -> str | None:
     area = lx.area_of(title)
     if area:
         return area
@@ -895,9 +892,7 @@ def _enter(heading: str, agenda: list[dict[str, Any]], ctx: Context) -> None:
         else ctx.section
     )
     ctx.agenda_item = _agenda_number_for(heading, agenda)
-    ctx.heading_area = _heading_area(
-        re.sub(r"\(?agenda items?[^)]*\)?", "", heading, flags=re.I), agenda
-    )
+    ctx.heading_area = _heading_area(re.sub(r"\(?agenda items?[^)]*\)?", "", heading, flags=re.I))
     if ctx.agenda_item and ctx.heading_area is None:
         ctx.heading_area = _area_of_item(ctx.agenda_item, agenda)
 

@@ -64,16 +64,6 @@ def meetings_hosted_by(*, state: MemberState) -> QuerySet[Meeting]:
     return Meeting.objects.filter(host=state).select_related("series").order_by("-start")
 
 
-def next_session(*, meeting: Meeting) -> Meeting | None:
-    """The next session of the same series (the next number, else the next date)."""
-    later = Meeting.objects.filter(series_id=meeting.series_id).exclude(pk=meeting.pk)
-    if meeting.number is not None:
-        return later.filter(number__gt=meeting.number).order_by("number").first()
-    if meeting.start is not None:
-        return later.filter(start__gt=meeting.start).order_by("start").first()
-    return None
-
-
 def session_deadlines(meetings: Any) -> dict[int, tuple[Meeting | None, datetime.date | None]]:
     """For each meeting: its next session, and the latest date by which that session was held.
 

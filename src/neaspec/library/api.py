@@ -58,17 +58,8 @@ def document_out(d: Document) -> dict:
 
 @router.get("/documents", response={200: list[DocumentOut], 422: ErrorOut}, summary="Documents")
 def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> list[dict]:
-    documents = selectors.document_list(actor=request.user)
-    for name, value in (
-        ("type", filters.type),
-        ("area__code", filters.area),
-        ("meeting__key", filters.meeting),
-        ("language", filters.language),
-        ("date__year", filters.year),
-    ):
-        if value:
-            documents = documents.filter(**{name: value})
-    return [document_out(d) for d in documents[:200]]
+    documents = selectors.documents_filtered(actor=request.user, **filters.model_dump())
+    return [document_out(d) for d in documents.defer("text", "search_text")[:200]]
 
 
 class SearchQuery(DocumentFilters):

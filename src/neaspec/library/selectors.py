@@ -40,6 +40,29 @@ class Hit:
     snippet: SafeString
 
 
+def documents_filtered(
+    *,
+    actor: Any,
+    type: str = "",
+    area: str = "",
+    meeting: str = "",
+    language: str = "",
+    year: int | None = None,
+) -> QuerySet[Document]:
+    """Documents the actor may see, narrowed by the library's filters (empty = no filter)."""
+    documents = documents_visible(actor=actor)
+    for name, value in (
+        ("type", type),
+        ("area__code", area),
+        ("meeting__key", meeting),
+        ("language", language),
+        ("date__year", year),
+    ):
+        if value:
+            documents = documents.filter(**{name: value})
+    return documents
+
+
 def document_search(
     *,
     actor: Any,
@@ -54,16 +77,9 @@ def document_search(
     """Documents containing every term (as a substring: CJK has no spaces), ranked with title
     matches first, then by how often the terms occur; each with a highlighted snippet."""
     terms = terms_of(query)
-    documents = documents_visible(actor=actor).filter(status=Document.Status.READY)
-    for name, value in (
-        ("type", type),
-        ("area__code", area),
-        ("meeting__key", meeting),
-        ("language", language),
-        ("date__year", year),
-    ):
-        if value:
-            documents = documents.filter(**{name: value})
+    documents = documents_filtered(
+        actor=actor, type=type, area=area, meeting=meeting, language=language, year=year
+    ).filter(status=Document.Status.READY)
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= 3]

@@ -21,6 +21,16 @@ from neaspec.programme.models import ProgrammeArea
 logger = logging.getLogger(__name__)
 
 
+def refuse_oversize(size: int) -> None:
+    """Refuse a file over the configured limit (callers check before reading a large upload)."""
+    limit = settings.NEASPEC_MAX_UPLOAD_BYTES
+    if size > limit:
+        raise ValidationError(
+            _("The file is %(size)d MB; the limit is %(limit)d MB.")
+            % {"size": size // 2**20, "limit": limit // 2**20}
+        )
+
+
 @transaction.atomic
 def document_upload(
     *,
@@ -39,14 +49,9 @@ def document_upload(
     require(actor, "library.add_document")
     if visibility == Document.Visibility.PUBLIC or visibility == Document.Visibility.SECRETARIAT:
         require(actor, "library.publish_document")
-    limit = settings.NEASPEC_MAX_UPLOAD_BYTES
     if not data.strip():
         raise ValidationError(_("The file is empty."))
-    if len(data) > limit:
-        raise ValidationError(
-            _("The file is %(size)d MB; the limit is %(limit)d MB.")
-            % {"size": len(data) // 2**20, "limit": limit // 2**20}
-        )
+    refuse_oversize(len(data))
     file_type = sniff(data)
     claimed = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if claimed in {"pdf", "docx"} and claimed != file_type:

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -32,14 +31,7 @@ def upload(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         file = data.pop("file")
         try:
-            if file.size > settings.NEASPEC_MAX_UPLOAD_BYTES:  # refuse before reading it
-                raise ValidationError(
-                    _("The file is %(size)d MB; the limit is %(limit)d MB.")
-                    % {
-                        "size": file.size // 2**20,
-                        "limit": settings.NEASPEC_MAX_UPLOAD_BYTES // 2**20,
-                    }
-                )
+            services.refuse_oversize(file.size)  # before reading it into memory
             document = services.document_upload(
                 actor=request.user, filename=file.name, data=file.read(), **data
             )

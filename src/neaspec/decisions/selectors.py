@@ -8,6 +8,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
+from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import Meeting
@@ -21,6 +22,24 @@ def decisions_visible(*, actor: Any) -> QuerySet[Decision]:
     if not actor.has_perm("decisions.view_draft"):
         decisions = decisions.filter(adopted=True)
     return decisions
+
+
+def meeting_decisions(*, actor: Any, meeting: Meeting) -> list[Decision]:
+    """The decisions of a meeting the actor may see, in the report's order."""
+    return list(
+        decisions_visible(actor=actor)
+        .filter(meeting=meeting)
+        .select_related("area")
+        .prefetch_related("addressees__state", "addressees__body")
+        .order_by("id")
+    )
+
+
+def states_spoken_for(*, actor: Any) -> QuerySet[MemberState]:
+    """The States whose positions this actor records: all for the Secretariat, else their own."""
+    if is_secretariat(actor):
+        return MemberState.objects.all()
+    return MemberState.objects.filter(pk__in=focal_point_state_ids(actor))
 
 
 def addressee_filter(addressee: str) -> Q:

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from neaspec.accounts.rules import require
+from neaspec.accounts.rules import is_secretariat, require
 from neaspec.audit import save_audited
 from neaspec.decisions.models import Decision, DecisionLink, FollowUp, Position, ProgressNote
 from neaspec.directory.models import MemberState
@@ -25,7 +25,7 @@ def position_record(
 ) -> Position:
     """Record where `state` stands on a draft decision; the latest position counts."""
     require(actor, "decisions.record_position", state)
-    if decision.adopted and not actor.has_perm("accounts.view_history"):
+    if decision.adopted and not is_secretariat(actor):
         # Once adopted, only the Secretariat may add to the record (e.g. from the report).
         raise ValidationError(_("This decision is adopted; positions are taken on drafts."))
     position = Position(

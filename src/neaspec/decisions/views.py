@@ -1,12 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from neaspec.accounts.rules import focal_point_state_ids
+from neaspec.accounts.rules import is_secretariat
 from neaspec.decisions import selectors, services
 from neaspec.decisions.forms import DecisionFilterForm, PositionForm, ProgressForm
 from neaspec.directory.models import MemberState
@@ -29,20 +28,11 @@ def decision_list(request: HttpRequest) -> HttpResponse:
     return render(request, "decisions/decision_list.html", context)
 
 
-def _position_states(request: HttpRequest) -> QuerySet[MemberState]:
-    """The States this user may speak for: all for the Secretariat, else their own."""
-    if request.user.has_perm("accounts.view_history"):
-        return MemberState.objects.all()
-    return MemberState.objects.filter(pk__in=focal_point_state_ids(request.user))
-
-
 def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
     decision = selectors.decision_get(pk=pk, actor=request.user)
     thread, links = selectors.decision_thread(decision=decision, actor=request.user)
-    states = _position_states(request)
-    may_record = states.exists() and (
-        not decision.adopted or request.user.has_perm("accounts.view_history")
-    )
+    states = selectors.states_spoken_for(actor=request.user)
+    may_record = states.exists() and (not decision.adopted or is_secretariat(request.user))
     context = {
         "decision": decision,
         "thread": thread,
@@ -58,7 +48,7 @@ def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def position_add(request: HttpRequest, pk: int) -> HttpResponse:
     decision = selectors.decision_get(pk=pk, actor=request.user)
-    form = PositionForm(request.POST, states=_position_states(request))
+    form = PositionForm(request.POST, states=selectors.states_spoken_for(actor=request.user))
     if not form.is_valid():
         if "state" in form.errors:
             raise PermissionDenied

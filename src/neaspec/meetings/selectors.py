@@ -50,6 +50,20 @@ def officers_in_order() -> QuerySet[Officer]:
     return Officer.objects.select_related("person", "state").order_by(rank)
 
 
+def agenda_tree(*, meeting: Meeting, decisions: list[Any]) -> list[dict[str, Any]]:
+    """Agenda items in order, each with its statements and the decisions taken under it."""
+    statements = list(meeting.statements.all())
+    return [
+        {
+            "item": item,
+            "level": 2 if item.parent_id else 1,
+            "statements": [s for s in statements if s.agenda_item_id == item.pk],
+            "decisions": [d for d in decisions if d.agenda_item_id == item.pk],
+        }
+        for item in meeting.agenda_items.all()
+    ]
+
+
 def attendance_grid(*, meeting: Meeting) -> list[tuple[MemberState, bool | None]]:
     """Each member State with True (attended), False (absent) or None (not known)."""
     present = {a.state_id for a in meeting.attendance.all() if a.state_id}

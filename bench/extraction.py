@@ -8,17 +8,13 @@ and the time for one report, and writes them to bench/results/<date>-<host>-extr
 """
 
 import argparse
-import json
 import os
-import platform
 import random
 import statistics
-import sys
 import time
-from datetime import UTC, datetime
-from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results"
+from recording import record as record_result  # bench/recording.py
+
 STATES = ["China", "Japan", "Mongolia", "the Republic of Korea", "the Russian Federation"]
 TOPICS = [
     ("Air Pollution", "the clean air partnership"),
@@ -78,28 +74,15 @@ def main() -> None:
         f"{len(record['statements'])} statements"
     )
     print(f"median {median * 1000:.1f} ms per report; {pages / median:.1f} pages per second")
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"{datetime.now(UTC):%Y-%m-%d}-{platform.node() or 'host'}-extraction.json"
-    out.write_text(
-        json.dumps(
-            {
-                "date": datetime.now(UTC).isoformat(timespec="seconds"),
-                "machine": {
-                    "host": platform.node(),
-                    "python": sys.version.split()[0],
-                    "cpu_count": os.cpu_count(),
-                    "platform": platform.platform(),
-                },
-                "pages": round(pages, 1),
-                "runs": args.runs,
-                "median_seconds_per_report": round(median, 4),
-                "pages_per_second": round(pages / median, 1),
-            },
-            indent=2,
-        )
-        + "\n"
+    record_result(
+        "extraction",
+        {
+            "pages": round(pages, 1),
+            "runs": args.runs,
+            "median_seconds_per_report": round(median, 4),
+            "pages_per_second": round(pages / median, 1),
+        },
     )
-    print(f"written {out.relative_to(RESULTS.parent.parent)}")
 
 
 if __name__ == "__main__":

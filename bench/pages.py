@@ -7,17 +7,12 @@ Uses a throwaway database under a temporary directory; never the working one.
 """
 
 import argparse
-import json
 import os
-import platform
 import statistics
-import sys
 import tempfile
 import time
-from datetime import UTC, datetime
-from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results"
+from recording import record as record_result  # bench/recording.py
 
 
 def main() -> None:
@@ -67,24 +62,16 @@ def main() -> None:
         print(f"{name:12s} median {median:7.2f} ms   p95 {p95:7.2f} ms")
     print(f"seed (empty db) {seed_seconds:.2f} s; seed again (no change) {reseed_seconds:.2f} s")
 
-    result = {
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "host": platform.node(),
-            "python": sys.version.split()[0],
-            "cpu_count": os.cpu_count(),
-            "platform": platform.platform(),
+    record_result(
+        "pages",
+        {
+            "database": "sqlite",
+            "requests_per_page": args.requests,
+            "pages": figures,
+            "seed_seconds": round(seed_seconds, 3),
+            "reseed_seconds": round(reseed_seconds, 3),
         },
-        "database": "sqlite",
-        "requests_per_page": args.requests,
-        "pages": figures,
-        "seed_seconds": round(seed_seconds, 3),
-        "reseed_seconds": round(reseed_seconds, 3),
-    }
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"{datetime.now(UTC):%Y-%m-%d}-{platform.node() or 'host'}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"written {out.relative_to(RESULTS.parent.parent)}")
+    )
 
 
 if __name__ == "__main__":

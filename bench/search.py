@@ -9,18 +9,14 @@ per query kind and writes bench/results/<date>-<host>-search-<database>.json.
 """
 
 import argparse
-import json
 import os
-import platform
 import random
 import statistics
-import sys
 import tempfile
 import time
-from datetime import UTC, datetime
-from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results"
+from recording import record as record_result  # bench/recording.py
+
 VOCABULARY = {
     "en": [
         "air",
@@ -180,31 +176,15 @@ def main() -> None:
         print(
             f"{kind:15s} median {figures[kind]['median_ms']:7.1f} ms   p95 {figures[kind]['p95_ms']:7.1f} ms"
         )
-    RESULTS.mkdir(exist_ok=True)
-    out = (
-        RESULTS
-        / f"{datetime.now(UTC):%Y-%m-%d}-{platform.node() or 'host'}-search-{connection.vendor}.json"
+    record_result(
+        f"search-{connection.vendor}",
+        {
+            "database": connection.vendor,
+            "documents": args.documents,
+            "characters": total_chars,
+            "queries": figures,
+        },
     )
-    out.write_text(
-        json.dumps(
-            {
-                "date": datetime.now(UTC).isoformat(timespec="seconds"),
-                "machine": {
-                    "host": platform.node(),
-                    "python": sys.version.split()[0],
-                    "cpu_count": os.cpu_count(),
-                    "platform": platform.platform(),
-                },
-                "database": connection.vendor,
-                "documents": args.documents,
-                "characters": total_chars,
-                "queries": figures,
-            },
-            indent=2,
-        )
-        + "\n"
-    )
-    print(f"written {out.relative_to(RESULTS.parent.parent)}")
 
 
 if __name__ == "__main__":

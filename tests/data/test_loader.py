@@ -15,7 +15,8 @@ from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import Activity, PlanArea, SdgLink, StrategicPlan
 
-SEED_FILE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
+# A seed file name, optionally followed by where in it (", Table 2", " §41, §43").
+SEED_FILE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt([ ,].*)?$")
 
 
 @pytest.fixture

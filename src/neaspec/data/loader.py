@@ -8,6 +8,7 @@ file is rejected with file, line and reason before anything is written.
 import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,17 @@ from neaspec.meetings.models import (
 )
 from neaspec.programme.models import (
     Activity,
+    ActivityPlan,
+    ActivityRevision,
+    Cluster,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
     Objective,
     PlanApproach,
     PlanArea,
     PlanGoal,
+    PlannedActivity,
     ProgrammeArea,
     SdgGoal,
     SdgLink,
@@ -122,6 +130,30 @@ def ref(model: type[models.Model], key: str) -> Callable[[Any], models.Model]:
 
 def optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else convert(value)
+
+
+def decimal(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError("expected a number")
+    try:
+        # Through str so 0.1 in YAML is the decimal 0.1, not the float's binary expansion.
+        return Decimal(str(value))
+    except InvalidOperation as error:
+        raise ValueError("expected a number") from error
+
+
+def decision(value: Any) -> Decision:
+    """A decision by citation: '<meeting key>/<paragraph>' or '<meeting key>/<paragraph>.<n>'."""
+    meeting_key, _, para = str(value).partition("/")
+    paragraph, _, sentence = para.partition(".")
+    found = Decision.objects.filter(
+        meeting__key=meeting_key,
+        paragraph=paragraph,
+        sentence=int(sentence) if sentence.isdigit() else None,
+    ).first()
+    if found is None:
+        raise ValueError(f"no decision cited as {value!r}")
+    return found
 
 
 @dataclass(frozen=True)
@@ -239,13 +271,15 @@ ORDER = [
     "areas",
     "sdg_goals",
     "sdg_targets",
-    "plans",
     "series",
     "meetings",
+    "plans",
     "decision_links",
+    "activity_plans",
+    "indicators",
 ]
 # Kinds whose records nest children (a plan's areas, a meeting's agenda and decisions ...).
-NESTED = {"plans", "meetings", "decision_links"}
+NESTED = {"plans", "meetings", "decision_links", "activity_plans", "indicators"}
 
 
 def read(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -360,10 +394,17 @@ PLAN = Kind(
         "start_year": number,
         "end_year": number,
         "status": text,
-        "adopted_at": text,
+        "adopted_at": optional(ref(Meeting, "key")),
+        "adopted_by": optional(decision),
         "summary": text,
     },
     frozenset({"code", "title", "start_year", "end_year", "status", "source"}),
+)
+CLUSTER = Kind(
+    Cluster,
+    ("code",),
+    {"code": text, "title": text, "order": number},
+    frozenset({"code", "title", "source"}),
 )
 STATEMENT: dict[str, Callable[[Any], Any]] = {"code": text, "text": text}
 GOAL = Kind(PlanGoal, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
@@ -374,7 +415,12 @@ PLAN_AREA = Kind(
     {"area": ref(ProgrammeArea, "code"), "title": text, "order": number},
     frozenset({"area", "title", "order", "source"}),
 )
-OBJECTIVE = Kind(Objective, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
+OBJECTIVE = Kind(
+    Objective,
+    ("code",),
+    {**STATEMENT, "platform": optional(ref(Body, "key")), "weight": decimal},
+    frozenset({"code", "text", "source"}),
+)
 ACTIVITY = Kind(Activity, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
 SDG_LINK = Kind(
     SdgLink,
@@ -400,9 +446,10 @@ def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
     record = dict(record)
     nested = {
         name: list(_children(record, name, ctx))
-        for name in ("goals", "approaches", "areas", "sdg_links")
+        for name in ("goals", "approaches", "clusters", "areas", "sdg_links")
     }
     plan = _load_record(ctx, PLAN, record)
+    clusters = {c["code"]: _load_record(ctx, CLUSTER, c, plan=plan) for c in nested["clusters"]}
     for goal in nested["goals"]:
         _load_record(ctx, GOAL, goal, plan=plan)
     for approach in nested["approaches"]:
@@ -410,7 +457,12 @@ def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
     for area_record in nested["areas"]:
         area_record = dict(area_record)
         objectives = list(_children(area_record, "objectives", ctx))
-        plan_area = _load_record(ctx, PLAN_AREA, area_record, plan=plan)
+        cluster = area_record.pop("cluster", None)
+        if cluster is not None and cluster not in clusters:
+            raise SeedError(ctx.path, area_record.get(LINE), f"no cluster {cluster!r} in this plan")
+        plan_area = _load_child(
+            ctx, PLAN_AREA, area_record, extra={"cluster": clusters.get(cluster)}, plan=plan
+        )
         for objective_record in objectives:
             objective_record = dict(objective_record)
             activities = list(_children(objective_record, "activities", ctx))
@@ -716,17 +768,10 @@ def _addressee(ctx: Context, name: Any, line: int | None) -> dict[str, Any]:
 
 
 def cited(ctx: Context, citation: Any, line: int | None) -> Decision:
-    """A decision by citation: '<meeting key>/<paragraph>' or '<meeting key>/<paragraph>.<n>'."""
-    meeting_key, _, para = str(citation).partition("/")
-    paragraph, _, sentence = para.partition(".")
-    found = Decision.objects.filter(
-        meeting__key=meeting_key,
-        paragraph=paragraph,
-        sentence=int(sentence) if sentence else None,
-    ).first()
-    if found is None:
-        raise SeedError(ctx.path, line, f"no decision cited as {citation!r}")
-    return found
+    try:
+        return decision(citation)
+    except ValueError as error:
+        raise SeedError(ctx.path, line, str(error)) from error
 
 
 def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
@@ -744,8 +789,136 @@ def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
     _upsert(ctx, DecisionLink, lookup, values, line)
 
 
+# --- activity plans and indicators ----------------------------------------------------------
+
+ACTIVITY_PLAN = Kind(
+    ActivityPlan,
+    ("start",),
+    {"title": text, "start": day, "end": day, "approved_by": optional(decision)},
+    frozenset({"title", "start", "end", "source"}),
+)
+PLANNED_ACTIVITY = Kind(
+    PlannedActivity,
+    ("code",),
+    {
+        "code": text,
+        "title": text,
+        "starts": optional(day),
+        "ends": optional(day),
+        "lead": text,
+        "lead_state": optional(ref(MemberState, "code")),
+        "lead_organization": optional(ref(Organization, "key")),
+        "budget_line": text,
+        "weight": decimal,
+        "status": text,
+        "status_reason": text,
+        "progress": optional(number),
+    },
+    frozenset({"code", "title", "source"}),
+)
+REVISION = Kind(
+    ActivityRevision,
+    ("what", "after"),
+    {
+        "what": text,
+        "before": text,
+        "after": text,
+        "reason": text,
+        "requested_by": optional(ref(MemberState, "code")),
+        "meeting": optional(ref(Meeting, "key")),
+    },
+    frozenset({"what", "before", "after", "reason", "source"}),
+)
+INDICATOR = Kind(
+    Indicator,
+    ("code",),
+    {
+        "code": text,
+        "name": text,
+        "unit": text,
+        "direction": text,
+        "area": ref(ProgrammeArea, "code"),
+        "by_state": flag,
+        "comparable": flag,
+        "baseline_value": optional(decimal),
+        "baseline_year": optional(number),
+        "description": text,
+    },
+    frozenset({"code", "name", "unit", "direction", "area", "source"}),
+)
+INDICATOR_VALUE = Kind(
+    IndicatorValue,
+    ("state", "first_year", "last_year", "breakdown"),
+    {
+        "state": optional(ref(MemberState, "code")),
+        "first_year": number,
+        "last_year": number,
+        "breakdown": text,
+        "value": decimal,
+        "value_upper": optional(decimal),
+        "note": text,
+    },
+    frozenset({"first_year", "value", "source"}),
+)
+INDICATOR_TARGET = Kind(
+    IndicatorTarget,
+    ("year", "state"),
+    {"year": number, "state": optional(ref(MemberState, "code")), "value": decimal},
+    frozenset({"year", "value", "source"}),
+)
+
+
+def _plan_area(ctx: Context, record: dict[str, Any]) -> PlanArea:
+    plan_area = PlanArea.objects.filter(
+        plan__code=record.pop("plan", None), area__code=record.pop("area", None)
+    ).first()
+    if plan_area is None:
+        raise SeedError(ctx.path, record.get(LINE), "no such plan and area")
+    return plan_area
+
+
+def _load_activity_plan(ctx: Context, record: dict[str, Any]) -> None:
+    """An approved activity plan of one area, its coded activities and their revisions."""
+    record = dict(record)
+    activities = list(_children(record, "activities", ctx))
+    plan_area = _plan_area(ctx, record)
+    activity_plan = _load_record(ctx, ACTIVITY_PLAN, record, plan_area=plan_area)
+    objectives = {o.code: o for o in plan_area.objectives.all()}
+    for activity_record in activities:
+        activity_record = dict(activity_record)
+        revisions = list(_children(activity_record, "revisions", ctx))
+        objective = activity_record.pop("objective", None)
+        if objective is not None and str(objective) not in objectives:
+            raise SeedError(ctx.path, activity_record.get(LINE), f"no objective {objective!r}")
+        activity = _load_child(
+            ctx,
+            PLANNED_ACTIVITY,
+            activity_record,
+            extra={"objective": objectives.get(str(objective))},
+            activity_plan=activity_plan,
+        )
+        for revision in revisions:
+            _load_record(ctx, REVISION, revision, activity=activity)
+
+
+def _load_indicator(ctx: Context, record: dict[str, Any]) -> None:
+    """An indicator with its targets and reference values; seeded values count as approved."""
+    record = dict(record)
+    nested = {name: list(_children(record, name, ctx)) for name in ("targets", "values")}
+    indicator = _load_record(ctx, INDICATOR, record)
+    for target in nested["targets"]:
+        _load_child(ctx, INDICATOR_TARGET, {"state": None, **target}, indicator=indicator)
+    for value in nested["values"]:
+        value = {"state": None, "breakdown": "", **value}
+        value.setdefault("last_year", value.get("first_year"))
+        approved = {"status": IndicatorValue.Status.APPROVED}
+        _load_child(ctx, INDICATOR_VALUE, value, extra=approved, indicator=indicator)
+
+
 NESTED_LOADERS: dict[str, Callable[[Context, dict[str, Any]], None]] = {
     "plans": _load_plan,
     "meetings": _load_meeting,
     "decision_links": _load_decision_link,
+    "activity_plans": _load_activity_plan,
+    "indicators": _load_indicator,
 }

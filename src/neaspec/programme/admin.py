@@ -3,10 +3,17 @@ from django.contrib import admin
 from neaspec.admin import SecretariatAdmin
 from neaspec.programme.models import (
     Activity,
+    ActivityPlan,
+    ActivityRevision,
+    Cluster,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
     Objective,
     PlanApproach,
     PlanArea,
     PlanGoal,
+    PlannedActivity,
     ProgrammeArea,
     SdgGoal,
     SdgLink,
@@ -90,3 +97,63 @@ class ActivityAdmin(SecretariatAdmin):
 class SdgLinkAdmin(SecretariatAdmin):
     list_display = ["plan", "area", "goal", "target"]
     list_filter = ["plan", "area", "goal"]
+
+
+@admin.register(Cluster)
+class ClusterAdmin(SecretariatAdmin):
+    list_display = ["title", "code", "plan", "order"]
+    list_filter = ["plan"]
+
+
+class PlannedActivityInline(admin.TabularInline):
+    model = PlannedActivity
+    extra = 0
+    fields = ["code", "title", "objective", "starts", "ends", "lead", "lead_state", "weight"]
+
+
+@admin.register(ActivityPlan)
+class ActivityPlanAdmin(SecretariatAdmin):
+    list_display = ["title", "plan_area", "start", "end", "approved_by"]
+    list_filter = ["plan_area__plan", "plan_area__area"]
+    raw_id_fields = ["approved_by"]
+    inlines = [PlannedActivityInline]
+
+
+@admin.register(PlannedActivity)
+class PlannedActivityAdmin(SecretariatAdmin):
+    list_display = ["code", "title", "activity_plan", "status", "lead_state"]
+    list_filter = ["status", "activity_plan__plan_area__area"]
+    search_fields = ["title", "code"]
+    # Status goes through the area page or the import, so every change is a reported one.
+    readonly_fields = ["status", "status_reason", "progress"]
+
+
+@admin.register(ActivityRevision)
+class ActivityRevisionAdmin(SecretariatAdmin):
+    list_display = ["activity", "what", "before", "after", "requested_by", "meeting"]
+
+
+class IndicatorTargetInline(admin.TabularInline):
+    model = IndicatorTarget
+    extra = 0
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(SecretariatAdmin):
+    list_display = ["name", "code", "area", "unit", "direction", "by_state"]
+    list_filter = ["area"]
+    search_fields = ["name", "code"]
+    inlines = [IndicatorTargetInline]
+
+
+@admin.register(IndicatorTarget)
+class IndicatorTargetAdmin(SecretariatAdmin):
+    list_display = ["indicator", "year", "state", "value"]
+
+
+@admin.register(IndicatorValue)
+class IndicatorValueAdmin(SecretariatAdmin):
+    list_display = ["indicator", "state", "first_year", "last_year", "breakdown", "value", "status"]
+    list_filter = ["status", "indicator", "state"]
+    # Submission, return and approval happen on the indicator page, where they are checked.
+    readonly_fields = ["status", "return_reason", "submitted_by", "approved_by", "approved_at"]

@@ -1,64 +1,113 @@
-"""Reads of the programme frame: areas, SDG links and strategic plans."""
+"""Reads of the results framework: areas, plans with progress, activity plans, indicators."""
 
 import datetime
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
+from neaspec.directory.models import MemberState
 from neaspec.programme.models import (
+    ActivityPlan,
+    ActivityRevision,
+    Indicator,
+    IndicatorValue,
     Objective,
     PlanArea,
+    PlannedActivity,
     ProgrammeArea,
     SdgLink,
     StrategicPlan,
 )
+from neaspec.programme.progress import Child, activities_progress, rollup
 
 
 def area_list() -> QuerySet[ProgrammeArea]:
     return ProgrammeArea.objects.select_related("platform").order_by("order")
 
 
-def area_get(*, code: str, actor: Any) -> ProgrammeArea:
-    plan_areas = (
-        PlanArea.objects.filter(plan__in=plan_list(actor=actor))
-        .select_related("plan")
-        .prefetch_related(
-            Prefetch("objectives", queryset=Objective.objects.prefetch_related("activities"))
+def _planned_activities() -> QuerySet[PlannedActivity]:
+    return PlannedActivity.objects.select_related(
+        "lead_state", "lead_organization", "activity_plan"
+    ).prefetch_related(
+        Prefetch(
+            "revisions",
+            queryset=ActivityRevision.objects.select_related("requested_by", "meeting__series"),
         )
-        .order_by("-plan__start_year")
     )
-    return get_object_or_404(
+
+
+def _plan_areas() -> QuerySet[PlanArea]:
+    """Plan areas with everything the framework shows beneath them, in a fixed few queries."""
+    objectives = Objective.objects.select_related("platform").prefetch_related(
+        "activities",
+        Prefetch("planned_activities", queryset=_planned_activities()),
+        Prefetch("sdg_links", queryset=SdgLink.objects.select_related("goal", "target")),
+    )
+    activity_plans = ActivityPlan.objects.select_related(
+        "approved_by__meeting__series"
+    ).prefetch_related(Prefetch("activities", queryset=_planned_activities()))
+    return PlanArea.objects.select_related("area", "cluster", "plan").prefetch_related(
+        Prefetch("objectives", queryset=objectives),
+        Prefetch("activity_plans", queryset=activity_plans),
+    )
+
+
+def _with_progress(plan_areas: list[PlanArea]) -> None:
+    """Set `progress` on each objective and plan area (see `progress.rollup`)."""
+    for plan_area in plan_areas:
+        for objective in plan_area.objectives.all():
+            objective.progress = activities_progress(objective.planned_activities.all())  # type: ignore[attr-defined]
+        plan_area.planned_count = sum(  # type: ignore[attr-defined]
+            len(ap.activities.all()) for ap in plan_area.activity_plans.all()
+        )
+        plan_area.progress = rollup(  # type: ignore[attr-defined]
+            Child(o.weight, o.progress.percent)  # type: ignore[attr-defined]
+            for o in plan_area.objectives.all()
+        )
+
+
+def area_get(*, code: str, actor: Any) -> ProgrammeArea:
+    """An area with every plan's framing of it (newest first), progress and indicators."""
+    plan_areas = _plan_areas().filter(plan__in=plan_list(actor=actor)).order_by("-plan__start_year")
+    area = get_object_or_404(
         ProgrammeArea.objects.select_related("platform").prefetch_related(
             Prefetch("plan_areas", queryset=plan_areas, to_attr="framings"),
             Prefetch(
                 "sdg_links", queryset=SdgLink.objects.select_related("goal", "target", "plan")
             ),
+            Prefetch("indicators", queryset=indicators_with_values(actor=actor)),
         ),
         code=code,
     )
+    _with_progress(area.framings)  # type: ignore[attr-defined]
+    _with_charts(area.indicators.all())
+    return area
 
 
 def plan_list(*, actor: Any) -> QuerySet[StrategicPlan]:
     """Plans the actor may read: drafts only for those they are circulated to."""
-    plans = StrategicPlan.objects.order_by("-start_year")
+    plans = StrategicPlan.objects.select_related(
+        "adopted_at__series", "adopted_by__meeting__series"
+    ).order_by("-start_year")
     if not actor.has_perm("programme.view_draft_plan"):
         plans = plans.exclude(status=StrategicPlan.Status.DRAFT)
     return plans
 
 
 def plan_get(*, code: str, actor: Any) -> StrategicPlan:
-    objectives = Objective.objects.prefetch_related("activities")
-    plan_areas = PlanArea.objects.select_related("area").prefetch_related(
-        Prefetch("objectives", queryset=objectives)
-    )
+    """A plan's whole framework with progress rolled up to objective, area and plan."""
     plan = (
         plan_list(actor=actor)
         .prefetch_related(
             "goals",
             "approaches",
-            Prefetch("plan_areas", queryset=plan_areas),
+            "clusters",
+            Prefetch("plan_areas", queryset=_plan_areas().order_by("order")),
             Prefetch(
                 "sdg_links", queryset=SdgLink.objects.select_related("goal", "target", "area")
             ),
@@ -68,11 +117,145 @@ def plan_get(*, code: str, actor: Any) -> StrategicPlan:
     )
     if plan is None:
         raise Http404("No such plan")
+    plan_areas = list(plan.plan_areas.all())
+    _with_progress(plan_areas)
+    plan.progress = rollup(Child(Decimal(1), pa.progress.percent) for pa in plan_areas)  # type: ignore[attr-defined]
     return plan
 
 
 def plan_current(*, on: datetime.date) -> StrategicPlan | None:
     """The adopted plan in force on `on`, else the most recent adopted one."""
-    adopted = StrategicPlan.objects.exclude(status=StrategicPlan.Status.DRAFT)
+    adopted = StrategicPlan.objects.exclude(status=StrategicPlan.Status.DRAFT).select_related(
+        "adopted_at__series"
+    )
     in_force = adopted.filter(start_year__lte=on.year, end_year__gte=on.year).first()
     return in_force or adopted.order_by("-start_year").first()
+
+
+def activity_plans(*, actor: Any, area: str = "", plan: str = "") -> QuerySet[ActivityPlan]:
+    """Activity plans of plans the actor may read, with their activities."""
+    found = ActivityPlan.objects.filter(plan_area__plan__in=plan_list(actor=actor))
+    if area:
+        found = found.filter(plan_area__area__code=area)
+    if plan:
+        found = found.filter(plan_area__plan__code=plan)
+    return found.select_related(
+        "plan_area__area", "plan_area__plan", "approved_by__meeting__series"
+    ).prefetch_related(Prefetch("activities", queryset=_planned_activities()))
+
+
+def activity_get(*, pk: int, actor: Any) -> PlannedActivity:
+    return get_object_or_404(
+        _planned_activities().filter(activity_plan__plan_area__plan__in=plan_list(actor=actor)),
+        pk=pk,
+    )
+
+
+# --- indicators ------------------------------------------------------------------------------
+
+
+def values_visible(*, actor: Any) -> QuerySet[IndicatorValue]:
+    """Approved values for everyone; a focal point also sees their State's values in
+    progress; the Secretariat sees all."""
+    values = IndicatorValue.objects.select_related("state", "approved_by", "submitted_by")
+    if is_secretariat(actor):
+        return values
+    own = focal_point_state_ids(actor)
+    return values.filter(Q(status=IndicatorValue.Status.APPROVED) | Q(state_id__in=own))
+
+
+def indicators_with_values(*, actor: Any) -> QuerySet[Indicator]:
+    values = values_visible(actor=actor).order_by("state__name", "first_year", "breakdown")
+    return Indicator.objects.select_related("area", "objective").prefetch_related(
+        Prefetch("values", queryset=values, to_attr="visible_values"), "targets__state"
+    )
+
+
+def indicator_list(*, area: str = "") -> QuerySet[Indicator]:
+    indicators = Indicator.objects.select_related(
+        "area", "objective__plan_area__plan", "objective__plan_area__area"
+    )
+    return indicators.filter(area__code=area) if area else indicators
+
+
+def indicator_get(*, code: str, actor: Any) -> Indicator:
+    indicator = get_object_or_404(indicators_with_values(actor=actor), code=code)
+    _with_charts([indicator])
+    return indicator
+
+
+def indicator_values(
+    *, indicator: Indicator, actor: Any, state: str = "", status: str = ""
+) -> QuerySet[IndicatorValue]:
+    values = values_visible(actor=actor).filter(indicator=indicator)
+    if state:
+        values = values.filter(state__code=state.upper())
+    if status:
+        values = values.filter(status=status)
+    return values.order_by("state__name", "first_year", "last_year", "breakdown")
+
+
+def value_get(*, pk: int, actor: Any) -> IndicatorValue:
+    return get_object_or_404(values_visible(actor=actor).select_related("indicator"), pk=pk)
+
+
+def chart_values(indicator: Indicator) -> list[IndicatorValue]:
+    """What an indicator's chart draws: approved headline values (no breakdown), and only
+    when the values share one basis."""
+    if not indicator.comparable:
+        return []
+    return [
+        v
+        for v in indicator.visible_values  # type: ignore[attr-defined]
+        if v.status == IndicatorValue.Status.APPROVED and not v.breakdown
+    ]
+
+
+def _with_charts(indicators: Iterable[Indicator]) -> None:
+    """Set `chart` (what the chart draws) and completeness: how many member States have an
+    approved headline value, out of how many should."""
+    states_total = MemberState.objects.count()
+    for indicator in indicators:
+        indicator.chart = chart_values(indicator)  # type: ignore[attr-defined]
+        approved = {
+            v.state_id
+            for v in indicator.visible_values  # type: ignore[attr-defined]
+            if v.status == IndicatorValue.Status.APPROVED and not v.breakdown
+        }
+        indicator.states_reported = len(approved - {None})  # type: ignore[attr-defined]
+        indicator.states_total = states_total if indicator.by_state else 0  # type: ignore[attr-defined]
+
+
+def review_queue(*, actor: Any) -> QuerySet[IndicatorValue]:
+    """Values waiting for the Secretariat's approval."""
+    if not is_secretariat(actor):
+        return IndicatorValue.objects.none()
+    return (
+        values_visible(actor=actor)
+        .filter(status=IndicatorValue.Status.SUBMITTED)
+        .select_related("indicator")
+        .order_by("indicator__code", "state__name")
+    )
+
+
+def states_reported_for(*, actor: Any) -> QuerySet[MemberState]:
+    """The States whose values the actor may submit: all for the Secretariat, else their own."""
+    if is_secretariat(actor):
+        return MemberState.objects.all()
+    return MemberState.objects.filter(pk__in=focal_point_state_ids(actor))
+
+
+def state_results(*, state: MemberState, actor: Any) -> dict[str, Any]:
+    """What a State leads in the activity plans and the indicator values it reports."""
+    led = (
+        _planned_activities()
+        .filter(lead_state=state, activity_plan__plan_area__plan__in=plan_list(actor=actor))
+        .select_related("activity_plan__plan_area__area")
+    )
+    values = (
+        values_visible(actor=actor)
+        .filter(state=state, breakdown="")
+        .select_related("indicator")
+        .order_by("indicator__code", "first_year")
+    )
+    return {"led": led, "values": values}

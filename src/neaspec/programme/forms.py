@@ -1,0 +1,79 @@
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from neaspec.directory.models import MemberState
+from neaspec.programme.models import PlannedActivity
+
+
+class IndicatorValueForm(forms.Form):
+    state = forms.ModelChoiceField(
+        label=_("Member State"),
+        queryset=MemberState.objects.none(),
+        to_field_name="code",
+        required=False,
+    )
+    first_year = forms.IntegerField(label=_("Year (or first year)"), min_value=1900, max_value=2100)
+    last_year = forms.IntegerField(
+        label=_("Last year"),
+        required=False,
+        help_text=_("For a period; empty for one year."),
+        min_value=1900,
+        max_value=2100,
+    )
+    breakdown = forms.CharField(
+        label=_("Breakdown"),
+        max_length=80,
+        required=False,
+        help_text=_("E.g. a city or a species group; empty for the headline value."),
+    )
+    value = forms.DecimalField(label=_("Value"), max_digits=14, decimal_places=3)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+    source = forms.CharField(
+        label=_("Source"), max_length=500, help_text=_("The publication or URL the value is from.")
+    )
+
+    def __init__(self, *args: Any, states: Any, by_state: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["state"]
+        field.queryset = states  # type: ignore[attr-defined]
+        field.required = by_state
+        if by_state and len(states) == 1:
+            field.empty_label = None  # type: ignore[attr-defined]  # a focal point reports for one State
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        first, last = data.get("first_year"), data.get("last_year")
+        if first and last and last < first:
+            self.add_error("last_year", _("The last year must not be before the first year."))
+        return data
+
+
+class ReviewForm(forms.Form):
+    action = forms.ChoiceField(choices=[("approve", _("Approve")), ("return", _("Return"))])
+    reason = forms.CharField(label=_("Reason for returning"), max_length=500, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("action") == "return" and not data.get("reason", "").strip():
+            self.add_error("reason", _("Say why the value is returned."))
+        return data
+
+
+class ActivityStatusForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), choices=PlannedActivity.Status.choices, required=False
+    )
+    reason = forms.CharField(label=_("Reason"), max_length=500, required=False)
+    progress = forms.IntegerField(
+        label=_("Progress (%)"), min_value=0, max_value=100, required=False
+    )
+
+
+class ImportForm(forms.Form):
+    what = forms.ChoiceField(
+        label=_("What the file holds"),
+        choices=[("values", _("Indicator values")), ("activities", _("Activity status"))],
+    )
+    file = forms.FileField(label=_("CSV or Excel file"))

@@ -43,6 +43,9 @@ def main() -> None:
         "state": "/states/MN/",
         "body": "/bodies/som/",
         "plan": "/plans/2021-2025/",
+        "area": "/areas/biodiversity/",
+        "indicator": "/indicators/threatened-species/",
+        "api_framework": "/api/plans/2021-2025/framework",
         "api_states": "/api/states",
     }
     figures: dict[str, dict[str, float]] = {}

@@ -16,6 +16,11 @@ import pytest
         ("/api/decisions?addressee=%00", 422),
         ("/api/followups?owner=MN%00", 422),
         ("/api/meetings/som%00", 422),
+        ("/api/plans/2021%00/framework", 422),
+        ("/api/indicators?area=%00", 422),
+        ("/api/indicators/threatened-species/values?state=M%00", 422),
+        ("/api/activity-plans?plan=%00", 422),
+        ("/indicators/threat%00/", 404),
     ],
 )
 def test_stray_bytes_are_refused_cleanly(client_for, reference, url, status):

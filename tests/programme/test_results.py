@@ -433,3 +433,19 @@ def test_state_profile_lists_what_the_state_leads_and_reports(client_for: Any) -
     page = client_for("public").get(reverse("directory:state", args=["KR"])).content.decode()
     assert "Workshop on biodiversity and nature conservation" in page
     assert "Threatened species on the IUCN Red List" in page
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x00\x01\x02binary", "indicator,state\n".encode("utf-16"), b"PK\x03\x04not a workbook"],
+)
+def test_a_file_that_is_not_csv_or_excel_is_refused_clearly(
+    users: dict[str, Any], content: bytes
+) -> None:
+    with pytest.raises(imports.ImportRefusedError) as refused:
+        imports.indicator_values_import(
+            actor=users["secretariat"], file=SimpleUploadedFile("x.csv", content)
+        )
+    assert "cannot be read" in refused.value.errors[0].message or "not UTF-8" in (
+        refused.value.errors[0].message
+    )

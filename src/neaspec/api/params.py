@@ -23,6 +23,8 @@ IsoDate = Annotated[datetime.date, BeforeValidator(_iso_only)]
 # Free text in query parameters is limited to what keys and codes are made of: besides being
 # all that is meaningful, it keeps control characters (which PostgreSQL refuses) out of queries.
 SLUG = r"^[A-Za-z0-9_-]*$"
+# Free text in request bodies: anything but NUL, which PostgreSQL cannot store.
+TEXT = r"^[^\x00]*$"
 ADDRESSEE = r"^[A-Za-z_]*(:[a-z0-9-]+)?$"
 
 

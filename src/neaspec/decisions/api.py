@@ -7,7 +7,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
-from neaspec.api.params import ADDRESSEE, SLUG, IsoDate, one_of
+from neaspec.api.params import ADDRESSEE, SLUG, TEXT, IsoDate, one_of
 from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.decisions.selectors import Tracked
@@ -136,7 +136,7 @@ def list_follow_ups(request: HttpRequest, filters: Query[FollowUpFilters]) -> li
 
 class ProgressIn(Schema):
     date: IsoDate
-    text: str = Field(min_length=1, max_length=4000)
+    text: str = Field(min_length=1, max_length=4000, pattern=TEXT)
     progress: int = Field(ge=0, le=100)
     status: FollowUp.Status
 
@@ -160,7 +160,7 @@ class PositionIn(Schema):
     state: str = Field(pattern=r"^[A-Za-z]{2}$")
     stance: Position.Stance
     date: IsoDate | None = None
-    note: str = Field("", max_length=500)
+    note: str = Field("", max_length=500, pattern=TEXT)
 
 
 class PositionOut(Schema):

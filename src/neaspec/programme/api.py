@@ -9,7 +9,7 @@ from ninja import Field, Path, Query, Router, Schema
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
-from neaspec.api.params import SLUG, one_of
+from neaspec.api.params import SLUG, TEXT, one_of
 from neaspec.directory.models import MemberState
 from neaspec.programme import selectors, services
 from neaspec.programme.models import ActivityPlan, IndicatorValue, PlannedActivity
@@ -275,7 +275,7 @@ def list_activity_plans(
 
 class ActivityStatusIn(Schema):
     status: PlannedActivity.Status
-    reason: str = Field("", max_length=500)
+    reason: str = Field("", max_length=500, pattern=TEXT)
     progress: int | None = Field(None, ge=0, le=100)
 
 
@@ -400,10 +400,10 @@ class ValueIn(Schema):
     state: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
     first_year: int = Field(ge=1900, le=2100)
     last_year: int | None = Field(None, ge=1900, le=2100)
-    breakdown: str = Field("", max_length=80)
+    breakdown: str = Field("", max_length=80, pattern=TEXT)
     value: Decimal = Field(max_digits=14, decimal_places=3, allow_inf_nan=False)
-    note: str = Field("", max_length=300)
-    source: str = Field(min_length=1, max_length=500)
+    note: str = Field("", max_length=300, pattern=TEXT)
+    source: str = Field(min_length=1, max_length=500, pattern=TEXT)
 
 
 @router.post(
@@ -427,7 +427,7 @@ def submit_value(
 
 class ReviewIn(Schema):
     action: Literal["approve", "return"]
-    reason: str = Field("", max_length=500)
+    reason: str = Field("", max_length=500, pattern=TEXT)
 
 
 @router.post(

@@ -54,6 +54,9 @@ class _InvalidRowError(Exception):
 def read_table(file: IO[bytes]) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV (UTF-8) or Excel file as (row number, {column: text})."""
     data = file.read()
+    if b"\x00" in data and not data.startswith(XLSX_MAGIC):
+        # A text file with NUL bytes is binary (or UTF-16); PostgreSQL could not store it anyway.
+        raise ImportRefusedError([RowError(0, _("The file is not UTF-8 CSV or Excel."))])
     if data.startswith(XLSX_MAGIC):
         rows = list(_xlsx_rows(data))
     else:
@@ -81,7 +84,7 @@ def _xlsx_rows(data: bytes) -> Iterator[list[str]]:
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportRefusedError([RowError(0, _("The Excel file cannot be read."))]) from error
     for row in sheet.iter_rows(values_only=True):
-        yield ["" if cell is None else _cell_text(cell) for cell in row]
+        yield ["" if cell is None else _cell_text(cell).replace("\x00", "") for cell in row]
 
 
 def _cell_text(cell: Any) -> str:

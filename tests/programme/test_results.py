@@ -23,6 +23,7 @@ from neaspec.programme.models import (
     PlannedActivity,
 )
 from neaspec.programme.progress import Child, activities_progress, rollup
+from neaspec.tables import ImportRefusedError
 
 pytestmark = pytest.mark.django_db
 
@@ -281,7 +282,7 @@ def test_import_reports_every_bad_row_and_imports_nothing(users: dict[str, Any])
         "pm25-annual-mean,MN,2023,,,41,,\n"
         "pm25-annual-mean,MN,2023,,,42,,Report B\n"
     )
-    with pytest.raises(imports.ImportRefusedError) as refused:
+    with pytest.raises(ImportRefusedError) as refused:
         imports.indicator_values_import(actor=users["secretariat"], file=_csv(HEADER + rows))
     assert [e.row for e in refused.value.errors] == [3, 4, 5, 6, 7]
     assert "the same entry as row 2" in refused.value.errors[-1].message
@@ -290,7 +291,7 @@ def test_import_reports_every_bad_row_and_imports_nothing(users: dict[str, Any])
 
 def test_a_focal_point_import_touching_another_state_imports_nothing(users: dict[str, Any]) -> None:
     rows = "pm25-annual-mean,MN,2023,,,41,,Report A\npm25-annual-mean,CN,2023,,,35,,Report A\n"
-    with pytest.raises(imports.ImportRefusedError) as refused:
+    with pytest.raises(ImportRefusedError) as refused:
         imports.indicator_values_import(actor=users["focal_point_mn"], file=_csv(HEADER + rows))
     assert [e.row for e in refused.value.errors] == [3]
     assert not IndicatorValue.objects.filter(first_year=2023).exists()
@@ -329,7 +330,7 @@ def test_activity_status_round_trips_through_export_and_import(
         30,
     )
     bad = _csv(f"id,status\n{activity_id},finished\n99999,done\n")
-    with pytest.raises(imports.ImportRefusedError) as refused:
+    with pytest.raises(ImportRefusedError) as refused:
         imports.activity_status_import(actor=users["secretariat"], file=bad)
     assert [e.row for e in refused.value.errors] == [2, 3]
 
@@ -442,7 +443,7 @@ def test_state_profile_lists_what_the_state_leads_and_reports(client_for: Any) -
 def test_a_file_that_is_not_csv_or_excel_is_refused_clearly(
     users: dict[str, Any], content: bytes
 ) -> None:
-    with pytest.raises(imports.ImportRefusedError) as refused:
+    with pytest.raises(ImportRefusedError) as refused:
         imports.indicator_values_import(
             actor=users["secretariat"], file=SimpleUploadedFile("x.csv", content)
         )

@@ -1,8 +1,5 @@
 """Indicator values and activity status as CSV and JSON, in the columns the import reads back."""
 
-import csv
-import io
-from collections.abc import Iterable
 from typing import Any
 
 from neaspec.programme.imports import VALUE_COLUMNS
@@ -60,11 +57,3 @@ ACTIVITY_EXPORT = (
     "progress",
     "source",
 )
-
-
-def as_csv(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()

@@ -10,6 +10,7 @@ from neaspec.audit import history_for
 from neaspec.programme import exports, imports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
 from neaspec.programme.models import PlannedActivity
+from neaspec.tables import ImportRefusedError, as_csv
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
@@ -122,11 +123,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 def _download(fmt: str, name: str, columns: tuple[str, ...], rows: list[dict]) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404("Unknown format")
-    body = (
-        exports.as_csv(columns, rows)
-        if fmt == "csv"
-        else json.dumps(rows, ensure_ascii=False, indent=1)
-    )
+    body = as_csv(columns, rows) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=1)
     response = HttpResponse(body, content_type=FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
@@ -180,7 +177,7 @@ def results_import(request: HttpRequest) -> HttpResponse:
         )
         try:
             context["imported"] = run(actor=request.user, file=form.cleaned_data["file"])
-        except imports.ImportRefusedError as refused:
+        except ImportRefusedError as refused:
             context["errors"] = refused.errors
     status = (
         422 if context.get("errors") or (request.method == "POST" and not form.is_valid()) else 200

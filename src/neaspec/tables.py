@@ -1,0 +1,153 @@
+"""Tables in and out: CSV or Excel files imported all rows or none, CSV written back.
+
+Every row is checked first and every problem is reported with its row number (the header is
+row 1, as in a spreadsheet); only a file without problems is written, through the services, in
+one transaction. The programme's indicator values and the Core Fund's contributions use it.
+"""
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import IO, Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    message: str
+
+
+class ImportRefusedError(Exception):
+    def __init__(self, errors: list[RowError]) -> None:
+        self.errors = errors
+        super().__init__(f"{len(errors)} problem(s)")
+
+
+class InvalidRowError(Exception):
+    """A row that cannot be imported; its message says why."""
+
+
+def read_table(file: IO[bytes]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV (UTF-8) or Excel file as (row number, {column: text})."""
+    data = file.read()
+    if b"\x00" in data and not data.startswith(XLSX_MAGIC):
+        # A text file with NUL bytes is binary (or UTF-16); PostgreSQL could not store it anyway.
+        raise ImportRefusedError([RowError(0, _("The file is not UTF-8 CSV or Excel."))])
+    if data.startswith(XLSX_MAGIC):
+        rows = list(_xlsx_rows(data))
+    else:
+        try:
+            rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise ImportRefusedError(
+                [RowError(0, _("The file is not UTF-8 CSV or Excel."))]
+            ) from error
+    if not rows:
+        raise ImportRefusedError([RowError(1, _("The file is empty."))])
+    header = [h.strip().lower() for h in rows[0]]
+    return [
+        (number, dict(zip(header, (cell.strip() for cell in row), strict=False)))
+        for number, row in enumerate(rows[1:], start=2)
+        if any(cell.strip() for cell in row)
+    ]
+
+
+def _xlsx_rows(data: bytes) -> Iterator[list[str]]:
+    from openpyxl import load_workbook  # only Excel imports pay for loading it
+
+    try:
+        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise ImportRefusedError([RowError(0, _("The Excel file cannot be read."))]) from error
+    for row in sheet.iter_rows(values_only=True):
+        yield ["" if cell is None else _cell_text(cell).replace("\x00", "") for cell in row]
+
+
+def _cell_text(cell: Any) -> str:
+    # Excel keeps 2019 as the float 2019.0; a whole number is written without the decimal.
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
+def check_columns(rows: list[tuple[int, dict[str, str]]], required: tuple[str, ...]) -> None:
+    present = set(rows[0][1]) if rows else set()
+    missing = [c for c in required if c not in present]
+    if missing:
+        raise ImportRefusedError([RowError(1, _("Missing column: %s") % ", ".join(missing))])
+
+
+def year(text: str, name: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 2100:
+        raise InvalidRowError(
+            _("%(name)s must be a year, not %(value)r") % {"name": name, "value": text}
+        )
+    return int(text)
+
+
+def number(text: str, name: str = "value") -> Decimal:
+    try:
+        found = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        found = Decimal("NaN")
+    if not found.is_finite():
+        message = _("%(name)s must be a number, not %(value)r") % {"name": name, "value": text}
+        raise InvalidRowError(message)
+    return found
+
+
+def checked(
+    rows: list[tuple[int, dict[str, str]]],
+    parse: Callable[[dict[str, str]], dict[str, Any]],
+    key: Callable[[dict[str, Any]], Any],
+) -> list[tuple[int, dict[str, Any]]]:
+    errors: list[RowError] = []
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    seen: dict[Any, int] = {}
+    for number, row in rows:
+        try:
+            values = parse(row)
+        except InvalidRowError as problem:
+            errors.append(RowError(number, str(problem)))
+            continue
+        if key(values) in seen:
+            message = _("the same entry as row %d") % seen[key(values)]
+            errors.append(RowError(number, message))
+            continue
+        seen[key(values)] = number
+        parsed.append((number, values))
+    if errors:
+        raise ImportRefusedError(errors)
+    return parsed
+
+
+def write_all(parsed: list[tuple[int, dict[str, Any]]], write: Callable[..., Any]) -> int:
+    errors = []
+    with transaction.atomic():
+        for number, values in parsed:
+            try:
+                with transaction.atomic():
+                    write(**values)
+            except ValidationError as error:
+                errors.append(RowError(number, " ".join(error.messages)))
+            except PermissionDenied:
+                errors.append(RowError(number, _("you may not change this row")))
+        if errors:
+            raise ImportRefusedError(errors)  # leaving the block rolls every row back
+    return len(parsed)
+
+
+def as_csv(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

@@ -131,6 +131,22 @@ def _workshop() -> dict[str, Any]:
     return {"pk": PlannedActivity.objects.get(code="B.2").pk}
 
 
+def _contribution(state: str) -> dict[str, Any]:
+    """China's published 2018 pledge, or an unpublished Mongolian row only insiders see."""
+    from neaspec.finance.models import Contribution, Fund
+
+    if state == "CN":
+        return {"pk": Contribution.objects.get(state__code="CN", year=2018).pk}
+    row, _ = Contribution.objects.get_or_create(
+        state=MemberState.objects.get(code="MN"),
+        fund=Fund.objects.get(key="core-fund"),
+        year=2026,
+        kind="cash",
+        defaults={"amount": 1000, "source": "Letter of the Ministry", "published": False},
+    )
+    return {"pk": row.pk}
+
+
 def _submitted_mn_value() -> dict[str, Any]:
     """A value Mongolia's focal point submitted, waiting for the Secretariat."""
     from neaspec.programme.models import Indicator, IndicatorValue
@@ -205,6 +221,48 @@ PAGES: dict[str, list[Probe]] = {
             data={"status": "on_track", "progress": 10},
         )
     ],
+    "finance:funds": [Probe(everyone())],
+    "finance:fund": [Probe(everyone(), lambda: {"key": "core-fund"})],
+    "finance:contributions": [Probe(everyone())],
+    "finance:export": [Probe(everyone(), lambda: {"fmt": "xlsx"})],
+    "finance:contribution": [
+        Probe(everyone(), lambda: _contribution("CN"), label="published"),
+        Probe(
+            {r: 200 if r in ("secretariat", "focal_point_mn") else 404 for r in ROLES},
+            lambda: _contribution("MN"),
+            label="unpublished",
+        ),
+    ],
+    "finance:contribution_add": [Probe(only("secretariat"))],
+    "finance:import": [Probe(only("secretariat"))],
+    "finance:pledge": [
+        Probe(
+            SECRETARIAT_WRITES,
+            lambda: _contribution("CN"),
+            method="post",
+            data={"pledged_on": "2018-10-25"},
+        )
+    ],
+    "finance:receive": [
+        Probe(
+            SECRETARIAT_WRITES,
+            lambda: _contribution("CN"),
+            method="post",
+            data={"received_on": "2018-12-01", "received_amount": "50000"},
+        )
+    ],
+    # Only the State confirms its own row; the Secretariat records, it does not confirm.
+    "finance:confirm": [
+        Probe(
+            {**only("focal_point_cn"), "focal_point_cn": 302},
+            lambda: _contribution("CN"),
+            method="post",
+        )
+    ],
+    "projects:list": [Probe(everyone())],
+    "projects:detail": [Probe(everyone(), lambda: {"key": "sti-low-carbon-cities"})],
+    # No seeded project has the dates IATI requires: the export says what is missing.
+    "projects:iati": [Probe(everyone(422), lambda: {"key": "sti-low-carbon-cities"})],
     "meetings:list": [Probe(everyone())],
     "meetings:detail": [Probe(everyone(), lambda: {"key": "som-25"})],
     "meetings:calendar": [Probe(everyone())],
@@ -290,6 +348,50 @@ API: dict[tuple[str, str], list[Probe]] = {
             _api(_submitted_mn_value, "value_id"),
             method="post",
             data={"action": "approve"},
+        )
+    ],
+    ("/api/funds", "get"): [Probe(everyone())],
+    ("/api/funds/{key}/status", "get"): [
+        Probe(everyone(), lambda: {"key": "core-fund"}, data={"date": "2022-12-31"})
+    ],
+    ("/api/contributions", "get"): [Probe(everyone(), data={"state": "KR"})],
+    ("/api/contributions", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            method="post",
+            data={
+                "state": "JP",
+                "year": 2026,
+                "kind": "in_kind",
+                "description": "Experts",
+                "source": "Note verbale",
+            },
+        )
+    ],
+    ("/api/contributions/{contribution_id}/receipt", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            _api(lambda: _contribution("CN"), "contribution_id"),
+            method="post",
+            data={"received_on": "2018-12-01", "received_amount": "50000"},
+        )
+    ],
+    ("/api/contributions/{contribution_id}/confirmation", "post"): [
+        Probe(
+            {**only("focal_point_cn"), "public": 401, "focal_point_cn": 201},
+            _api(lambda: _contribution("CN"), "contribution_id"),
+            method="post",
+        )
+    ],
+    ("/api/projects", "get"): [Probe(everyone(), data={"area": "lcc"})],
+    ("/api/projects/{key}", "get"): [Probe(everyone(), lambda: {"key": "big-cats"})],
+    ("/api/projects/{key}/iati.xml", "get"): [Probe(everyone(422), lambda: {"key": "big-cats"})],
+    ("/api/projects/{key}/delays", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            lambda: {"key": "big-cats"},
+            method="post",
+            data={"what": "Field survey", "reason": "Snow"},
         )
     ],
     ("/api/meetings", "get"): [Probe(everyone())],
@@ -458,7 +560,8 @@ def test_every_domain_model_has_an_admin() -> None:
     ours = [
         m
         for m in apps.get_models()
-        if m._meta.app_label in {"accounts", "directory", "programme", "meetings", "decisions"}
+        if m._meta.app_label
+        in {"accounts", "directory", "programme", "meetings", "decisions", "finance", "projects"}
         and not m.__name__.startswith("Historical")
     ]
     assert ours

@@ -21,6 +21,13 @@ import pytest
         ("/api/indicators/threatened-species/values?state=M%00", 422),
         ("/api/activity-plans?plan=%00", 422),
         ("/indicators/threat%00/", 404),
+        ("/api/contributions?state=%00", 422),
+        ("/api/contributions?year=x", 422),
+        ("/api/funds/core%00/status", 422),
+        ("/api/funds/core-fund/status?date=0", 422),
+        ("/api/projects?status=%00", 422),
+        ("/funds/core-fund/?date=%00", 200),
+        ("/projects/?area=%00&status=9", 200),
     ],
 )
 def test_stray_bytes_are_refused_cleanly(client_for, reference, url, status):

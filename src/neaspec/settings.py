@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "neaspec.decisions",
     "neaspec.extraction",
     "neaspec.library",
+    "neaspec.finance",
+    "neaspec.projects",
 ]
 
 MIDDLEWARE = [
@@ -189,3 +191,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# The reporting organization's IATI identifier, prefixed to every exported project's identifier.
+# Set it to ESCAP's registered IATI organization identifier before publishing to the Registry.
+NEASPEC_IATI_ORG_REF = os.environ.get("NEASPEC_IATI_ORG_REF", "")

@@ -22,6 +22,8 @@ urlpatterns = [
     path("", include("neaspec.decisions.urls")),
     path("", include("neaspec.library.urls")),
     path("", include("neaspec.extraction.urls")),
+    path("", include("neaspec.finance.urls")),
+    path("", include("neaspec.projects.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

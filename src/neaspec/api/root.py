@@ -12,9 +12,11 @@ from neaspec.api.errors import error_response, field_errors
 from neaspec.decisions.api import router as decisions_router
 from neaspec.directory.api import router as directory_router
 from neaspec.extraction.api import router as extraction_router
+from neaspec.finance.api import router as finance_router
 from neaspec.library.api import router as library_router
 from neaspec.meetings.api import router as meetings_router
 from neaspec.programme.api import router as programme_router
+from neaspec.projects.api import router as projects_router
 
 # Swagger UI sets inline styles; its page alone may use them, scripts stay same-origin only.
 docs_csp = csp_override(
@@ -44,6 +46,8 @@ api.add_router("/", meetings_router)
 api.add_router("/", decisions_router)
 api.add_router("/", library_router)
 api.add_router("/", extraction_router)
+api.add_router("/", finance_router)
+api.add_router("/", projects_router)
 
 
 @api.exception_handler(Http404)

@@ -19,6 +19,7 @@ from django.db import models, transaction
 from neaspec.audit import save_audited
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import Body, Membership, MemberState, Organization, Person
+from neaspec.finance.models import BudgetLine, BudgetPlan, Contribution, Fund
 from neaspec.meetings.models import (
     AgendaItem,
     Attendance,
@@ -46,6 +47,7 @@ from neaspec.programme.models import (
     SdgTarget,
     StrategicPlan,
 )
+from neaspec.projects.models import Component, Delay, Participation, Project
 
 DATA_DIR = Path(__file__).resolve().parent
 LINE = "__line__"
@@ -277,9 +279,25 @@ ORDER = [
     "decision_links",
     "activity_plans",
     "indicators",
+    "funds",
+    "contributions",
+    "budget_plans",
+    "projects",
 ]
+# Lookup fields a record may leave out (None is part of the lookup, e.g. no organization).
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "contributions": {"state": None, "organization": None, "fund": None}
+}
 # Kinds whose records nest children (a plan's areas, a meeting's agenda and decisions ...).
-NESTED = {"plans", "meetings", "decision_links", "activity_plans", "indicators"}
+NESTED = {
+    "plans",
+    "meetings",
+    "decision_links",
+    "activity_plans",
+    "indicators",
+    "budget_plans",
+    "projects",
+}
 
 
 def read(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -322,7 +340,7 @@ def load(paths: list[Path] | None = None) -> Tally:
                     if kind in NESTED:
                         NESTED_LOADERS[kind](ctx, record)
                     else:
-                        _load_record(ctx, KINDS[kind], record)
+                        _load_record(ctx, KINDS[kind], {**DEFAULTS.get(kind, {}), **record})
                     tally.by_kind[kind] = tally.by_kind.get(kind, 0) + 1
     return tally
 
@@ -915,10 +933,170 @@ def _load_indicator(ctx: Context, record: dict[str, Any]) -> None:
         _load_child(ctx, INDICATOR_VALUE, value, extra=approved, indicator=indicator)
 
 
+# --- funds, contributions and budget plans ------------------------------------------------
+
+KINDS["funds"] = Kind(
+    Fund,
+    ("key",),
+    {
+        "key": text,
+        "name": text,
+        "kind": text,
+        "currency": text,
+        "established_note": text,
+        "description": text,
+    },
+    frozenset({"key", "name", "kind", "source"}),
+)
+KINDS["contributions"] = Kind(
+    Contribution,
+    ("state", "organization", "fund", "year", "kind"),
+    {
+        "state": optional(ref(MemberState, "code")),
+        "organization": optional(ref(Organization, "key")),
+        "fund": optional(ref(Fund, "key")),
+        "year": number,
+        "kind": text,
+        "currency": text,
+        "amount": optional(decimal),
+        "description": text,
+        "valuation": optional(decimal),
+        "status": text,
+        "announced_at": optional(ref(Meeting, "key")),
+        "pledged_on": optional(day),
+        "expected_on": optional(day),
+        "received_on": optional(day),
+        "received_amount": optional(decimal),
+        "published": flag,
+        "note": text,
+    },
+    frozenset({"year", "kind", "status", "source"}),
+)
+BUDGET_PLAN = Kind(
+    BudgetPlan,
+    ("fund", "first_year", "last_year", "version"),
+    {
+        "fund": ref(Fund, "key"),
+        "first_year": number,
+        "last_year": number,
+        "version": number,
+        "approved_at": optional(ref(Meeting, "key")),
+        "approved_by": optional(decision),
+        "summary": text,
+    },
+    frozenset({"fund", "first_year", "last_year", "version", "source"}),
+)
+BUDGET_LINE = Kind(
+    BudgetLine,
+    ("category", "year"),
+    {"category": text, "year": optional(number), "amount": optional(decimal), "change": text},
+    frozenset({"category", "source"}),
+)
+
+
+def _load_budget_plan(ctx: Context, record: dict[str, Any]) -> None:
+    record = dict(record)
+    lines = list(_children(record, "lines", ctx))
+    plan = _load_record(ctx, BUDGET_PLAN, record)
+    for line in lines:
+        _load_child(ctx, BUDGET_LINE, {"year": None, **line}, plan=plan)
+
+
+# --- projects -------------------------------------------------------------------------------
+
+PROJECT = Kind(
+    Project,
+    ("key",),
+    {
+        "key": text,
+        "title": text,
+        "description": text,
+        "area": ref(ProgrammeArea, "code"),
+        "status": text,
+        "status_as_of": optional(day),
+        "planned_start": optional(day),
+        "planned_end": optional(day),
+        "actual_start": optional(day),
+        "actual_end": optional(day),
+        "funding_fund": optional(ref(Fund, "key")),
+        "funding_state": optional(ref(MemberState, "code")),
+    },
+    frozenset({"key", "title", "description", "area", "source"}),
+)
+PARTICIPATION = Kind(
+    Participation,
+    ("role", "organization", "state"),
+    {
+        "role": text,
+        "organization": optional(ref(Organization, "key")),
+        "state": optional(ref(MemberState, "code")),
+    },
+    frozenset({"role", "source"}),
+)
+COMPONENT = Kind(
+    Component,
+    ("order",),
+    {"order": number, "title": text, "status": text},
+    frozenset({"order", "title", "source"}),
+)
+DELAY = Kind(
+    Delay,
+    ("what",),
+    {
+        "what": text,
+        "reason": text,
+        "date": optional(day),
+        "reported_at": optional(ref(Meeting, "key")),
+    },
+    frozenset({"what", "reason", "source"}),
+)
+
+
+def _objective(ctx: Context, citation: Any, line: int | None) -> Objective:
+    """An objective cited '<plan>/<area>/<code>', e.g. 2021-2025/lcc/1."""
+    plan, _, rest = str(citation).partition("/")
+    area, _, code = rest.partition("/")
+    found = Objective.objects.filter(
+        plan_area__plan__code=plan, plan_area__area__code=area, code=code
+    ).first()
+    if found is None:
+        raise SeedError(ctx.path, line, f"no objective cited as {citation!r}")
+    return found
+
+
+def _load_project(ctx: Context, record: dict[str, Any]) -> None:
+    """A project, its participants, components, delays and the decisions about it."""
+    record = dict(record)
+    line = record.get(LINE)
+    nested = {n: list(_children(record, n, ctx)) for n in ("participants", "components", "delays")}
+    citations = record.pop("decisions", None) or []
+    objective = record.pop("objective", None)
+    extra = {"objective": _objective(ctx, objective, line) if objective else None}
+    project = _load_child(ctx, PROJECT, record, extra=extra)
+    for participant in nested["participants"]:
+        participant = {
+            "organization": None,
+            "state": None,
+            "source": record["source"],
+            **participant,
+        }
+        _load_child(ctx, PARTICIPATION, participant, project=project)
+    for component in nested["components"]:
+        _load_child(ctx, COMPONENT, {"source": record["source"], **component}, project=project)
+    for delay in nested["delays"]:
+        _load_child(ctx, DELAY, delay, project=project)
+    decisions = {cited(ctx, c, line) for c in citations}
+    if decisions != set(project.decisions.all()):
+        project.decisions.set(decisions)
+        ctx.tally.updated += 1
+
+
 NESTED_LOADERS: dict[str, Callable[[Context, dict[str, Any]], None]] = {
     "plans": _load_plan,
     "meetings": _load_meeting,
     "decision_links": _load_decision_link,
     "activity_plans": _load_activity_plan,
     "indicators": _load_indicator,
+    "budget_plans": _load_budget_plan,
+    "projects": _load_project,
 }

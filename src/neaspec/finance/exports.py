@@ -1,0 +1,81 @@
+"""The status of contributions as CSV or Excel, in the columns a SOM document shows."""
+
+import io
+from typing import Any
+
+from neaspec.tables import as_csv
+
+CASH_COLUMNS = (
+    "contributor",
+    "state",
+    "year",
+    "currency",
+    "announced",
+    "pledged",
+    "received",
+    "outstanding",
+    "amounts_not_known",
+    "sources",
+)
+IN_KIND_COLUMNS = ("contributor", "state", "year", "what_is_given", "valuation", "status", "source")
+
+
+def cash_rows(status: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "contributor": row.contributor,
+            "state": row.state_code,
+            "year": row.year,
+            "currency": row.currency,
+            "announced": row.announced,
+            "pledged": row.pledged,
+            "received": row.received,
+            "outstanding": row.outstanding,
+            "amounts_not_known": row.unknown_amounts,
+            "sources": "; ".join(sorted({c.source for c in row.contributions})),
+        }
+        for row in status["rows"]
+    ]
+
+
+def in_kind_rows(status: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "contributor": str(c.contributor),
+            "state": c.state.code if c.state else "",
+            "year": c.year,
+            "what_is_given": c.description,
+            "valuation": c.valuation if c.valuation is not None else "",
+            "status": c.status,
+            "source": c.source,
+        }
+        for c in status["in_kind"]
+    ]
+
+
+def status_csv(status: dict[str, Any]) -> str:
+    """Cash first; in-kind contributions follow after a blank line, with their own header."""
+    return (
+        as_csv(CASH_COLUMNS, cash_rows(status))
+        + "\r\n"
+        + as_csv(IN_KIND_COLUMNS, in_kind_rows(status))
+    )
+
+
+def status_xlsx(status: dict[str, Any]) -> bytes:
+    from openpyxl import Workbook  # only Excel exports pay for loading it
+
+    book = Workbook()
+    cash = book.active
+    cash.title = "Cash"
+    in_kind = book.create_sheet("In kind")
+    for sheet, columns, rows in (
+        (cash, CASH_COLUMNS, cash_rows(status)),
+        (in_kind, IN_KIND_COLUMNS, in_kind_rows(status)),
+    ):
+        sheet.append(list(columns))
+        for row in rows:
+            sheet.append([row[c] for c in columns])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

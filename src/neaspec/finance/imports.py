@@ -1,0 +1,209 @@
+"""Contributions and expenditure from CSV or Excel: every bad row reported, nothing imported
+unless the whole file is right (see `neaspec.tables`)."""
+
+import datetime
+from typing import IO, Any
+
+from django.utils.translation import gettext as _
+
+from neaspec.accounts.rules import require
+from neaspec.directory.models import MemberState, Organization
+from neaspec.finance import services
+from neaspec.finance.models import CURRENCIES, Contribution, Fund
+from neaspec.meetings.models import Meeting
+from neaspec.tables import (
+    InvalidRowError,
+    check_columns,
+    checked,
+    number,
+    read_table,
+    write_all,
+    year,
+)
+
+CONTRIBUTION_COLUMNS = (
+    "state",
+    "organization",
+    "fund",
+    "year",
+    "kind",
+    "currency",
+    "amount",
+    "status",
+    "announced_at",
+    "pledged_on",
+    "received_on",
+    "received_amount",
+    "description",
+    "note",
+    "source",
+)
+EXPENDITURE_COLUMNS = ("fund", "category", "date", "currency", "amount", "note", "source")
+
+
+def _date(text: str, name: str) -> datetime.date | None:
+    if not text:
+        return None
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError as error:
+        message = _("%(name)s must be a date written YYYY-MM-DD, not %(value)r")
+        raise InvalidRowError(message % {"name": name, "value": text}) from error
+
+
+def _money(text: str, name: str) -> Any:
+    if not text:
+        return None
+    amount = number(text, name)
+    if amount < 0:
+        raise InvalidRowError(_("%(name)s must not be negative") % {"name": name})
+    return amount
+
+
+def _currency(text: str) -> str:
+    code = (text or "USD").upper()
+    if code not in CURRENCIES:
+        raise InvalidRowError(
+            _("unknown currency %(value)r (known: %(known)s)")
+            % {"value": text, "known": ", ".join(CURRENCIES)}
+        )
+    return code
+
+
+def _lookup(table: dict[str, Any], text: str, what: str) -> Any:
+    if not text:
+        return None
+    found = table.get(text) or table.get(text.upper())
+    if found is None:
+        raise InvalidRowError(_("unknown %(what)s %(value)r") % {"what": what, "value": text})
+    return found
+
+
+class _Known:
+    def __init__(self) -> None:
+        self.states = {s.code: s for s in MemberState.objects.all()}
+        self.organizations = {o.key: o for o in Organization.objects.all()}
+        self.funds = {f.key: f for f in Fund.objects.all()}
+        self.meetings = {m.key: m for m in Meeting.objects.all()}
+        self.recorded = set(
+            Contribution.objects.values_list(
+                "state_id", "organization_id", "fund_id", "year", "kind"
+            )
+        )
+
+
+def _contribution_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+    state = _lookup(known.states, row.get("state", ""), _("member State"))
+    organization = _lookup(known.organizations, row.get("organization", ""), _("organization"))
+    if not state and not organization:
+        raise InvalidRowError(_("name a member State or an organization"))
+    fund = _lookup(known.funds, row.get("fund", ""), _("fund"))
+    kind = row.get("kind") or Contribution.Kind.CASH
+    if kind not in Contribution.Kind.values:
+        raise InvalidRowError(_("kind must be cash or in_kind, not %r") % kind)
+    status = row.get("status") or Contribution.Status.ANNOUNCED
+    if status not in Contribution.Status.values:
+        raise InvalidRowError(_("status must be announced, pledged or received, not %r") % status)
+    pledged_on, received_on = (
+        _date(row.get("pledged_on", ""), "pledged_on"),
+        _date(row.get("received_on", ""), "received_on"),
+    )
+    if pledged_on and received_on and received_on < pledged_on:
+        raise InvalidRowError(_("received_on is before pledged_on"))
+    received_amount = _money(row.get("received_amount", ""), "received_amount")
+    if status == Contribution.Status.RECEIVED and (received_on is None or received_amount is None):
+        raise InvalidRowError(_("a received contribution needs received_on and received_amount"))
+    values = {
+        "state": state,
+        "organization": organization,
+        "fund": fund,
+        "year": year(row.get("year", ""), "year"),
+        "kind": kind,
+        "currency": _currency(row.get("currency", "")),
+        "amount": _money(row.get("amount", ""), "amount"),
+        "announced_at": _lookup(known.meetings, row.get("announced_at", ""), _("meeting")),
+        "description": row.get("description", ""),
+        "note": row.get("note", ""),
+        "source": row.get("source", ""),
+        "_status": status,
+        "_pledged_on": pledged_on,
+        "_received_on": received_on,
+        "_received_amount": received_amount,
+    }
+    key = (
+        state.pk if state else None,
+        organization.pk if organization else None,
+        fund.pk if fund else None,
+        values["year"],
+        kind,
+    )
+    if key in known.recorded:
+        raise InvalidRowError(_("this contribution is already recorded"))
+    if not values["source"]:
+        raise InvalidRowError(_("source is empty: say where the figure comes from"))
+    return values
+
+
+def _contributor_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    return (values["state"], values["organization"], values["fund"], values["year"], values["kind"])
+
+
+def contributions_import(*, actor: Any, file: IO[bytes]) -> int:
+    require(actor, "finance.manage")
+    rows = read_table(file)
+    check_columns(rows, ("fund", "year", "amount", "source"))
+    known = _Known()
+    parsed = checked(rows, lambda row: _contribution_row(row, known), _contributor_key)
+
+    def write(**values: Any) -> None:
+        status = values.pop("_status")
+        pledged_on, received_on = values.pop("_pledged_on"), values.pop("_received_on")
+        received_amount = values.pop("_received_amount")
+        contribution = services.contribution_announce(actor=actor, **values)
+        if status in (Contribution.Status.PLEDGED, Contribution.Status.RECEIVED) and pledged_on:
+            services.contribution_pledge(
+                actor=actor, contribution=contribution, pledged_on=pledged_on
+            )
+        if status == Contribution.Status.RECEIVED:
+            services.contribution_receive(
+                actor=actor,
+                contribution=contribution,
+                received_on=received_on,
+                received_amount=received_amount,
+            )
+
+    return write_all(parsed, write)
+
+
+def _expenditure_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+    fund = _lookup(known.funds, row.get("fund", ""), _("fund"))
+    if fund is None:
+        raise InvalidRowError(_("name the fund"))
+    day = _date(row.get("date", ""), "date")
+    amount = _money(row.get("amount", ""), "amount")
+    if day is None or amount is None:
+        raise InvalidRowError(_("date and amount are needed"))
+    if not row.get("category"):
+        raise InvalidRowError(_("category is empty"))
+    return {
+        "fund": fund,
+        "category": row["category"],
+        "date": day,
+        "currency": _currency(row.get("currency", "")),
+        "amount": amount,
+        "note": row.get("note", ""),
+        "source": row.get("source", ""),
+    }
+
+
+def expenditure_import(*, actor: Any, file: IO[bytes]) -> int:
+    require(actor, "finance.manage")
+    rows = read_table(file)
+    check_columns(rows, ("fund", "category", "date", "amount"))
+    known = _Known()
+    parsed = checked(
+        rows,
+        lambda row: _expenditure_row(row, known),
+        lambda v: (v["fund"].pk, v["category"], v["date"], v["amount"], v["note"]),
+    )
+    return write_all(parsed, lambda **values: services.expenditure_record(actor=actor, **values))

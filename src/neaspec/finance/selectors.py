@@ -1,0 +1,158 @@
+"""Reads of the funds: who sees which contributions, the status of contributions as a SOM sees
+it, budget plans with the difference each revision made."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from neaspec.accounts.rules import focal_point_state_ids
+from neaspec.finance.models import BudgetLine, BudgetPlan, Contribution, Fund
+
+
+def fund_list() -> QuerySet[Fund]:
+    return Fund.objects.all()
+
+
+def fund_get(*, key: str) -> Fund:
+    return get_object_or_404(Fund, key=key)
+
+
+def contributions_visible(*, actor: Any) -> QuerySet[Contribution]:
+    """Published rows for everyone; a focal point also sees their State's; the Secretariat all."""
+    found = Contribution.objects.select_related(
+        "fund", "state", "organization", "announced_at__series", "confirmed_by"
+    )
+    if actor.has_perm("finance.view_unpublished"):
+        return found
+    return found.filter(Q(published=True) | Q(state_id__in=focal_point_state_ids(actor)))
+
+
+def contribution_list(
+    *, actor: Any, state: str = "", fund: str = "", year: int | None = None, status: str = ""
+) -> QuerySet[Contribution]:
+    found = contributions_visible(actor=actor)
+    if state:
+        found = found.filter(state__code=state.upper())
+    if fund:
+        found = found.filter(fund__key=fund)
+    if year:
+        found = found.filter(year=year)
+    if status:
+        found = found.filter(status=status)
+    return found.order_by("year", "state__name", "organization__name", "pk")
+
+
+def contribution_get(*, pk: int, actor: Any) -> Contribution:
+    return get_object_or_404(contributions_visible(actor=actor), pk=pk)
+
+
+@dataclass
+class StatusRow:
+    """One contributor's year in a fund's currency: what was announced, pledged, received."""
+
+    contributor: str
+    state_code: str
+    year: int
+    currency: str
+    announced: Decimal = Decimal(0)
+    pledged: Decimal = Decimal(0)
+    received: Decimal = Decimal(0)
+    unknown_amounts: int = 0
+    contributions: list[Contribution] = field(default_factory=list)
+
+    @property
+    def outstanding(self) -> Decimal:
+        return max(self.pledged - self.received, Decimal(0))
+
+
+PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
+
+
+def contribution_status(*, actor: Any, year: int | None = None) -> dict[str, Any]:
+    """The status of contributions in the form a SOM sees it: cash per contributor and year
+    (announced, pledged, received, outstanding), in-kind listed apart."""
+    visible = contribution_list(actor=actor, year=year)
+    rows: dict[tuple[str, int, str], StatusRow] = {}
+    in_kind = []
+    for c in visible:
+        if c.kind == Contribution.Kind.IN_KIND:
+            in_kind.append(c)
+            continue
+        key = (str(c.contributor), c.year, c.currency)
+        row = rows.setdefault(
+            key, StatusRow(key[0], c.state.code if c.state else "", c.year, c.currency)
+        )
+        row.contributions.append(c)
+        if c.amount is None:
+            row.unknown_amounts += 1
+        else:
+            row.announced += c.amount
+            if c.status in PLEDGED:
+                row.pledged += c.amount
+        row.received += c.received_amount or 0
+    totals: dict[tuple[int, str], dict[str, Decimal]] = defaultdict(
+        lambda: {"announced": Decimal(0), "pledged": Decimal(0), "received": Decimal(0)}
+    )
+    for row in rows.values():
+        for name in ("announced", "pledged", "received"):
+            totals[(row.year, row.currency)][name] += getattr(row, name)
+    ordered = sorted(rows.values(), key=lambda r: (r.year, r.contributor))
+    return {"rows": ordered, "in_kind": in_kind, "totals": dict(sorted(totals.items()))}
+
+
+@dataclass(frozen=True)
+class LineChange:
+    category: str
+    year: int | None
+    before: Decimal | None
+    after: Decimal | None
+    direction: str  # "increased", "decreased", "" (unchanged or not known)
+
+    @property
+    def difference(self) -> Decimal | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+def budget_plans(*, fund: Fund) -> list[BudgetPlan]:
+    """A fund's budget plans, each version with its lines and its difference to the last."""
+    plans = list(
+        BudgetPlan.objects.filter(fund=fund)
+        .select_related("approved_at__series", "approved_by__meeting__series")
+        .prefetch_related(
+            Prefetch("lines", queryset=BudgetLine.objects.order_by("category", "year"))
+        )
+        .order_by("-first_year", "version")
+    )
+    previous: dict[tuple[int, int], BudgetPlan] = {}
+    for plan in plans:
+        period = (plan.first_year, plan.last_year)
+        plan.changes = budget_diff(previous.get(period), plan)  # type: ignore[attr-defined]
+        previous[period] = plan
+    return plans
+
+
+def budget_diff(before: BudgetPlan | None, after: BudgetPlan) -> list[LineChange]:
+    """Line by line (category and year), what a version changed from the one before it."""
+    if before is None:
+        return []
+    old = {(line.category, line.year): line for line in before.lines.all()}
+    new = {(line.category, line.year): line for line in after.lines.all()}
+    changes = []
+    for key in sorted(old.keys() | new.keys(), key=lambda k: (k[0], k[1] or 0)):
+        was, now = old.get(key), new.get(key)
+        # A line missing from a version that has lines is zero; from one without any, unknown.
+        before_amount = was.amount if was else (Decimal(0) if old else None)
+        after_amount = now.amount if now else (Decimal(0) if new else None)
+        direction = now.change if now else "decreased"
+        known = before_amount is not None and after_amount is not None
+        if not direction and known and after_amount != before_amount:
+            direction = "increased" if after_amount > before_amount else "decreased"  # type: ignore[operator]
+        if direction or before_amount != after_amount:
+            changes.append(LineChange(key[0], key[1], before_amount, after_amount, direction))
+    return changes

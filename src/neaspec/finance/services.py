@@ -1,0 +1,140 @@
+"""Writes to the funds: a contribution through its life, its confirmation by the State, budget
+revisions and expenditure. Each checks permission, runs in one transaction and is audited."""
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from neaspec.accounts.rules import require
+from neaspec.audit import save_audited
+from neaspec.finance.models import (
+    BudgetLine,
+    BudgetPlan,
+    Contribution,
+    Expenditure,
+    Fund,
+    Receipt,
+)
+
+Status = Contribution.Status
+
+
+@transaction.atomic
+def contribution_announce(*, actor: Any, **fields: Any) -> Contribution:
+    """Record a contribution as announced (at a meeting, where it was)."""
+    require(actor, "finance.manage")
+    contribution = Contribution(status=Status.ANNOUNCED, **fields)
+    save_audited(contribution, actor=actor, reason="announced")
+    return contribution
+
+
+@transaction.atomic
+def contribution_pledge(
+    *,
+    actor: Any,
+    contribution: Contribution,
+    pledged_on: datetime.date,
+    amount: Decimal | None = None,
+    expected_on: datetime.date | None = None,
+) -> Contribution:
+    """The State commits the amount (which may now become known)."""
+    require(actor, "finance.manage")
+    if contribution.status == Status.RECEIVED:
+        raise ValidationError(_("This contribution is already received."))
+    contribution.status, contribution.pledged_on = Status.PLEDGED, pledged_on
+    contribution.amount = amount if amount is not None else contribution.amount
+    contribution.expected_on = expected_on or contribution.expected_on
+    save_audited(contribution, actor=actor, reason="pledged")
+    return contribution
+
+
+@transaction.atomic
+def contribution_receive(
+    *,
+    actor: Any,
+    contribution: Contribution,
+    received_on: datetime.date,
+    received_amount: Decimal,
+    source: str = "",
+) -> Contribution:
+    """Money (or an instalment of it) arrived: a receipt, and the contribution's running total."""
+    require(actor, "finance.manage")
+    if contribution.kind != Contribution.Kind.CASH:
+        raise ValidationError(_("Only a cash contribution is received."))
+    contribution.received_amount = (contribution.received_amount or 0) + received_amount
+    contribution.status, contribution.received_on = Status.RECEIVED, received_on
+    save_audited(contribution, actor=actor, reason=f"received {received_amount}")
+    receipt = Receipt(
+        contribution=contribution, date=received_on, amount=received_amount, source=source
+    )
+    save_audited(receipt, actor=actor, reason="received")
+    return contribution
+
+
+@transaction.atomic
+def contribution_confirm(*, actor: Any, contribution: Contribution) -> Contribution:
+    """A focal point confirms their State's row is right as recorded."""
+    require(actor, "finance.confirm_contribution", contribution)
+    contribution.confirmed_by, contribution.confirmed_at = actor, timezone.now()
+    save_audited(contribution, actor=actor, reason="confirmed by the State")
+    return contribution
+
+
+@transaction.atomic
+def contribution_publish(
+    *, actor: Any, contribution: Contribution, published: bool
+) -> Contribution:
+    require(actor, "finance.manage")
+    contribution.published = published
+    save_audited(contribution, actor=actor, reason="published" if published else "withdrawn")
+    return contribution
+
+
+@transaction.atomic
+def budget_plan_revise(
+    *,
+    actor: Any,
+    plan: BudgetPlan,
+    lines: list[dict[str, Any]],
+    summary: str,
+    source: str,
+    approved_by: Any = None,
+) -> BudgetPlan:
+    """A new version of the plan with the given lines, approved by a SOM decision."""
+    require(actor, "finance.manage")
+    latest = (
+        BudgetPlan.objects.filter(
+            fund=plan.fund, first_year=plan.first_year, last_year=plan.last_year
+        )
+        .order_by("-version")
+        .first()
+    )
+    revision = BudgetPlan(
+        fund=plan.fund,
+        first_year=plan.first_year,
+        last_year=plan.last_year,
+        version=(latest.version if latest else plan.version) + 1,
+        approved_by=approved_by,
+        approved_at=approved_by.meeting if approved_by else None,
+        summary=summary,
+        source=source,
+    )
+    save_audited(revision, actor=actor, reason="budget revised")
+    for line in lines:
+        save_audited(
+            BudgetLine(plan=revision, source=source, **line), actor=actor, reason="budget revised"
+        )
+    return revision
+
+
+@transaction.atomic
+def expenditure_record(*, actor: Any, fund: Fund, **fields: Any) -> Expenditure:
+    require(actor, "finance.manage")
+    expenditure = Expenditure(fund=fund, **fields)
+    save_audited(expenditure, actor=actor, reason="expenditure recorded")
+    return expenditure

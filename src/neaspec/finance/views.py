@@ -1,0 +1,158 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from neaspec.audit import history_for
+from neaspec.finance import exports, imports, selectors, services
+from neaspec.finance.forms import (
+    ContributionForm,
+    FinanceImportForm,
+    PledgeForm,
+    ReceiptForm,
+    StatusDateForm,
+)
+from neaspec.finance.ledger import fund_status
+from neaspec.tables import ImportRefusedError
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _manager_only(request: HttpRequest) -> None:
+    if not request.user.has_perm("finance.manage"):
+        raise PermissionDenied
+
+
+def fund_list(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    funds = [(fund, fund_status(fund=fund, on=today)) for fund in selectors.fund_list()]
+    return render(request, "finance/fund_list.html", {"funds": funds, "today": today})
+
+
+def fund_detail(request: HttpRequest, key: str) -> HttpResponse:
+    fund = selectors.fund_get(key=key)
+    form = StatusDateForm(request.GET or None)
+    on = (form.cleaned_data.get("date") if form.is_valid() else None) or timezone.localdate()
+    context = {
+        "fund": fund,
+        "form": form,
+        "status": fund_status(fund=fund, on=on),
+        "plans": selectors.budget_plans(fund=fund),
+    }
+    return render(request, "finance/fund_detail.html", context)
+
+
+def contribution_status(request: HttpRequest) -> HttpResponse:
+    context = selectors.contribution_status(actor=request.user)
+    return render(request, "finance/contribution_status.html", context)
+
+
+def contributions_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    status = selectors.contribution_status(actor=request.user)
+    if fmt == "csv":
+        response = HttpResponse(exports.status_csv(status), content_type="text/csv; charset=utf-8")
+    elif fmt == "xlsx":
+        response = HttpResponse(exports.status_xlsx(status), content_type=XLSX)
+    else:
+        raise Http404("Unknown format")
+    response["Content-Disposition"] = f'attachment; filename="status-of-contributions.{fmt}"'
+    return response
+
+
+def _contribution_page(
+    request: HttpRequest, pk: int, status: int = 200, **forms: object
+) -> HttpResponse:
+    contribution = selectors.contribution_get(pk=pk, actor=request.user)
+    manages = request.user.has_perm("finance.manage")
+    context = {
+        "contribution": contribution,
+        "history": history_for(actor=request.user, obj=contribution),
+        "pledge_form": forms.get("pledge_form") or (PledgeForm() if manages else None),
+        "receipt_form": forms.get("receipt_form") or (ReceiptForm() if manages else None),
+        "may_confirm": request.user.has_perm("finance.confirm_contribution", contribution),
+    }
+    return render(request, "finance/contribution_detail.html", context, status=status)
+
+
+def contribution_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _contribution_page(request, pk)
+
+
+@login_required
+def contribution_add(request: HttpRequest) -> HttpResponse:
+    _manager_only(request)
+    form = ContributionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            contribution = services.contribution_announce(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("finance:contribution", pk=contribution.pk)
+    status = 422 if request.method == "POST" else 200
+    return render(request, "finance/contribution_form.html", {"form": form}, status=status)
+
+
+@login_required
+@require_POST
+def contribution_pledge(request: HttpRequest, pk: int) -> HttpResponse:
+    _manager_only(request)
+    contribution = selectors.contribution_get(pk=pk, actor=request.user)
+    form = PledgeForm(request.POST)
+    if form.is_valid():
+        try:
+            services.contribution_pledge(
+                actor=request.user, contribution=contribution, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("finance:contribution", pk=pk)
+    return _contribution_page(request, pk, status=422, pledge_form=form)
+
+
+@login_required
+@require_POST
+def contribution_receive(request: HttpRequest, pk: int) -> HttpResponse:
+    _manager_only(request)
+    contribution = selectors.contribution_get(pk=pk, actor=request.user)
+    form = ReceiptForm(request.POST)
+    if form.is_valid():
+        try:
+            services.contribution_receive(
+                actor=request.user, contribution=contribution, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("finance:contribution", pk=pk)
+    return _contribution_page(request, pk, status=422, receipt_form=form)
+
+
+@login_required
+@require_POST
+def contribution_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    contribution = selectors.contribution_get(pk=pk, actor=request.user)
+    services.contribution_confirm(actor=request.user, contribution=contribution)
+    return redirect("finance:contributions")
+
+
+@login_required
+def finance_import(request: HttpRequest) -> HttpResponse:
+    _manager_only(request)
+    form = FinanceImportForm(request.POST or None, request.FILES or None)
+    context: dict = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        run = (
+            imports.contributions_import
+            if form.cleaned_data["what"] == "contributions"
+            else imports.expenditure_import
+        )
+        try:
+            context["imported"] = run(actor=request.user, file=form.cleaned_data["file"])
+        except ImportRefusedError as refused:
+            context["errors"] = refused.errors
+    failed = context.get("errors") or (request.method == "POST" and not form.is_valid())
+    return render(request, "finance/import.html", context, status=422 if failed else 200)

@@ -1,0 +1,48 @@
+from django.contrib import admin
+
+from neaspec.admin import SecretariatAdmin
+from neaspec.projects.models import Component, Delay, Participation, Project, ProjectBudget
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+
+
+class ComponentInline(admin.TabularInline):
+    model = Component
+    extra = 0
+
+
+class ProjectBudgetInline(admin.TabularInline):
+    model = ProjectBudget
+    extra = 0
+
+
+@admin.register(Project)
+class ProjectAdmin(SecretariatAdmin):
+    list_display = ["title", "area", "status", "funding_state", "funding_fund"]
+    list_filter = ["area", "status"]
+    search_fields = ["title", "description"]
+    filter_horizontal = ["decisions"]
+    inlines = [ParticipationInline, ComponentInline, ProjectBudgetInline]
+
+
+@admin.register(Participation)
+class ParticipationAdmin(SecretariatAdmin):
+    list_display = ["project", "role", "organization", "state"]
+
+
+@admin.register(Component)
+class ComponentAdmin(SecretariatAdmin):
+    list_display = ["project", "order", "title", "status"]
+
+
+@admin.register(ProjectBudget)
+class ProjectBudgetAdmin(SecretariatAdmin):
+    list_display = ["project", "year", "amount", "currency"]
+
+
+@admin.register(Delay)
+class DelayAdmin(SecretariatAdmin):
+    list_display = ["project", "what", "reported_at", "date"]

@@ -46,6 +46,9 @@ def main() -> None:
         "area": "/areas/biodiversity/",
         "indicator": "/indicators/threatened-species/",
         "api_framework": "/api/plans/2021-2025/framework",
+        "contributions": "/contributions/",
+        "fund": "/funds/core-fund/",
+        "project": "/projects/mpa-knowledge-sharing/",
         "api_states": "/api/states",
     }
     figures: dict[str, dict[str, float]] = {}

@@ -188,6 +188,11 @@ def test_converted_totals_name_their_rate_and_money_without_a_rate_is_listed(
     )
     status = fund_status(fund=_core(), on=D(2023, 12, 31))
     assert status.years[-1].spent == Decimal("780.00")
+    lines = selectors.expenditure_by_line(fund=_core(), on=D(2023, 12, 31))
+    assert [(r["category"], r["year"], r["total"], r["currency"]) for r in lines] == [
+        ("Supplies", 2023, Decimal("5000"), "JPY"),
+        ("Travel", 2023, Decimal("1000000"), "KRW"),
+    ]
     assert [str(r.rate) for r in status.rates] == ["0.00078000"]
     assert len(status.unconverted) == 1
 

@@ -1,16 +1,18 @@
 """Reads of the funds: who sees which contributions, the status of contributions as a SOM sees
 it, budget plans with the difference each revision made."""
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 
 from neaspec.accounts.rules import focal_point_state_ids
-from neaspec.finance.models import BudgetLine, BudgetPlan, Contribution, Fund
+from neaspec.finance.models import BudgetLine, BudgetPlan, Contribution, Expenditure, Fund
 
 
 def fund_list() -> QuerySet[Fund]:
@@ -156,3 +158,15 @@ def budget_diff(before: BudgetPlan | None, after: BudgetPlan) -> list[LineChange
         if direction or before_amount != after_amount:
             changes.append(LineChange(key[0], key[1], before_amount, after_amount, direction))
     return changes
+
+
+def expenditure_by_line(*, fund: Fund, on: datetime.date) -> list[dict[str, Any]]:
+    """Expenditure up to `on` summed by budget category and year, in the currency spent."""
+    rows = (
+        Expenditure.objects.filter(fund=fund, date__lte=on)
+        .annotate(year=ExtractYear("date"))
+        .values("category", "year", "currency")
+        .annotate(total=Sum("amount"))
+        .order_by("year", "category", "currency")
+    )
+    return [dict(row) for row in rows]

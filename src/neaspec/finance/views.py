@@ -40,6 +40,7 @@ def fund_detail(request: HttpRequest, key: str) -> HttpResponse:
         "form": form,
         "status": fund_status(fund=fund, on=on),
         "plans": selectors.budget_plans(fund=fund),
+        "spending": selectors.expenditure_by_line(fund=fund, on=on),
     }
     return render(request, "finance/fund_detail.html", context)
 

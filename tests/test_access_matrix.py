@@ -147,6 +147,28 @@ def _contribution(state: str) -> dict[str, Any]:
     return {"pk": row.pk}
 
 
+def _chinese_site() -> str:
+    from neaspec.networks.models import Site
+
+    site, _ = Site.objects.get_or_create(
+        key="a-chinese-site",
+        defaults={"name": "A Chinese site", "state": MemberState.objects.get(code="CN")},
+    )
+    return site.key
+
+
+def _sheet() -> dict[str, Any]:
+    """A sheet the Republic of Korea submitted for Gochang, waiting for validation."""
+    from neaspec.networks.models import Site, SiteSheet
+
+    sheet, _ = SiteSheet.objects.get_or_create(
+        site=Site.objects.get(key="gochang-wetland"),
+        version=1,
+        defaults={"values": "Tidal flats", "submitted_on": "2026-11-01"},
+    )
+    return {"pk": sheet.pk}
+
+
 def _submitted_mn_value() -> dict[str, Any]:
     """A value Mongolia's focal point submitted, waiting for the Secretariat."""
     from neaspec.programme.models import Indicator, IndicatorValue
@@ -263,6 +285,49 @@ PAGES: dict[str, list[Probe]] = {
     "projects:detail": [Probe(everyone(), lambda: {"key": "sti-low-carbon-cities"})],
     # No seeded project has the dates IATI requires: the export says what is missing.
     "projects:iati": [Probe(everyone(422), lambda: {"key": "sti-low-carbon-cities"})],
+    "networks:neampan": [Probe(everyone())],
+    "networks:neacap": [Probe(everyone())],
+    "networks:lccp": [Probe(everyone())],
+    "networks:species": [Probe(everyone())],
+    "networks:site": [Probe(everyone(), lambda: {"key": "gochang-wetland"})],
+    # Mongolia has no coast: its focal point may not nominate marine sites.
+    "networks:nominate": [Probe(only("secretariat", "focal_point_cn"))],
+    "networks:sheet_submit": [
+        Probe(
+            {**POSITION_PAGE, "focal_point_mn": 403, "partner": 403},
+            lambda: {"key": "gochang-wetland"},
+            method="post",
+            data={"values": "Tidal flats"},
+            label="Korean site",
+        ),
+        Probe(
+            {**POSITION_PAGE, "focal_point_mn": 403, "focal_point_cn": 302, "partner": 403},
+            lambda: {"key": _chinese_site()},
+            method="post",
+            data={"values": "Mudflats"},
+            label="Chinese site",
+        ),
+    ],
+    "networks:sheet_review": [
+        Probe(SECRETARIAT_WRITES, _sheet, method="post", data={"action": "validate"})
+    ],
+    "networks:site_review": [
+        Probe(
+            {**only("secretariat"), "secretariat": 302},
+            lambda: {"key": "gochang-wetland"},
+            method="post",
+            data=lambda: {"meeting": "neampan-sc-4", "endorsed": "on", "outcome": "Endorsed"},
+            # Gochang was nominated at SOM-22 (2018), so SC-4 (2022) may review it.
+        )
+    ],
+    "networks:site_inclusion": [
+        Probe(
+            {**only("secretariat"), "secretariat": 422},
+            lambda: {"key": "gochang-wetland"},
+            method="post",
+            data={"decision": "0"},
+        )
+    ],
     "meetings:list": [Probe(everyone())],
     "meetings:detail": [Probe(everyone(), lambda: {"key": "som-25"})],
     "meetings:calendar": [Probe(everyone())],
@@ -394,6 +459,40 @@ API: dict[tuple[str, str], list[Probe]] = {
             data={"what": "Field survey", "reason": "Snow"},
         )
     ],
+    ("/api/sites", "get"): [Probe(everyone(), data={"inscription": "world_heritage"})],
+    ("/api/sites", "post"): [
+        Probe(
+            {
+                **only("secretariat", "focal_point_cn"),
+                "public": 401,
+                "secretariat": 201,
+                "focal_point_cn": 201,
+            },
+            method="post",
+            data={"state": "CN", "name": "A new marine site", "date": "2026-11-01"},
+        )
+    ],
+    ("/api/sites/{key}/sheets", "get"): [Probe(everyone(), lambda: {"key": "gochang-wetland"})],
+    ("/api/sites/{key}/sheets", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            lambda: {"key": "gochang-wetland"},
+            method="post",
+            data={"values": "Tidal flats"},
+        )
+    ],
+    ("/api/sheets/{sheet_id}/review", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            _api(_sheet, "sheet_id"),
+            method="post",
+            data={"action": "validate"},
+        )
+    ],
+    ("/api/cities", "get"): [Probe(everyone())],
+    ("/api/peer-reviews", "get"): [Probe(everyone())],
+    ("/api/neacap/committee", "get"): [Probe(everyone())],
+    ("/api/species", "get"): [Probe(everyone())],
     ("/api/meetings", "get"): [Probe(everyone())],
     ("/api/meetings/{key}", "get"): [Probe(everyone(), lambda: {"key": "som-25"})],
     ("/api/decisions", "get"): [Probe(everyone())],
@@ -561,7 +660,16 @@ def test_every_domain_model_has_an_admin() -> None:
         m
         for m in apps.get_models()
         if m._meta.app_label
-        in {"accounts", "directory", "programme", "meetings", "decisions", "finance", "projects"}
+        in {
+            "accounts",
+            "directory",
+            "programme",
+            "meetings",
+            "decisions",
+            "finance",
+            "projects",
+            "networks",
+        }
         and not m.__name__.startswith("Historical")
     ]
     assert ours

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "neaspec.library",
     "neaspec.finance",
     "neaspec.projects",
+    "neaspec.networks",
 ]
 
 MIDDLEWARE = [
@@ -195,3 +196,7 @@ LOGGING = {
 # The reporting organization's IATI identifier, prefixed to every exported project's identifier.
 # Set it to ESCAP's registered IATI organization identifier before publishing to the Registry.
 NEASPEC_IATI_ORG_REF = os.environ.get("NEASPEC_IATI_ORG_REF", "")
+
+# A site sheet validated longer ago than this is flagged stale (Ramsar asks for an update at
+# least every six years).
+NEASPEC_SITE_SHEET_STALE_YEARS = int(os.environ.get("NEASPEC_SITE_SHEET_STALE_YEARS", "6"))

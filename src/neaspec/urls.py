@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("neaspec.extraction.urls")),
     path("", include("neaspec.finance.urls")),
     path("", include("neaspec.projects.urls")),
+    path("", include("neaspec.networks.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

@@ -121,3 +121,40 @@ def library_document(
         sha256="0" * 64,
         **extra,
     )
+
+
+def future_site_meetings() -> tuple[Meeting, Decision]:
+    """A Steering Committee meeting and a later SOM with a decision on marine protected areas,
+    dated after today, for a nomination made today to pass through."""
+    from django.utils import timezone
+
+    from neaspec.meetings.models import MeetingSeries
+    from neaspec.programme.models import ProgrammeArea
+
+    today = timezone.localdate()
+    committee = Meeting.objects.create(
+        key="neampan-sc-9",
+        series=MeetingSeries.objects.get(code="NEAMPAN-SC"),
+        number=9,
+        start=today + datetime.timedelta(days=30),
+        end=today + datetime.timedelta(days=30),
+        status="planned",
+    )
+    som = Meeting.objects.create(
+        key="som-39",
+        series=MeetingSeries.objects.get(code="SOM"),
+        number=39,
+        start=today + datetime.timedelta(days=90),
+        end=today + datetime.timedelta(days=91),
+        status="planned",
+    )
+    decision = Decision.objects.create(
+        meeting=som,
+        paragraph="7",
+        summary="Included the endorsed sites among NEAMPAN's target sites.",
+        kind=Decision.Kind.OPERATIVE,
+        concern=Decision.Concern.PROGRAMME,
+        area=ProgrammeArea.objects.get(code="mpa"),
+        adopted=True,
+    )
+    return committee, decision

@@ -28,6 +28,17 @@ from neaspec.meetings.models import (
     Officer,
     Statement,
 )
+from neaspec.networks.models import (
+    ExpertNomination,
+    Inscription,
+    NationalProgramme,
+    NetworkCount,
+    NominationStep,
+    Pollutant,
+    Site,
+    Species,
+    WorkPlanCategory,
+)
 from neaspec.programme.models import (
     Activity,
     ActivityPlan,
@@ -283,6 +294,13 @@ ORDER = [
     "contributions",
     "budget_plans",
     "projects",
+    "sites",
+    "network_counts",
+    "pollutants",
+    "work_plan_categories",
+    "expert_nominations",
+    "national_programmes",
+    "species",
 ]
 # Lookup fields a record may leave out (None is part of the lookup, e.g. no organization).
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -297,6 +315,8 @@ NESTED = {
     "indicators",
     "budget_plans",
     "projects",
+    "sites",
+    "species",
 }
 
 
@@ -1085,10 +1105,142 @@ def _load_project(ctx: Context, record: dict[str, Any]) -> None:
         _load_child(ctx, COMPONENT, {"source": record["source"], **component}, project=project)
     for delay in nested["delays"]:
         _load_child(ctx, DELAY, delay, project=project)
-    decisions = {cited(ctx, c, line) for c in citations}
-    if decisions != set(project.decisions.all()):
-        project.decisions.set(decisions)
+    _set_related(ctx, project, "decisions", {cited(ctx, c, line) for c in citations})
+
+
+# --- networks -------------------------------------------------------------------------------
+
+SITE = Kind(
+    Site,
+    ("key",),
+    {
+        "key": text,
+        "name": text,
+        "kind": text,
+        "state": optional(ref(MemberState, "code")),
+        "network": optional(ref(Body, "key")),
+        "status": text,
+        "designation": text,
+        "area_km2": optional(decimal),
+        "latitude": optional(decimal),
+        "longitude": optional(decimal),
+        "managing_authority": text,
+        "description": text,
+    },
+    frozenset({"key", "name", "kind", "source"}),
+)
+INSCRIPTION = Kind(
+    Inscription,
+    ("kind",),
+    {"kind": text, "year": optional(number), "note": text},
+    frozenset({"kind", "source"}),
+)
+STEP = Kind(
+    NominationStep,
+    ("step",),
+    {
+        "step": text,
+        "date": optional(day),
+        "state": optional(ref(MemberState, "code")),
+        "meeting": optional(ref(Meeting, "key")),
+        "decision": optional(decision),
+        "outcome": text,
+    },
+    frozenset({"step", "source"}),
+)
+KINDS["network_counts"] = Kind(
+    NetworkCount,
+    ("network", "what", "state", "as_of"),
+    {
+        "network": ref(Body, "key"),
+        "what": text,
+        "state": ref(MemberState, "code"),
+        "count": number,
+        "as_of": text,
+    },
+    frozenset({"network", "what", "state", "count", "as_of", "source"}),
+)
+KINDS["pollutants"] = Kind(
+    Pollutant,
+    ("code",),
+    {"code": text, "name": text, "order": number},
+    frozenset({"code", "name", "source"}),
+)
+KINDS["work_plan_categories"] = Kind(
+    WorkPlanCategory,
+    ("body", "code"),
+    {"body": ref(Body, "key"), "code": text, "description": text},
+    frozenset({"body", "code", "description", "source"}),
+)
+KINDS["expert_nominations"] = Kind(
+    ExpertNomination,
+    ("body", "purpose", "state"),
+    {
+        "body": ref(Body, "key"),
+        "purpose": text,
+        "state": ref(MemberState, "code"),
+        "status": text,
+        "requested_by": optional(decision),
+        "as_of": optional(day),
+        "note": text,
+    },
+    frozenset({"body", "purpose", "state", "status", "source"}),
+)
+KINDS["national_programmes"] = Kind(
+    NationalProgramme,
+    ("state", "name"),
+    {"state": ref(MemberState, "code"), "name": text, "description": text},
+    frozenset({"state", "name", "source"}),
+)
+SPECIES = Kind(
+    Species,
+    ("key",),
+    {"key": text, "common_name": text, "scientific_name": text, "order": number},
+    frozenset({"key", "common_name", "scientific_name", "source"}),
+)
+
+
+def _set_related(ctx: Context, obj: Any, name: str, wanted: set[Any]) -> None:
+    """Make a many-to-many field hold exactly `wanted`, counting a change once."""
+    manager = getattr(obj, name)
+    if wanted != set(manager.all()):
+        manager.set(wanted)
         ctx.tally.updated += 1
+
+
+def _refs(
+    ctx: Context, model: type[models.Model], key: str, values: Any, line: int | None
+) -> set[Any]:
+    return {
+        _resolve(ctx, ref(model, key), v, line, model._meta.model_name or "") for v in values or []
+    }
+
+
+def _load_site(ctx: Context, record: dict[str, Any]) -> None:
+    """A site with its inscriptions and nomination steps, the States it spans and projects."""
+    record = dict(record)
+    line = record.get(LINE)
+    nested = {n: list(_children(record, n, ctx)) for n in ("inscriptions", "steps")}
+    states, projects = record.pop("states", None), record.pop("projects", None)
+    site = _load_record(ctx, SITE, {"state": None, "network": None, **record})
+    for inscription in nested["inscriptions"]:
+        _load_record(ctx, INSCRIPTION, inscription, site=site)
+    for step in nested["steps"]:
+        _load_child(ctx, STEP, step, site=site)
+    _set_related(ctx, site, "states", _refs(ctx, MemberState, "code", states, line))
+    _set_related(ctx, site, "projects", _refs(ctx, Project, "key", projects, line))
+
+
+def _load_species(ctx: Context, record: dict[str, Any]) -> None:
+    record = dict(record)
+    line = record.get(LINE)
+    related = {n: record.pop(n, None) for n in ("range_states", "sites", "projects")}
+    species = _load_record(ctx, SPECIES, record)
+    _set_related(
+        ctx, species, "range_states", _refs(ctx, MemberState, "code", related["range_states"], line)
+    )
+    _set_related(ctx, species, "sites", _refs(ctx, Site, "key", related["sites"], line))
+    _set_related(ctx, species, "projects", _refs(ctx, Project, "key", related["projects"], line))
 
 
 NESTED_LOADERS: dict[str, Callable[[Context, dict[str, Any]], None]] = {
@@ -1099,4 +1251,6 @@ NESTED_LOADERS: dict[str, Callable[[Context, dict[str, Any]], None]] = {
     "indicators": _load_indicator,
     "budget_plans": _load_budget_plan,
     "projects": _load_project,
+    "sites": _load_site,
+    "species": _load_species,
 }

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class NetworksConfig(AppConfig):
+    name = "neaspec.networks"
+    label = "networks"
+
+    def ready(self) -> None:
+        from neaspec.networks import rules  # noqa: F401  (registers permissions)

@@ -1,0 +1,207 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
+from neaspec.directory.models import MemberState
+from neaspec.networks import maps, selectors, services
+from neaspec.networks.forms import (
+    InclusionForm,
+    NominationForm,
+    SheetForm,
+    SheetReviewForm,
+    SiteFilterForm,
+    SiteReviewForm,
+)
+from neaspec.networks.models import Pollutant, SiteSheet, WorkPlanCategory
+
+
+def _nominating_states(user: object) -> QuerySet[MemberState]:
+    """Coastal States the user may nominate for: all for the Secretariat, else their own."""
+    coastal = MemberState.objects.filter(coastal=True)
+    return coastal if is_secretariat(user) else coastal.filter(pk__in=focal_point_state_ids(user))
+
+
+def _site_points(sites: object) -> list[tuple]:
+    return [
+        (s.name, s.latitude, s.longitude, reverse("networks:site", args=[s.key]))
+        for s in sites  # type: ignore[attr-defined]
+        if s.latitude is not None
+    ]
+
+
+def neampan(request: HttpRequest) -> HttpResponse:
+    form = SiteFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    state = filters.get("state")
+    sites = selectors.site_list(
+        network="neampan",
+        state=state.code if state else "",
+        status=filters.get("status", ""),
+        inscription=filters.get("inscription", ""),
+    )
+    today = timezone.localdate()
+    context = {
+        "form": form,
+        "sites": [(site, selectors.sheet_staleness(site, today)) for site in sites],
+        "counts": selectors.published_counts(network="neampan"),
+        "coverage": selectors.coverage(actor=request.user),
+        "decisions": selectors.decisions_on_sites(),
+        "may_nominate": _nominating_states(request.user).exists(),
+        "map": maps.north_east_asia(points=_site_points(sites)),
+    }
+    return render(request, "networks/neampan.html", context)
+
+
+def _site_page(request: HttpRequest, key: str, status: int = 200, **forms: object) -> HttpResponse:
+    site = selectors.site_get(key=key)
+    user = request.user
+    secretariat = is_secretariat(user)
+    sheets = list(site.sheets.all())
+    context = {
+        "site": site,
+        "sheets": sheets,
+        "changes": selectors.sheet_changes(sheets),
+        "staleness": selectors.sheet_staleness(site, timezone.localdate()),
+        "map": maps.north_east_asia(points=_site_points([site])),
+        "sheet_form": forms.get("sheet_form")
+        or (SheetForm() if user.has_perm("networks.submit_sheet", site.state) else None),
+        "review_form": SheetReviewForm() if secretariat else None,
+        "site_review_form": forms.get("site_review_form")
+        or (SiteReviewForm() if secretariat and site.status == "nominated" else None),
+        "inclusion_form": forms.get("inclusion_form")
+        or (InclusionForm() if secretariat and site.status == "reviewed" else None),
+    }
+    return render(request, "networks/site_detail.html", context, status=status)
+
+
+def site_detail(request: HttpRequest, key: str) -> HttpResponse:
+    return _site_page(request, key)
+
+
+@login_required
+def site_nominate(request: HttpRequest) -> HttpResponse:
+    states = _nominating_states(request.user)
+    if not states.exists():
+        raise PermissionDenied
+    form = NominationForm(request.POST or None, states=states)
+    if request.method == "POST" and form.is_valid():
+        try:
+            site = services.site_nominate(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("networks:site", key=site.key)
+    status = 422 if request.method == "POST" else 200
+    return render(request, "networks/nominate.html", {"form": form}, status=status)
+
+
+@login_required
+@require_POST
+def sheet_submit(request: HttpRequest, key: str) -> HttpResponse:
+    site = selectors.site_get(key=key)
+    if not request.user.has_perm("networks.submit_sheet", site.state):
+        raise PermissionDenied
+    form = SheetForm(request.POST)
+    if form.is_valid():
+        services.sheet_submit(actor=request.user, site=site, **form.cleaned_data)
+        return redirect("networks:site", key=key)
+    return _site_page(request, key, status=422, sheet_form=form)
+
+
+@login_required
+@require_POST
+def sheet_review(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = get_object_or_404(SiteSheet.objects.select_related("site"), pk=pk)
+    if not request.user.has_perm("networks.validate_sheet", sheet):
+        raise PermissionDenied
+    form = SheetReviewForm(request.POST)
+    if form.is_valid():
+        try:
+            if form.cleaned_data["action"] == "validate":
+                services.sheet_validate(actor=request.user, sheet=sheet)
+            else:
+                services.sheet_return(
+                    actor=request.user, sheet=sheet, reason=form.cleaned_data["reason"]
+                )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("networks:site", key=sheet.site.key)
+    return _site_page(request, sheet.site.key, status=422)
+
+
+@login_required
+@require_POST
+def site_review(request: HttpRequest, key: str) -> HttpResponse:
+    site = selectors.site_get(key=key)
+    if not request.user.has_perm("networks.record_nomination_step", site):
+        raise PermissionDenied
+    form = SiteReviewForm(request.POST)
+    if form.is_valid():
+        try:
+            services.site_review_record(actor=request.user, site=site, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("networks:site", key=key)
+    return _site_page(request, key, status=422, site_review_form=form)
+
+
+@login_required
+@require_POST
+def site_inclusion(request: HttpRequest, key: str) -> HttpResponse:
+    site = selectors.site_get(key=key)
+    if not request.user.has_perm("networks.record_nomination_step", site):
+        raise PermissionDenied
+    form = InclusionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.site_inclusion_record(actor=request.user, site=site, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("networks:site", key=key)
+    return _site_page(request, key, status=422, inclusion_form=form)
+
+
+def neacap(request: HttpRequest) -> HttpResponse:
+    context = selectors.committee(body_key="neacap-spc", on=timezone.localdate())
+    context |= {
+        "today": timezone.localdate(),
+        "pollutants": Pollutant.objects.all(),
+        "categories": WorkPlanCategory.objects.filter(body=context["body"]),
+        "centres": context["body"].parent.technical_centres.all() if context["body"].parent else [],
+    }
+    return render(request, "networks/neacap.html", context)
+
+
+def lccp(request: HttpRequest) -> HttpResponse:
+    cities = selectors.city_list()
+    context = {
+        "programmes": selectors.national_programmes(),
+        "cities": cities,
+        "reviews": selectors.peer_reviews(),
+        "counts": selectors.published_counts(network="nea-lccp"),
+        "map": maps.north_east_asia(
+            points=[
+                (c.name, c.latitude, c.longitude, "")
+                for c in cities
+                if c.latitude is not None and c.longitude is not None
+            ]
+        ),
+    }
+    return render(request, "networks/lccp.html", context)
+
+
+def species(request: HttpRequest) -> HttpResponse:
+    context = {
+        "species": selectors.species_list(),
+        "areas": selectors.site_list().exclude(kind="mpa"),
+    }
+    return render(request, "networks/species.html", context)

@@ -49,6 +49,9 @@ def main() -> None:
         "contributions": "/contributions/",
         "fund": "/funds/core-fund/",
         "project": "/projects/mpa-knowledge-sharing/",
+        "neampan": "/networks/neampan/",
+        "site": "/sites/gochang-wetland/",
+        "neacap": "/networks/neacap/",
         "api_states": "/api/states",
     }
     figures: dict[str, dict[str, float]] = {}

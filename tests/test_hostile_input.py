@@ -28,6 +28,12 @@ import pytest
         ("/api/projects?status=%00", 422),
         ("/funds/core-fund/?date=%00", 200),
         ("/projects/?area=%00&status=9", 200),
+        ("/api/sites?status=%00", 422),
+        ("/api/sites?inscription=x", 422),
+        ("/api/cities?state=%00", 422),
+        ("/api/neacap/committee?date=2021-13-01", 422),
+        ("/networks/neampan/?state=%00&status=x", 200),
+        ("/sites/gochang%00/", 404),
     ],
 )
 def test_stray_bytes_are_refused_cleanly(client_for, reference, url, status):

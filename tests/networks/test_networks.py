@@ -255,3 +255,16 @@ def test_network_pages_have_bounded_queries(
         assert client.get(reverse("networks:neampan")).status_code == 200
     with django_assert_max_num_queries(10):
         assert client.get(reverse("networks:site", args=["gochang-wetland"])).status_code == 200
+
+
+def test_a_boundary_is_drawn_and_a_malformed_one_ignored() -> None:
+    square = {
+        "type": "Polygon",
+        "coordinates": [[[126, 35], [127, 35], [127, 36], [126, 36], [126, 35]]],
+    }
+    drawn = maps.north_east_asia(
+        [], boundaries=[square, {"type": "Polygon", "coordinates": "x"}, None]
+    )
+    assert len(drawn.areas) == 1
+    assert drawn.areas[0].startswith("M")
+    assert maps.boundary_path({"type": "Feature", "geometry": square}) == drawn.areas[0]

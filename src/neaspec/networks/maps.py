@@ -38,6 +38,7 @@ class Map:
     height: int = HEIGHT
     outlines: list[Outline] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)  # boundaries given as GeoJSON, as SVG paths
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:
@@ -115,9 +116,33 @@ def _outlines() -> tuple[Outline, ...]:
     return tuple(outlines)
 
 
-def north_east_asia(points: list[tuple[str, Decimal | float, Decimal | float, str]]) -> Map:
-    """The subregion with a marker for each (label, latitude, longitude, url)."""
+def boundary_path(geojson: Any) -> str:
+    """An SVG path for a GeoJSON Polygon or MultiPolygon (or a Feature holding one); an empty
+    string for anything else, so a malformed boundary never breaks the page."""
+    geometry = geojson.get("geometry", geojson) if isinstance(geojson, dict) else None
+    if not isinstance(geometry, dict):
+        return ""
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    polygons = [coordinates] if kind == "Polygon" else coordinates if kind == "MultiPolygon" else []
+    parts = []
+    try:
+        for polygon in polygons:
+            for ring in polygon:
+                xy = [project(float(lon), float(lat)) for lon, lat, *_ in ring]
+                parts.append("M" + "L".join(f"{x},{y}" for x, y in xy) + "Z")
+    except (TypeError, ValueError):
+        return ""
+    return "".join(parts)
+
+
+def north_east_asia(
+    points: list[tuple[str, Decimal | float, Decimal | float, str]],
+    boundaries: list[Any] | None = None,
+) -> Map:
+    """The subregion with a marker for each (label, latitude, longitude, url) and the given
+    GeoJSON boundaries drawn."""
     markers = [
         Marker(label, *project(float(lon), float(lat)), url) for label, lat, lon, url in points
     ]
-    return Map(outlines=list(_outlines()), markers=markers)
+    areas = [p for p in (boundary_path(b) for b in boundaries or []) if p]
+    return Map(outlines=list(_outlines()), markers=markers, areas=areas)

@@ -68,7 +68,9 @@ def _site_page(request: HttpRequest, key: str, status: int = 200, **forms: objec
         "sheets": sheets,
         "changes": selectors.sheet_changes(sheets),
         "staleness": selectors.sheet_staleness(site, timezone.localdate()),
-        "map": maps.north_east_asia(points=_site_points([site])),
+        "map": maps.north_east_asia(
+            points=_site_points([site]), boundaries=[site.boundary] if site.boundary else []
+        ),
         "sheet_form": forms.get("sheet_form")
         or (SheetForm() if user.has_perm("networks.submit_sheet", site.state) else None),
         "review_form": SheetReviewForm() if secretariat else None,

@@ -291,8 +291,6 @@ def _term(t: selectors.Term) -> TermOut:
     summary="The NEACAP Science and Policy Committee: chair by rotation, members, nominations",
 )
 def neacap_committee(request: HttpRequest, query: Query[CommitteeQuery]) -> CommitteeOut:
-    from neaspec.networks.models import Pollutant
-
     on = query.date or timezone.localdate()
     c = selectors.committee(body_key="neacap-spc", on=on)
     rule = c["rule"]
@@ -331,7 +329,7 @@ def neacap_committee(request: HttpRequest, query: Query[CommitteeQuery]) -> Comm
             )
             for n in c["nominations"]
         ],
-        pollutants=[p.code for p in Pollutant.objects.all()],
+        pollutants=[p.code for p in c["pollutants"]],
     )
 
 

@@ -21,9 +21,11 @@ from neaspec.networks.models import (
     NetworkCount,
     NominationStep,
     PeerReview,
+    Pollutant,
     Site,
     SiteSheet,
     Species,
+    WorkPlanCategory,
     stale_before,
 )
 from neaspec.programme.models import Indicator, IndicatorValue
@@ -182,7 +184,8 @@ def chair_terms(*, body: Body, until: datetime.date) -> list[Term]:
 
 def committee(*, body_key: str, on: datetime.date) -> dict[str, Any]:
     body = get_object_or_404(
-        Body.objects.select_related("rotation_rule__adopted_by__meeting__series"), key=body_key
+        Body.objects.select_related("parent", "rotation_rule__adopted_by__meeting__series"),
+        key=body_key,
     )
     terms = chair_terms(body=body, until=on)
     members = (
@@ -195,6 +198,9 @@ def committee(*, body_key: str, on: datetime.date) -> dict[str, Any]:
     )
     return {
         "body": body,
+        "centres": body.parent.technical_centres.all() if body.parent else [],
+        "pollutants": Pollutant.objects.all(),
+        "categories": WorkPlanCategory.objects.filter(body=body),
         "rule": getattr(body, "rotation_rule", None),
         "current": terms[-1] if terms else None,
         "terms": list(reversed(terms)),

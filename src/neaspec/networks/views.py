@@ -18,7 +18,7 @@ from neaspec.networks.forms import (
     SiteFilterForm,
     SiteReviewForm,
 )
-from neaspec.networks.models import Pollutant, SiteSheet, WorkPlanCategory
+from neaspec.networks.models import SiteSheet
 
 
 def _nominating_states(user: object) -> QuerySet[MemberState]:
@@ -173,13 +173,8 @@ def site_inclusion(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def neacap(request: HttpRequest) -> HttpResponse:
-    context = selectors.committee(body_key="neacap-spc", on=timezone.localdate())
-    context |= {
-        "today": timezone.localdate(),
-        "pollutants": Pollutant.objects.all(),
-        "categories": WorkPlanCategory.objects.filter(body=context["body"]),
-        "centres": context["body"].parent.technical_centres.all() if context["body"].parent else [],
-    }
+    today = timezone.localdate()
+    context = {"today": today, **selectors.committee(body_key="neacap-spc", on=today)}
     return render(request, "networks/neacap.html", context)
 
 

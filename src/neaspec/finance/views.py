@@ -1,5 +1,5 @@
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -15,6 +15,7 @@ from neaspec.finance.forms import (
     StatusDateForm,
 )
 from neaspec.finance.ledger import fund_status
+from neaspec.submission import submit
 from neaspec.tables import ImportRefusedError
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -85,12 +86,9 @@ def contribution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def contribution_add(request: HttpRequest) -> HttpResponse:
     _manager_only(request)
     form = ContributionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            contribution = services.contribution_announce(actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
+    if request.method == "POST":
+        contribution = submit(form, services.contribution_announce, actor=request.user)
+        if contribution:
             return redirect("finance:contribution", pk=contribution.pk)
     status = 422 if request.method == "POST" else 200
     return render(request, "finance/contribution_form.html", {"form": form}, status=status)
@@ -102,15 +100,8 @@ def contribution_pledge(request: HttpRequest, pk: int) -> HttpResponse:
     _manager_only(request)
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     form = PledgeForm(request.POST)
-    if form.is_valid():
-        try:
-            services.contribution_pledge(
-                actor=request.user, contribution=contribution, **form.cleaned_data
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return redirect("finance:contribution", pk=pk)
+    if submit(form, services.contribution_pledge, actor=request.user, contribution=contribution):
+        return redirect("finance:contribution", pk=pk)
     return _contribution_page(request, pk, status=422, pledge_form=form)
 
 
@@ -120,15 +111,8 @@ def contribution_receive(request: HttpRequest, pk: int) -> HttpResponse:
     _manager_only(request)
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     form = ReceiptForm(request.POST)
-    if form.is_valid():
-        try:
-            services.contribution_receive(
-                actor=request.user, contribution=contribution, **form.cleaned_data
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return redirect("finance:contribution", pk=pk)
+    if submit(form, services.contribution_receive, actor=request.user, contribution=contribution):
+        return redirect("finance:contribution", pk=pk)
     return _contribution_page(request, pk, status=422, receipt_form=form)
 
 

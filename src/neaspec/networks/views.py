@@ -19,6 +19,7 @@ from neaspec.networks.forms import (
     SiteReviewForm,
 )
 from neaspec.networks.models import SiteSheet
+from neaspec.submission import submit
 
 
 def _nominating_states(user: object) -> QuerySet[MemberState]:
@@ -92,12 +93,9 @@ def site_nominate(request: HttpRequest) -> HttpResponse:
     if not states.exists():
         raise PermissionDenied
     form = NominationForm(request.POST or None, states=states)
-    if request.method == "POST" and form.is_valid():
-        try:
-            site = services.site_nominate(actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
+    if request.method == "POST":
+        site = submit(form, services.site_nominate, actor=request.user)
+        if site:
             return redirect("networks:site", key=site.key)
     status = 422 if request.method == "POST" else 200
     return render(request, "networks/nominate.html", {"form": form}, status=status)
@@ -110,8 +108,7 @@ def sheet_submit(request: HttpRequest, key: str) -> HttpResponse:
     if not request.user.has_perm("networks.submit_sheet", site.state):
         raise PermissionDenied
     form = SheetForm(request.POST)
-    if form.is_valid():
-        services.sheet_submit(actor=request.user, site=site, **form.cleaned_data)
+    if submit(form, services.sheet_submit, actor=request.user, site=site):
         return redirect("networks:site", key=key)
     return _site_page(request, key, status=422, sheet_form=form)
 
@@ -145,13 +142,8 @@ def site_review(request: HttpRequest, key: str) -> HttpResponse:
     if not request.user.has_perm("networks.record_nomination_step", site):
         raise PermissionDenied
     form = SiteReviewForm(request.POST)
-    if form.is_valid():
-        try:
-            services.site_review_record(actor=request.user, site=site, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return redirect("networks:site", key=key)
+    if submit(form, services.site_review_record, actor=request.user, site=site):
+        return redirect("networks:site", key=key)
     return _site_page(request, key, status=422, site_review_form=form)
 
 
@@ -162,13 +154,8 @@ def site_inclusion(request: HttpRequest, key: str) -> HttpResponse:
     if not request.user.has_perm("networks.record_nomination_step", site):
         raise PermissionDenied
     form = InclusionForm(request.POST)
-    if form.is_valid():
-        try:
-            services.site_inclusion_record(actor=request.user, site=site, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return redirect("networks:site", key=key)
+    if submit(form, services.site_inclusion_record, actor=request.user, site=site):
+        return redirect("networks:site", key=key)
     return _site_page(request, key, status=422, inclusion_form=form)
 
 

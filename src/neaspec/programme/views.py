@@ -1,7 +1,7 @@
 import json
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -10,6 +10,7 @@ from neaspec.audit import history_for
 from neaspec.programme import exports, imports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
 from neaspec.programme.models import PlannedActivity
+from neaspec.submission import submit
 from neaspec.tables import ImportRefusedError, as_csv
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
@@ -76,15 +77,8 @@ def indicator_value_submit(request: HttpRequest, code: str) -> HttpResponse:
     form = IndicatorValueForm(request.POST, states=states, by_state=indicator.by_state)
     if "state" in form.errors and request.POST.get("state"):
         raise PermissionDenied  # a State the actor does not report for
-    if form.is_valid():
-        try:
-            services.indicator_value_submit(
-                actor=request.user, indicator=indicator, **form.cleaned_data
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return redirect("programme:indicator", code=code)
+    if submit(form, services.indicator_value_submit, actor=request.user, indicator=indicator):
+        return redirect("programme:indicator", code=code)
     return _indicator_page(request, code, form=form, status=422)
 
 
@@ -150,15 +144,8 @@ def activity_status(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     form = ActivityStatusForm(request.POST)
     area = activity.activity_plan.plan_area.area.code
-    if form.is_valid():
-        try:
-            services.activity_status_record(
-                actor=request.user, activity=activity, **form.cleaned_data
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return redirect("programme:area", code=area)
+    if submit(form, services.activity_status_record, actor=request.user, activity=activity):
+        return redirect("programme:area", code=area)
     context = {"form": form, "activity": activity, "area": area}
     return render(request, "programme/activity_status_error.html", context, status=422)
 

@@ -151,3 +151,22 @@ def as_csv(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
+
+
+def import_upload(
+    form: Any, importers: dict[str, Callable[..., int]], *, actor: Any
+) -> tuple[dict[str, Any], int]:
+    """For an import page: run the importer the form's `what` names on its `file`. Returns the
+    page's context (the form, rows imported or the row errors) and its HTTP status."""
+    context: dict[str, Any] = {"form": form}
+    if not form.is_bound:
+        return context, 200
+    if not form.is_valid():
+        return context, 422
+    importer = importers[form.cleaned_data["what"]]
+    try:
+        context["imported"] = importer(actor=actor, file=form.cleaned_data["file"])
+    except ImportRefusedError as refused:
+        context["errors"] = refused.errors
+        return context, 422
+    return context, 200

@@ -354,3 +354,18 @@ def test_the_secretariat_records_a_receipt_through_the_page(
         client_for("public").get(reverse("finance:contribution", args=[korea.pk])).content.decode()
     )
     assert "100000.00 USD, 20 Nov 2018" in page
+
+
+def test_the_import_page_lists_row_errors(client_for: Any, reference: None) -> None:
+    file = _csv(HEADER + "ZZ,core-fund,2024,cash,USD,1,announced,,,,,Letter\n")
+    response = client_for("secretariat").post(
+        reverse("finance:import"), {"what": "contributions", "file": file}
+    )
+    assert response.status_code == 422
+    assert "Row 2" in response.content.decode()
+    good = _csv(HEADER + "MN,core-fund,2024,cash,USD,1,announced,,,,,Letter\n")
+    done = client_for("secretariat").post(
+        reverse("finance:import"), {"what": "contributions", "file": good}
+    )
+    assert done.status_code == 200
+    assert "1 row imported." in done.content.decode()

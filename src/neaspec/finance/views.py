@@ -16,7 +16,7 @@ from neaspec.finance.forms import (
 )
 from neaspec.finance.ledger import fund_status
 from neaspec.submission import submit
-from neaspec.tables import ImportRefusedError
+from neaspec.tables import import_upload
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -128,16 +128,9 @@ def contribution_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 def finance_import(request: HttpRequest) -> HttpResponse:
     _manager_only(request)
     form = FinanceImportForm(request.POST or None, request.FILES or None)
-    context: dict = {"form": form}
-    if request.method == "POST" and form.is_valid():
-        run = (
-            imports.contributions_import
-            if form.cleaned_data["what"] == "contributions"
-            else imports.expenditure_import
-        )
-        try:
-            context["imported"] = run(actor=request.user, file=form.cleaned_data["file"])
-        except ImportRefusedError as refused:
-            context["errors"] = refused.errors
-    failed = context.get("errors") or (request.method == "POST" and not form.is_valid())
-    return render(request, "finance/import.html", context, status=422 if failed else 200)
+    importers = {
+        "contributions": imports.contributions_import,
+        "expenditure": imports.expenditure_import,
+    }
+    context, status = import_upload(form, importers, actor=request.user)
+    return render(request, "finance/import.html", context, status=status)

@@ -11,7 +11,7 @@ from neaspec.programme import exports, imports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
 from neaspec.programme.models import PlannedActivity
 from neaspec.submission import submit
-from neaspec.tables import ImportRefusedError, as_csv
+from neaspec.tables import as_csv, import_upload
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
@@ -155,18 +155,9 @@ def results_import(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("programme.import_results"):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    context: dict = {"form": form}
-    if request.method == "POST" and form.is_valid():
-        run = (
-            imports.indicator_values_import
-            if form.cleaned_data["what"] == "values"
-            else imports.activity_status_import
-        )
-        try:
-            context["imported"] = run(actor=request.user, file=form.cleaned_data["file"])
-        except ImportRefusedError as refused:
-            context["errors"] = refused.errors
-    status = (
-        422 if context.get("errors") or (request.method == "POST" and not form.is_valid()) else 200
-    )
+    importers = {
+        "values": imports.indicator_values_import,
+        "activities": imports.activity_status_import,
+    }
+    context, status = import_upload(form, importers, actor=request.user)
     return render(request, "programme/import.html", context, status=status)

@@ -6,8 +6,6 @@ rate and its date. Budget plans and contributions point at meetings and decision
 so this app imports nothing from `meetings` or `decisions`.
 """
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -314,7 +312,3 @@ class Expenditure(Sourced):
 
     def __str__(self) -> str:
         return f"{self.fund} {self.date} {self.category} {self.amount} {self.currency}"
-
-
-def year_end(year: int) -> datetime.date:
-    return datetime.date(year, 12, 31)

@@ -1,5 +1,6 @@
-"""Writes to the funds: a contribution through its life, its confirmation by the State, budget
-revisions and expenditure. Each checks permission, runs in one transaction and is audited."""
+"""Writes to the funds: a contribution through its life, its confirmation by the State, and
+expenditure. Each checks permission, runs in one transaction and is audited. (Budget plan
+versions are reference facts, entered with their approving decision in the data or the admin.)"""
 
 import datetime
 from decimal import Decimal
@@ -12,14 +13,7 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
-from neaspec.finance.models import (
-    BudgetLine,
-    BudgetPlan,
-    Contribution,
-    Expenditure,
-    Fund,
-    Receipt,
-)
+from neaspec.finance.models import Contribution, Expenditure, Fund, Receipt
 
 Status = Contribution.Status
 
@@ -83,53 +77,6 @@ def contribution_confirm(*, actor: Any, contribution: Contribution) -> Contribut
     contribution.confirmed_by, contribution.confirmed_at = actor, timezone.now()
     save_audited(contribution, actor=actor, reason="confirmed by the State")
     return contribution
-
-
-@transaction.atomic
-def contribution_publish(
-    *, actor: Any, contribution: Contribution, published: bool
-) -> Contribution:
-    require(actor, "finance.manage")
-    contribution.published = published
-    save_audited(contribution, actor=actor, reason="published" if published else "withdrawn")
-    return contribution
-
-
-@transaction.atomic
-def budget_plan_revise(
-    *,
-    actor: Any,
-    plan: BudgetPlan,
-    lines: list[dict[str, Any]],
-    summary: str,
-    source: str,
-    approved_by: Any = None,
-) -> BudgetPlan:
-    """A new version of the plan with the given lines, approved by a SOM decision."""
-    require(actor, "finance.manage")
-    latest = (
-        BudgetPlan.objects.filter(
-            fund=plan.fund, first_year=plan.first_year, last_year=plan.last_year
-        )
-        .order_by("-version")
-        .first()
-    )
-    revision = BudgetPlan(
-        fund=plan.fund,
-        first_year=plan.first_year,
-        last_year=plan.last_year,
-        version=(latest.version if latest else plan.version) + 1,
-        approved_by=approved_by,
-        approved_at=approved_by.meeting if approved_by else None,
-        summary=summary,
-        source=source,
-    )
-    save_audited(revision, actor=actor, reason="budget revised")
-    for line in lines:
-        save_audited(
-            BudgetLine(plan=revision, source=source, **line), actor=actor, reason="budget revised"
-        )
-    return revision
 
 
 @transaction.atomic

@@ -1,4 +1,4 @@
-"""Writes to projects: their status and the delays the SOM hears of."""
+"""Writes to projects: the delays the SOM hears of."""
 
 import datetime
 from typing import Any
@@ -8,16 +8,6 @@ from django.db import transaction
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.projects.models import Delay, Project
-
-
-@transaction.atomic
-def project_status_update(
-    *, actor: Any, project: Project, status: str, as_of: datetime.date
-) -> Project:
-    require(actor, "projects.manage")
-    project.status, project.status_as_of = status, as_of
-    save_audited(project, actor=actor, reason=f"status {status} as of {as_of}")
-    return project
 
 
 @transaction.atomic

@@ -76,6 +76,9 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # `|cite` shows a source by its title wherever a page names one; `|money` and `|figure`
+            # show amounts and values with the reader's separators.
+            "builtins": ["neaspec.templatetags.sources", "neaspec.templatetags.figures"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",

@@ -1,5 +1,14 @@
-"""Every fact of the reference dataset names where it comes from."""
+"""Every fact of the reference dataset names where it comes from, and pages show each source as
+what it is ("Report of SOM-25 (2022), para. 6"), from one registry (sources.yaml)."""
 
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,3 +23,56 @@ class Sourced(models.Model):
 
     class Meta:
         abstract = True
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source as a reader knows it: its title, the passage cited, a link when public."""
+
+    title: str
+    passage: str = ""
+    url: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.title}, {self.passage}" if self.passage else self.title
+
+
+REGISTRY_FILE = Path(__file__).resolve().parent / "sources.yaml"
+# "004_….txt §6", "004_….txt §41, §43", "000_….txt §2.1 (Ministry …)", "000_….txt, Table 2
+# (IUCN …)", or a URL.
+SECTION = re.compile(r",?\s*§\s*([\w.-]+)")
+PLURAL = {"para.": "paras", "section": "sections", "slide": "slides"}
+
+
+@functools.cache
+def registry() -> dict[str, dict[str, Any]]:
+    return yaml.safe_load(REGISTRY_FILE.read_text(encoding="utf-8"))
+
+
+def cite(source: str) -> list[Citation]:
+    """Every source named in `source` ("a; b") as a Citation; a URL that the registry does not
+    know is shown by its site and linked, a file it does not know by its name."""
+    return [_cite_one(part.strip()) for part in source.split(";") if part.strip()]
+
+
+def _cite_one(source: str) -> Citation:
+    key, _, remainder = source.partition(" ")
+    key = key.rstrip(",")
+    known = registry().get(key)
+    is_url = key.startswith(("http://", "https://"))
+    url = key if is_url and (known or {}).get("public", True) else ""
+    title = (urlsplit(key).netloc if is_url else key) if known is None else known["title"]
+    sections = SECTION.findall(remainder)
+    rest = SECTION.sub("", remainder).strip(" ,")
+    passage = ""
+    if sections:
+        word = (known or {}).get("passage", "§")
+        word = PLURAL.get(word, word) if len(sections) > 1 else word
+        passage = f"{word} {', '.join(sections)}"
+    if rest:
+        passage = (
+            f"{passage} {rest}"
+            if passage and rest.startswith("(")
+            else ", ".join(p for p in (passage, rest) if p)
+        )
+    return Citation(title, passage, url)

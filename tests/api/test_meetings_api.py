@@ -27,13 +27,61 @@ def test_meeting_detail_has_agenda_officers_and_attendance(client_for, reference
 def test_followups_filter_by_owner_and_due_date(client_for, reference):
     client = client_for("public")
     mongolia = client.get("/api/followups?owner=MN&status=open").json()
-    assert {f["decision"] for f in mongolia} == {"SOM-25, para. 3.5", "SOM-25, para. 10.4"}
-    due = client.get("/api/followups?owner=MN&due_before=2023-01-01").json()
-    assert [(f["decision"], f["overdue"]) for f in due] == [("SOM-25, para. 10.4", True)]
+    # Its own request and the one asked of all member States; 10.4 was closed on evidence.
+    assert {f["decision"] for f in mongolia} == {"SOM-25, para. 3.5", "SOM-25, para. 11.3"}
+    due = client.get("/api/followups?owner=MN&status=all&due_before=2023-01-01").json()
+    assert [(f["decision"], f["status"], f["overdue"]) for f in due] == [
+        ("SOM-25, para. 10.4", "done", False)
+    ]
+    assert "Commemorative Statement" in due[0]["outcome"]
+    assert due[0]["evidence"][0] == "SOM-26"
+
+
+def test_followups_filter_by_meeting_label_status_area_and_overdue(client_for, reference):
+    client = client_for("public")
+    by_label = client.get("/api/followups?meeting=SOM-25&status=all").json()
+    assert by_label == client.get("/api/followups?meeting=som-25&status=all").json()
+    assert by_label
+    assert {f["decision"].split(",")[0] for f in by_label} == {"SOM-25"}
+    assert client.get("/api/followups?meeting=SOM-99").json() == []
+    done = client.get("/api/followups?status=done").json()
+    assert done
+    assert all(f["status"] == "done" and f["outcome"] for f in done)
+    air = client.get("/api/followups?area=air&status=all").json()
+    assert {f["decision"] for f in air} == {"SOM-25, para. 3.5"}
+    late = client.get("/api/followups?overdue=true").json()
+    assert late
+    assert all(f["overdue"] for f in late)
+    decisions = client.get("/api/decisions?meeting=SOM-25").json()
+    assert decisions == client.get("/api/decisions?meeting=som-25").json()
+    assert len(decisions) > 40
+
+
+def test_closing_through_the_api_on_evidence(client_for, reference):
+    tumen = next(
+        f
+        for f in client_for("public").get("/api/followups?owner=secretariat").json()
+        if f["decision"] == "SOM-25, para. 6.1"
+    )
+    body = {
+        "status": "done",
+        "outcome": "Joint work with the EAAFP and GTI secretariats was reported.",
+        "closed_on": "2023-11-24",
+        "evidence_meeting": "SOM-26",
+    }
+    url = f"/api/followups/{tumen['id']}/close"
+    refused = client_for("focal_point_mn").post(url, body, content_type="application/json")
+    assert refused.status_code == 403
+    missing = {**body, "evidence_meeting": ""}
+    bad = client_for("secretariat").post(url, missing, content_type="application/json")
+    assert bad.status_code == 422
+    closed = client_for("secretariat").post(url, body, content_type="application/json")
+    assert closed.status_code == 200
+    assert (closed.json()["status"], closed.json()["evidence"]) == ("done", ["SOM-26"])
 
 
 def test_progress_through_the_api_updates_the_action(client_for, reference):
-    mongolia = client_for("public").get("/api/followups?owner=MN&due_before=2023-01-01").json()[0]
+    mongolia = client_for("public").get("/api/followups?owner=MN").json()[0]
     client = client_for("focal_point_mn")
     body = {"date": "2022-10-30", "text": "Sent.", "progress": 100, "status": "done"}
     response = client.post(

@@ -14,6 +14,7 @@ from neaspec.decisions.models import Decision, FollowUp
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import Activity, PlanArea, SdgLink, StrategicPlan
+from neaspec.sourcing import cite
 
 # A seed file name, optionally followed by where in it (", Table 2", " §41, §43").
 SEED_FILE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt([ ,].*)?$")
@@ -64,8 +65,13 @@ def test_every_record_names_a_seed_or_a_public_url():
                 source = record.get("source", "")
                 if kind == "meetings" and "key" not in record:
                     continue  # a meeting's agenda, statements and decisions share its source
-                assert SEED_FILE.match(source) or source.startswith(("http://", "https://")), (
-                    f"{path.name}:{record['__line__']} ({kind}) has source {source!r}"
+                parts = [part.strip() for part in source.split(";")]  # "a; b": both sources
+                assert all(
+                    SEED_FILE.match(part) or part.startswith(("http://", "https://"))
+                    for part in parts
+                ), f"{path.name}:{record['__line__']} ({kind}) has source {source!r}"
+                assert all(cite(part)[0].title != part.split()[0] for part in parts), (
+                    f"{path.name}:{record['__line__']}: {source!r} is not in sources.yaml"
                 )
                 for value in record.values():
                     if isinstance(value, list):

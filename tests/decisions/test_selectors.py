@@ -5,29 +5,65 @@ from django.contrib.auth.models import AnonymousUser
 from neaspec.decisions import selectors
 from neaspec.decisions.models import Decision
 from neaspec.directory.models import MemberState
+from neaspec.meetings.selectors import meeting_find
 
 TODAY = datetime.date(2026, 11, 22)
 PUBLIC = AnonymousUser()
 
 
 def test_open_requests_to_the_secretariat_are_ordered_and_marked_overdue(reference):
-    tracked = selectors.open_requests_to_secretariat(actor=PUBLIC, today=TODAY)
+    tracked = selectors.follow_up_list(actor=PUBLIC, today=TODAY, owner="secretariat")
     citations = [t.follow_up.decision.citation for t in tracked]
-    assert citations[0] == "SOM-22, para. 8.2"  # due before SOM-23 (October 2019)
-    assert "SOM-22, para. 7.5" not in citations  # done: the 2021-2025 plan refocused DLD
+    assert "SOM-22, para. 7.5" not in citations  # done: SOM-25 heard the re-oriented DLD work
+    assert "SOM-25, para. 10.3" not in citations  # done: the 2023 Commemorative Statement
     assert all(t.overdue for t in tracked)
     assert [t.due for t in tracked] == sorted(t.due for t in tracked)
-    som25 = next(t for t in tracked if t.follow_up.decision.citation == "SOM-25, para. 10.3")
-    assert som25.due_label == "before SOM-26"
-    assert som25.due == datetime.date(2024, 12, 12)  # SOM-26's date is unknown; SOM-27 bounds it
+    tumen = next(t for t in tracked if t.follow_up.decision.citation == "SOM-25, para. 6.1")
+    assert tumen.due_label == "before SOM-26"
+    assert tumen.due == datetime.date(2023, 11, 23)  # SOM-26's own date, never SOM-27's
+
+
+def test_closed_work_stays_visible_with_its_outcome_and_evidence(reference):
+    done = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="done")
+    by_citation = {t.follow_up.decision.citation: t.follow_up for t in done}
+    commitments = by_citation["SOM-25, para. 10.3"]
+    assert "Commemorative Statement" in commitments.outcome
+    assert commitments.evidence_meeting.label == "SOM-26"
+    assert commitments.closed_on == datetime.date(2023, 11, 23)
+    refocus = by_citation["SOM-22, para. 7.5"]
+    assert refocus.evidence_decision.citation == "SOM-25, para. 9.1"
+    assert all(not t.overdue for t in done)  # closed work is never overdue
+    everything = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="all")
+    assert len(everything) == len(done) + len(selectors.follow_up_list(actor=PUBLIC, today=TODAY))
+
+
+def test_follow_ups_filter_by_meeting_label_area_and_overdue(reference):
+    som25 = meeting_find("SOM-25")
+    tracked = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="all", meeting=som25)
+    assert tracked
+    assert all(t.follow_up.decision.meeting == som25 for t in tracked)
+    air = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="all", area="air")
+    assert {t.follow_up.decision.citation for t in air} == {"SOM-25, para. 3.5"}
+    late = selectors.follow_up_list(actor=PUBLIC, today=TODAY, overdue=True)
+    assert late
+    assert all(t.overdue for t in late)
+
+
+def test_meetings_are_found_as_people_write_them(reference):
+    assert meeting_find("SOM-25") == meeting_find("som-25") == meeting_find(" som 25 ")
+    assert meeting_find("SOM25").key == "som-25"
+    assert meeting_find("NEAMPAN-SC-3").key == "neampan-sc-3"
+    assert meeting_find("SOM-99") is None
+    assert selectors.decision_by_citation("SOM-25, para. 10.3").summary.startswith("Called for")
+    assert selectors.decision_by_citation("som-22/7.5").citation == "SOM-22, para. 7.5"
 
 
 def test_what_is_asked_of_mongolia(reference):
     mongolia = MemberState.objects.get(code="MN")
-    tracked = selectors.asked_of_state(actor=PUBLIC, state=mongolia, today=TODAY)
-    actions = {(t.follow_up.decision.citation, t.overdue) for t in tracked}
-    assert ("SOM-25, para. 10.4", True) in actions  # comments due 31 October 2022
-    assert ("SOM-25, para. 11.3", False) in actions  # asked of all member States, no date
+    tracked = selectors.asked_of_state(actor=PUBLIC, state=mongolia, today=TODAY, status="all")
+    actions = {(t.follow_up.decision.citation, t.follow_up.status) for t in tracked}
+    assert ("SOM-25, para. 10.4", "done") in actions  # overtaken by the 2023 statement
+    assert ("SOM-25, para. 11.3", "open") in actions  # asked of all member States, no date
     assert not any(t.follow_up.state and t.follow_up.state.code != "MN" for t in tracked)
 
 
@@ -62,6 +98,10 @@ def test_decisions_filter_by_addressee_area_and_overdue(reference):
     assert [d.citation for d in to_mongolia] == ["SOM-25, para. 10.4"]
     air = selectors.decision_list(actor=PUBLIC, today=TODAY, meeting="som-25", area="air")
     assert {d.paragraph for d in air} == {"3", "4"}
+    same = selectors.decision_list(actor=PUBLIC, today=TODAY, meeting="SOM-25", area="air")
+    assert list(same) == list(air)
+    due = selectors.decision_list(actor=PUBLIC, today=TODAY, due_before=datetime.date(2023, 1, 1))
+    assert [d.citation for d in due] == ["SOM-25, para. 10.4"]
     to_dprk = selectors.decision_list(actor=PUBLIC, today=TODAY, addressee="KP", meeting="som-22")
     assert {d.citation for d in to_dprk} >= {"SOM-22, para. 4.2", "SOM-22, para. 5.4"}
 
@@ -70,4 +110,4 @@ def test_due_before_the_next_som_lists_all_open_actions_while_it_is_unscheduled(
     next_som, tracked = selectors.due_before_next_som(actor=PUBLIC, today=TODAY)
     assert next_som is None  # SOM-29 is not in the reference data
     assert len(tracked) == len([t for t in tracked if not t.follow_up.is_closed])
-    assert any(t.follow_up.decision.citation == "SOM-25, para. 10.3" for t in tracked)
+    assert any(t.follow_up.decision.citation == "SOM-25, para. 6.1" for t in tracked)

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.directory.models import MemberState
+from neaspec.meetings.models import Meeting
 from tests.factories import draft_decision
 
 D = datetime.date
@@ -92,36 +93,27 @@ def test_positions_are_taken_on_drafts(users, reference):
 
 
 def test_closing_a_follow_up_sets_it_done_and_leaves_a_dated_note(users, reference):
-    follow_up = FollowUp.objects.get(
-        decision__meeting__key="som-25",
-        decision__paragraph="10",
-        decision__sentence=4,
-        state__code="MN",
-    )
-    assert selectors.track([follow_up], today=TODAY)[0].overdue
+    follow_up = _nomination("MN")
+    assert follow_up.status == "open"
     note = services.follow_up_progress_record(
         actor=users["focal_point_mn"],
         follow_up=follow_up,
         date=D(2022, 10, 28),
-        text="Comments sent to the Secretariat.",
+        text="Experts nominated.",
         progress=40,
         status=FollowUp.Status.DONE,
     )
     follow_up.refresh_from_db()
     assert follow_up.status == "done"
     assert follow_up.progress == 100
+    assert (follow_up.outcome, follow_up.closed_on) == ("Experts nominated.", D(2022, 10, 28))
     assert note.author == users["focal_point_mn"]
     assert not selectors.track([follow_up], today=TODAY)[0].overdue
     assert follow_up.history.first().history_user == users["focal_point_mn"]
 
 
 def test_another_states_action_cannot_be_updated(users, reference):
-    follow_up = FollowUp.objects.get(
-        decision__meeting__key="som-25",
-        decision__paragraph="10",
-        decision__sentence=4,
-        state__code="MN",
-    )
+    follow_up = _nomination("MN")
     with pytest.raises(PermissionDenied):
         services.follow_up_progress_record(
             actor=users["focal_point_cn"],
@@ -153,3 +145,83 @@ def test_only_the_secretariat_links_decisions(users, reference):
         services.decision_link(actor=users["focal_point_mn"], source=b, kind="recalls", target=a)
     with pytest.raises(ValidationError):
         services.decision_link(actor=users["secretariat"], source=a, kind="recalls", target=a)
+
+
+def _nomination(code: str) -> FollowUp:
+    """SOM-25 para. 3.5 asked each member State to nominate national experts."""
+    return FollowUp.objects.get(decision__meeting__key="som-25", decision__paragraph="3",
+                                decision__sentence=5, state__code=code)  # fmt: skip
+
+
+def test_a_focal_point_closes_its_own_states_action_on_evidence(users, reference):
+    action = _nomination("MN")
+    spc5 = Meeting.objects.get(key="spc-5")
+    services.follow_up_close(
+        actor=users["focal_point_mn"],
+        follow_up=action,
+        status="done",
+        outcome="Mongolia nominated two national experts.",
+        closed_on=D(2023, 9, 8),
+        evidence_meeting=spc5,
+    )
+    action.refresh_from_db()
+    assert (action.status, action.progress, action.evidence_meeting) == ("done", 100, spc5)
+    assert action.notes.get().text == "Mongolia nominated two national experts."
+    assert action.history.first().history_change_reason == "closed as done on evidence"
+    assert action.history.first().history_user == users["focal_point_mn"]
+
+
+def test_closing_another_states_action_is_refused(users, reference):
+    action = _nomination("CN")
+    with pytest.raises(PermissionDenied):
+        services.follow_up_close(
+            actor=users["focal_point_mn"],
+            follow_up=action,
+            status="done",
+            outcome="Done.",
+            closed_on=D(2023, 1, 1),
+            evidence_source="https://example.org/report",
+        )
+    action.refresh_from_db()
+    assert action.status == "open"
+    assert not action.notes.exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"evidence_source": ""}, "evidence_decision"),  # nothing shows the work done
+        ({"outcome": "  "}, "outcome"),
+        ({"closed_on": D(2021, 1, 1)}, "closed_on"),  # before SOM-25 asked
+        ({"status": "open"}, "status"),
+    ],
+)
+def test_closing_without_evidence_or_outcome_changes_nothing(users, reference, changes, field):
+    action = _nomination("JP")
+    values = {
+        "status": "done",
+        "outcome": "Japan nominated its experts.",
+        "closed_on": D(2023, 1, 1),
+        "evidence_source": "https://example.org/report",
+        **changes,
+    }
+    with pytest.raises(ValidationError) as refused:
+        services.follow_up_close(actor=users["secretariat"], follow_up=action, **values)
+    assert field in refused.value.message_dict
+    action.refresh_from_db()
+    assert action.status == "open"
+    assert not action.outcome
+    assert not action.notes.exists()
+
+
+def test_the_asking_decision_cannot_be_its_own_evidence(users, reference):
+    action = _nomination("RU")
+    with pytest.raises(ValidationError):
+        services.follow_up_close(
+            actor=users["secretariat"],
+            follow_up=action,
+            status="done",
+            outcome="Done.",
+            closed_on=D(2023, 1, 1),
+            evidence_decision=action.decision,
+        )

@@ -23,6 +23,7 @@ def test_som_chairs_from_the_seeds(reference):
     som = Body.objects.get(key="som")
     chairs = selectors.body_chairs(body=som)
     assert [(str(m.person), m.state.code) for m in chairs] == [
+        ("Mr. Yun Hyunsoo", "KR"),  # SOM-26, from the host's press release
         ("Mr. Yoshihiro Mizutani", "JP"),
         ("Mr. HUANG Yiyang", "CN"),
     ]
@@ -39,4 +40,4 @@ def test_people_search_by_text_and_state(reference):
     found = selectors.people_search(text="mizutani")
     assert [p.key for p in found] == ["mizutani-yoshihiro"]
     korean = {p.key for p in selectors.people_search(state_code="kr")}
-    assert korean == {"lee-tong-q", "cho-eunjeong"}
+    assert korean == {"lee-tong-q", "cho-eunjeong", "yun-hyunsoo"}

@@ -38,9 +38,9 @@ def test_status_shows_china_and_korea_2018_with_sources_and_japan_in_kind(
     for shown in (
         "China",
         "Republic of Korea",
-        "50000.00",
-        "100000.00",
-        "001_fc472411a970370f.txt §9, §39",
+        "50,000 USD",
+        "100,000 USD",
+        "Report of SOM-22 (2018)</cite>, paras 9, 39",
     ):
         assert shown in page
     assert "Sharing of know-how and best practices" in page  # Japan, in kind, listed apart
@@ -353,7 +353,7 @@ def test_the_secretariat_records_a_receipt_through_the_page(
     page = (
         client_for("public").get(reverse("finance:contribution", args=[korea.pk])).content.decode()
     )
-    assert "100000.00 USD, 20 Nov 2018" in page
+    assert "100,000 USD, Nov. 20, 2018" in page
 
 
 def test_the_import_page_lists_row_errors(client_for: Any, reference: None) -> None:

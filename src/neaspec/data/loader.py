@@ -26,14 +26,17 @@ from neaspec.meetings.models import (
     Meeting,
     MeetingSeries,
     Officer,
+    ProgrammeSession,
     Statement,
 )
 from neaspec.networks.models import (
+    City,
     ExpertNomination,
     Inscription,
     NationalProgramme,
     NetworkCount,
     NominationStep,
+    PeerReview,
     Pollutant,
     Site,
     Species,
@@ -123,6 +126,16 @@ def day(value: Any) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     raise ValueError("expected a date written YYYY-MM-DD")
+
+
+def clock(value: Any) -> datetime.time:
+    """A time of day written "15:00" (YAML reads an unquoted 15:00 as a number of minutes)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value // 60:02d}:{value % 60:02d}"
+    try:
+        return datetime.time.fromisoformat(str(value))
+    except ValueError as error:
+        raise ValueError("expected a time written HH:MM") from error
 
 
 def names(value: Any) -> dict[str, str]:
@@ -288,6 +301,7 @@ ORDER = [
     "meetings",
     "plans",
     "decision_links",
+    "follow_up_outcomes",
     "activity_plans",
     "indicators",
     "funds",
@@ -300,6 +314,8 @@ ORDER = [
     "work_plan_categories",
     "expert_nominations",
     "national_programmes",
+    "cities",
+    "peer_reviews",
     "species",
 ]
 # Lookup fields a record may leave out (None is part of the lookup, e.g. no organization).
@@ -311,6 +327,7 @@ NESTED = {
     "plans",
     "meetings",
     "decision_links",
+    "follow_up_outcomes",
     "activity_plans",
     "indicators",
     "budget_plans",
@@ -544,8 +561,23 @@ MEETING = Kind(
         "status": text,
         "attendance_known": flag,
         "summary": text,
+        "time_zone": text,
     },
     frozenset({"key", "series", "status", "source"}),
+)
+SESSION = Kind(
+    ProgrammeSession,
+    ("day", "starts"),
+    {
+        "day": day,
+        "starts": clock,
+        "ends": clock,
+        "kind": text,
+        "title": text,
+        "speakers": text,
+        "description": text,
+    },
+    frozenset({"day", "starts", "ends", "title"}),
 )
 OFFICER = Kind(
     Officer,
@@ -622,7 +654,7 @@ def _load_meeting(ctx: Context, record: dict[str, Any]) -> None:
     record = dict(record)
     nested = {
         name: list(_children(record, name, ctx))
-        for name in ("agenda", "officers", "statements", "decisions")
+        for name in ("agenda", "officers", "statements", "decisions", "programme")
     }
     attendance = record.pop("attendance", None)
     meeting = _load_record(ctx, MEETING, record)
@@ -637,6 +669,8 @@ def _load_meeting(ctx: Context, record: dict[str, Any]) -> None:
         _load_statement(ctx, meeting, items, _sourced(statement, source))
     for decision in nested["decisions"]:
         _load_decision(ctx, meeting, items, _sourced(decision, source))
+    for session in nested["programme"]:
+        _load_child(ctx, SESSION, _sourced(session, source), meeting=meeting)
 
 
 def _seat_officer(ctx: Context, meeting: Meeting, officer: Officer, line: int | None) -> None:
@@ -810,6 +844,52 @@ def cited(ctx: Context, citation: Any, line: int | None) -> Decision:
         return decision(citation)
     except ValueError as error:
         raise SeedError(ctx.path, line, str(error)) from error
+
+
+OUTCOME_FIELDS = {
+    "follow_up", "owner", "states", "body", "status", "outcome", "closed_on",
+    "evidence_decision", "evidence_meeting", "source", LINE,
+}  # fmt: skip
+
+
+def _load_follow_up_outcome(ctx: Context, record: dict[str, Any]) -> None:
+    """What came of the actions a decision asked (of one owner, or of each listed State), and
+    the later decision or meeting that shows it; the record's source is the evidence."""
+    line = record.get(LINE)
+    unknown = sorted(set(record) - OUTCOME_FIELDS)
+    if unknown:
+        raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
+    for name in ("follow_up", "owner", "status", "outcome", "closed_on", "source"):
+        if name not in record:
+            raise SeedError(ctx.path, line, f"missing field {name!r}")
+    asked = cited(ctx, record["follow_up"], line)
+    follow_ups = FollowUp.objects.filter(decision=asked, owner=record["owner"])
+    if record.get("states"):
+        follow_ups = follow_ups.filter(state__code__in=record["states"])
+    if record.get("body"):
+        follow_ups = follow_ups.filter(body__key=record["body"])
+    found = list(follow_ups)
+    if not found:
+        raise SeedError(ctx.path, line, f"no follow-up of {record['follow_up']} owned so")
+    try:
+        values = {
+            "status": text(record["status"]),
+            "outcome": text(record["outcome"]),
+            "closed_on": day(record["closed_on"]),
+            "evidence_source": text(record["source"]),
+            "evidence_decision": (
+                cited(ctx, record["evidence_decision"], line)
+                if record.get("evidence_decision")
+                else None
+            ),
+            "evidence_meeting": optional(ref(Meeting, "key"))(record.get("evidence_meeting")),
+        }
+    except ValueError as error:
+        raise SeedError(ctx.path, line, str(error)) from error
+    if values["status"] == FollowUp.Status.DONE:
+        values["progress"] = 100
+    for follow_up in found:
+        _upsert(ctx, FollowUp, {"pk": follow_up.pk}, values, line)
 
 
 def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
@@ -1186,6 +1266,32 @@ KINDS["expert_nominations"] = Kind(
     },
     frozenset({"body", "purpose", "state", "status", "source"}),
 )
+KINDS["cities"] = Kind(
+    City,
+    ("key",),
+    {
+        "key": text,
+        "name": text,
+        "state": ref(MemberState, "code"),
+        "programme": optional(ref(NationalProgramme, "name")),
+        "joined_note": text,
+    },
+    frozenset({"key", "name", "state", "source"}),
+)
+KINDS["peer_reviews"] = Kind(
+    PeerReview,
+    ("city",),
+    {
+        "city": ref(City, "key"),
+        "status": text,
+        "year": optional(number),
+        "when_note": text,
+        "reviewers": text,
+        "partner": optional(ref(Organization, "key")),
+        "summary": text,
+    },
+    frozenset({"city", "status", "source"}),
+)
 KINDS["national_programmes"] = Kind(
     NationalProgramme,
     ("state", "name"),
@@ -1247,6 +1353,7 @@ NESTED_LOADERS: dict[str, Callable[[Context, dict[str, Any]], None]] = {
     "plans": _load_plan,
     "meetings": _load_meeting,
     "decision_links": _load_decision_link,
+    "follow_up_outcomes": _load_follow_up_outcome,
     "activity_plans": _load_activity_plan,
     "indicators": _load_indicator,
     "budget_plans": _load_budget_plan,

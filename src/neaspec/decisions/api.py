@@ -1,5 +1,7 @@
 import datetime
+from typing import Literal
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,6 +14,9 @@ from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.decisions.selectors import Tracked
 from neaspec.directory.models import MemberState
+from neaspec.library.selectors import document_get
+from neaspec.meetings.selectors import meeting_find
+from neaspec.sourcing import cite
 
 router = Router(tags=["decisions"])
 
@@ -33,8 +38,11 @@ class DecisionOut(Schema):
     adopted: bool
 
 
+MEETING = "A meeting as it is cited (SOM-25) or by its key (som-25), any case"
+
+
 class DecisionFilters(Schema):
-    meeting: str = Field("", pattern=SLUG, description="A meeting key, e.g. som-25")
+    meeting: str = Field("", pattern=SLUG, description=MEETING)
     area: str = Field("", pattern=SLUG, description="A programme area code, e.g. air")
     kind: str = Field("", pattern=one_of(Decision.Kind))
     addressee: str = Field(
@@ -42,6 +50,7 @@ class DecisionFilters(Schema):
     )
     status: str = Field("", pattern=one_of(Decision.Status))
     overdue: bool | None = None
+    due_before: IsoDate | None = None
 
 
 def _addressee_code(a: object) -> str:
@@ -92,14 +101,41 @@ class FollowUpOut(Schema):
     overdue: bool
     status: str
     progress: int
+    outcome: str
+    closed_on: datetime.date | None
+    evidence: list[str]
 
 
 class FollowUpFilters(Schema):
-    owner: str = Field(
-        "", pattern=ADDRESSEE, description="secretariat, member_states, a State code or body:<key>"
+    status: str = Field(
+        "open",
+        pattern=r"^(open|in_progress|done|dropped|closed|all)?$",
+        description="open (the default: open or in progress), in_progress, done, dropped, "
+        "closed or all",
     )
-    status: str = Field("", pattern=one_of(FollowUp.Status))
+    meeting: str = Field("", pattern=SLUG, description=MEETING)
+    owner: str = Field(
+        "",
+        pattern=ADDRESSEE,
+        description="secretariat, member_states, a State code (with what is asked of all "
+        "States) or body:<key>",
+    )
+    area: str = Field("", pattern=SLUG, description="A programme area code, e.g. air")
+    overdue: bool | None = None
     due_before: IsoDate | None = None
+
+
+def _evidence(f: FollowUp) -> list[str]:
+    """What shows an action closed, as citations: a decision, a meeting, a document, a source."""
+    found = []
+    if f.evidence_decision:
+        found.append(f.evidence_decision.citation)
+    if f.evidence_meeting:
+        found.append(f.evidence_meeting.label)
+    if f.evidence_document:
+        found.append(f.evidence_document.title)
+    found += [str(c) for c in cite(f.evidence_source)]
+    return found
 
 
 def follow_up_out(t: Tracked) -> FollowUpOut:
@@ -115,6 +151,9 @@ def follow_up_out(t: Tracked) -> FollowUpOut:
         overdue=t.overdue,
         status=f.status,
         progress=f.progress,
+        outcome=f.outcome,
+        closed_on=f.closed_on,
+        evidence=_evidence(f),
     )
 
 
@@ -124,14 +163,69 @@ def follow_up_out(t: Tracked) -> FollowUpOut:
     summary="Follow-up actions, filtered",
 )
 def list_follow_ups(request: HttpRequest, filters: Query[FollowUpFilters]) -> list[FollowUpOut]:
+    meeting = meeting_find(filters.meeting) if filters.meeting else None
+    if filters.meeting and meeting is None:
+        return []
     tracked = selectors.follow_up_list(
         actor=request.user,
         today=timezone.localdate(),
+        status=filters.status or "open",
+        meeting=meeting,
         owner=filters.owner,
-        status=filters.status,
+        area=filters.area,
+        overdue=filters.overdue,
         due_before=filters.due_before,
     )
     return [follow_up_out(t) for t in tracked]
+
+
+class CloseIn(Schema):
+    status: Literal["done", "dropped"]
+    outcome: str = Field(min_length=1, max_length=4000, pattern=TEXT)
+    closed_on: IsoDate
+    evidence_decision: int | None = Field(None, description="The id of a later decision")
+    evidence_meeting: str = Field("", pattern=SLUG, description=MEETING)
+    evidence_document: int | None = Field(None, description="The id of a library document")
+    evidence_source: str = Field("", max_length=500, pattern=TEXT)
+
+
+@router.post(
+    "/followups/{follow_up_id}/close",
+    auth=django_auth,
+    response={200: FollowUpOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Close a follow-up action as done or dropped, on evidence (its owner or the "
+    "Secretariat)",
+)
+def close_follow_up(request: HttpRequest, follow_up_id: int, data: CloseIn) -> FollowUpOut:
+    follow_up = selectors.follow_up_get(pk=follow_up_id, actor=request.user)
+    evidence_meeting = None
+    if data.evidence_meeting:
+        evidence_meeting = meeting_find(data.evidence_meeting)
+        if evidence_meeting is None:
+            raise ValidationError({"evidence_meeting": "No meeting is called so."})
+    evidence_decision = (
+        selectors.decision_get(pk=data.evidence_decision, actor=request.user)
+        if data.evidence_decision
+        else None
+    )
+    evidence_document = (
+        document_get(pk=data.evidence_document, actor=request.user)
+        if data.evidence_document
+        else None
+    )
+    services.follow_up_close(
+        actor=request.user,
+        follow_up=follow_up,
+        status=data.status,
+        outcome=data.outcome,
+        closed_on=data.closed_on,
+        evidence_decision=evidence_decision,
+        evidence_meeting=evidence_meeting,
+        evidence_document=evidence_document,
+        evidence_source=data.evidence_source,
+    )
+    refreshed = selectors.follow_up_get(pk=follow_up_id, actor=request.user)
+    return follow_up_out(selectors.track([refreshed], today=timezone.localdate())[0])
 
 
 class ProgressIn(Schema):

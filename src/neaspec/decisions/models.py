@@ -7,7 +7,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.decisions.verbs import verb_labels
 from neaspec.directory.models import Body, MemberState
+from neaspec.library.models import Document
 from neaspec.meetings.models import AgendaItem, Meeting
 from neaspec.programme.models import ProgrammeArea
 
@@ -92,6 +94,11 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return self.citation
+
+    @property
+    def verb_labels(self) -> list[str]:
+        """The operative verbs in the reader's language."""
+        return verb_labels(list(self.verbs))
 
     @property
     def citation(self) -> str:
@@ -212,6 +219,40 @@ class FollowUp(models.Model):
         _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
     )
     review_date = models.DateField(_("review date"), null=True, blank=True)
+    # What came of it stays on the record once the action is closed, with what shows it:
+    # a later decision, a meeting, a document in the library, or a source text.
+    outcome = models.TextField(_("outcome"), blank=True)
+    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    evidence_decision = models.ForeignKey(
+        Decision,
+        verbose_name=_("shown by the decision"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence_for",
+    )
+    evidence_meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("shown by the meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence_for",
+    )
+    evidence_document = models.ForeignKey(
+        Document,
+        verbose_name=_("shown by the document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence_for",
+    )
+    evidence_source = models.CharField(
+        _("shown by the source"),
+        max_length=500,
+        blank=True,
+        help_text=_("A seed document or a public URL that shows the work done."),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -239,6 +280,15 @@ class FollowUp(models.Model):
     @property
     def is_closed(self) -> bool:
         return self.status in {self.Status.DONE, self.Status.DROPPED}
+
+    @property
+    def has_evidence(self) -> bool:
+        return bool(
+            self.evidence_decision_id
+            or self.evidence_meeting_id
+            or self.evidence_document_id
+            or self.evidence_source
+        )
 
 
 class ProgressNote(models.Model):

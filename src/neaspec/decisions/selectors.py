@@ -1,18 +1,20 @@
 """Reads of decisions and follow-up: trackers, threads across meetings, consensus."""
 
 import datetime
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import Meeting
-from neaspec.meetings.selectors import session_deadlines, upcoming
+from neaspec.meetings.selectors import meeting_find, session_deadlines, upcoming
 
 OPEN = [FollowUp.Status.OPEN, FollowUp.Status.IN_PROGRESS]
 
@@ -64,10 +66,14 @@ def decision_list(
     addressee: str = "",
     status: str = "",
     overdue: bool | None = None,
+    due_before: datetime.date | None = None,
 ) -> QuerySet[Decision]:
+    """Decisions the actor may see, newest meeting first; `meeting` is a label ("SOM-25") or a
+    key, any case."""
     decisions = decisions_visible(actor=actor).select_related("meeting__series", "area")
     if meeting:
-        decisions = decisions.filter(meeting__key=meeting)
+        found = meeting_find(meeting)
+        decisions = decisions.filter(meeting=found) if found else decisions.none()
     if area:
         decisions = decisions.filter(area__code=area)
     if kind:
@@ -79,9 +85,30 @@ def decision_list(
     if overdue is not None:
         late = Q(due_date__lt=today, status=Decision.Status.ACTIVE)
         decisions = decisions.filter(late) if overdue else decisions.exclude(late)
+    if due_before:
+        decisions = decisions.filter(due_date__lt=due_before)
     return decisions.prefetch_related("addressees__state", "addressees__body").order_by(
         "-meeting__start", "meeting_id", "id"
     )
+
+
+# "SOM-25, para. 10.3", "SOM-25 para 10", "som-25/10.3".
+CITATION = re.compile(
+    r"^\s*(?P<meeting>.+?)\s*(?:,?\s*para(?:graph)?\.?\s*|/)(?P<para>\d+)(?:\.(?P<sentence>\d+))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def decision_by_citation(citation: str) -> Decision | None:
+    """The decision a citation names, as the programme writes it or as the dataset does."""
+    match = CITATION.match(citation)
+    meeting = meeting_find(match["meeting"]) if match else None
+    if match is None or meeting is None:
+        return None
+    sentence = int(match["sentence"]) if match["sentence"] else None
+    return Decision.objects.filter(
+        meeting=meeting, paragraph=match["para"], sentence=sentence
+    ).first()
 
 
 def decision_get(*, pk: int, actor: Any) -> Decision:
@@ -185,7 +212,11 @@ def track(follow_ups: Any, *, today: datetime.date) -> list[Tracked]:
         if due is None and follow_up.due_next_meeting:
             next_meeting, bound = deadlines[follow_up.decision.meeting_id]
             due = bound
-            label = f"before {next_meeting}" if next_meeting else "before the next session"
+            label = (
+                _("before %(meeting)s") % {"meeting": next_meeting}
+                if next_meeting
+                else _("before the next session")
+            )
         overdue = bool(due and due < today and not follow_up.is_closed)
         tracked.append(Tracked(follow_up, due, label, overdue))
     tracked.sort(key=lambda t: (t.due is None, t.due or datetime.date.max, t.follow_up.pk))
@@ -195,31 +226,73 @@ def track(follow_ups: Any, *, today: datetime.date) -> list[Tracked]:
 def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
     visible = decisions_visible(actor=actor)
     return FollowUp.objects.filter(decision__in=visible).select_related(
-        "decision__meeting__series", "state", "body"
+        "decision__meeting__series",
+        "decision__area",
+        "state",
+        "body",
+        "evidence_decision__meeting__series",
+        "evidence_meeting__series",
+        "evidence_document",
     )
 
 
-def open_requests(*, actor: Any, today: datetime.date) -> list[Tracked]:
-    """Every open action, whoever owns it, by due date."""
-    return track(_follow_ups(actor).filter(status__in=OPEN), today=today)
+# The tracker's status filter: 'open' means not yet closed (open or in progress).
+STATUS_FILTERS = {
+    "open": OPEN,
+    "in_progress": [FollowUp.Status.IN_PROGRESS],
+    "done": [FollowUp.Status.DONE],
+    "dropped": [FollowUp.Status.DROPPED],
+    "closed": [FollowUp.Status.DONE, FollowUp.Status.DROPPED],
+}
 
 
-def open_requests_to_secretariat(*, actor: Any, today: datetime.date) -> list[Tracked]:
-    return track(
-        _follow_ups(actor).filter(owner=FollowUp.Owner.SECRETARIAT, status__in=OPEN), today=today
+def owner_filter(owner: str) -> Q:
+    """'secretariat', 'member_states', a State's code or 'body:<key>'. A State is asked what
+    is asked of it alone and what is asked of all member States."""
+    if owner in {"secretariat", "member_states"}:
+        return Q(owner=owner)
+    if owner.startswith("body:"):
+        return Q(owner=FollowUp.Owner.BODY, body__key=owner[5:])
+    return Q(owner=FollowUp.Owner.STATE, state__code=owner.upper()) | Q(
+        owner=FollowUp.Owner.MEMBER_STATES
     )
+
+
+def follow_up_list(
+    *,
+    actor: Any,
+    today: datetime.date,
+    status: str = "open",
+    meeting: Meeting | None = None,
+    owner: str = "",
+    area: str = "",
+    overdue: bool | None = None,
+    due_before: datetime.date | None = None,
+) -> list[Tracked]:
+    """Follow-up actions by due date: open by default, or done, dropped, closed or all, of one
+    meeting, owner or programme area, overdue or not, due before a date."""
+    follow_ups = _follow_ups(actor)
+    if status in STATUS_FILTERS:
+        follow_ups = follow_ups.filter(status__in=STATUS_FILTERS[status])
+    if meeting is not None:
+        follow_ups = follow_ups.filter(decision__meeting=meeting)
+    if owner:
+        follow_ups = follow_ups.filter(owner_filter(owner))
+    if area:
+        follow_ups = follow_ups.filter(decision__area__code=area)
+    tracked = track(follow_ups, today=today)
+    if overdue is not None:
+        tracked = [t for t in tracked if t.overdue == overdue]
+    if due_before:
+        tracked = [t for t in tracked if t.due and t.due < due_before]
+    return tracked
 
 
 def asked_of_state(
-    *, actor: Any, state: MemberState, today: datetime.date, include_closed: bool = False
+    *, actor: Any, state: MemberState, today: datetime.date, status: str = "open"
 ) -> list[Tracked]:
     """What the meetings asked of this State: its own actions and those asked of all States."""
-    asked = _follow_ups(actor).filter(
-        Q(owner=FollowUp.Owner.STATE, state=state) | Q(owner=FollowUp.Owner.MEMBER_STATES)
-    )
-    if not include_closed:
-        asked = asked.filter(status__in=OPEN)
-    return track(asked, today=today)
+    return follow_up_list(actor=actor, today=today, status=status, owner=state.code)
 
 
 def due_before_next_som(
@@ -228,31 +301,8 @@ def due_before_next_som(
     """Open actions due by the next SOM (all open actions while it is not yet scheduled)."""
     next_som = upcoming(series_code="SOM", today=today)
     cutoff = next_som.start if next_som else None
-    tracked = track(_follow_ups(actor).filter(status__in=OPEN), today=today)
+    tracked = follow_up_list(actor=actor, today=today)
     return next_som, [t for t in tracked if cutoff is None or t.due is None or t.due <= cutoff]
-
-
-def follow_up_list(
-    *,
-    actor: Any,
-    today: datetime.date,
-    owner: str = "",
-    status: str = "",
-    due_before: datetime.date | None = None,
-) -> list[Tracked]:
-    follow_ups = _follow_ups(actor)
-    if owner in {"secretariat", "member_states"}:
-        follow_ups = follow_ups.filter(owner=owner)
-    elif owner.startswith("body:"):
-        follow_ups = follow_ups.filter(owner="body", body__key=owner[5:])
-    elif owner:
-        follow_ups = follow_ups.filter(owner="state", state__code=owner.upper())
-    if status:
-        follow_ups = follow_ups.filter(status=status)
-    tracked = track(follow_ups, today=today)
-    if due_before:
-        tracked = [t for t in tracked if t.due and t.due < due_before]
-    return tracked
 
 
 def follow_up_get(*, pk: int, actor: Any) -> FollowUp:

@@ -10,4 +10,5 @@ urlpatterns = [
     path("follow-ups/", views.tracker, name="tracker"),
     path("follow-ups/<int:pk>/", views.follow_up_detail, name="follow_up"),
     path("follow-ups/<int:pk>/progress/", views.follow_up_progress, name="follow_up_progress"),
+    path("follow-ups/<int:pk>/close/", views.follow_up_close, name="follow_up_close"),
 ]

@@ -7,24 +7,39 @@ from django.views.decorators.http import require_POST
 
 from neaspec.accounts.rules import is_secretariat
 from neaspec.decisions import selectors, services
-from neaspec.decisions.forms import DecisionFilterForm, PositionForm, ProgressForm
-from neaspec.directory.models import MemberState
-from neaspec.directory.selectors import state_get
+from neaspec.decisions.forms import (
+    CloseForm,
+    DecisionFilterForm,
+    FollowUpFilterForm,
+    PositionForm,
+    ProgressForm,
+)
+from neaspec.meetings.selectors import meeting_choices, upcoming
+from neaspec.paging import other_params, page_of
+from neaspec.submission import submit
 
 
 def decision_list(request: HttpRequest) -> HttpResponse:
     form = DecisionFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    area = filters.get("area")
+    area, meeting = filters.get("area"), filters.get("meeting")
     decisions = selectors.decision_list(
         actor=request.user,
         today=timezone.localdate(),
-        meeting=filters.get("meeting", ""),
+        meeting=meeting.key if meeting else "",
         area=area.code if area else "",
         kind=filters.get("kind", ""),
         addressee=filters.get("addressee", ""),
+        status=filters.get("status", ""),
+        overdue=filters.get("overdue"),
+        due_before=filters.get("due_before"),
     )
-    context = {"form": form, "decisions": decisions[:500]}
+    context = {
+        "form": form,
+        "page": page_of(request, decisions),
+        "params": other_params(request),
+        "meeting_labels": meeting_choices(),
+    }
     return render(request, "decisions/decision_list.html", context)
 
 
@@ -62,34 +77,50 @@ def position_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def tracker(request: HttpRequest) -> HttpResponse:
-    """The follow-up tracker: all open requests, those to the Secretariat, what is asked of a
-    State, or what is due before the next SOM."""
+    """The follow-up tracker: open actions by default, or done, dropped or all, filtered by
+    meeting, whom they ask, programme area, overdue and due date, page by page."""
     today = timezone.localdate()
-    view = request.GET.get("view", "all")
-    context: dict = {"view": view, "today": today, "states": MemberState.objects.all()}
-    actor = request.user
-    if view == "state":
-        state = state_get(code=request.GET.get("state", ""))
-        tracked = selectors.asked_of_state(actor=actor, state=state, today=today)
-        context |= {"state": state, "tracked": tracked}
-    elif view == "next-som":
-        next_som, tracked = selectors.due_before_next_som(actor=actor, today=today)
-        context |= {"next_som": next_som, "tracked": tracked}
-    elif view == "secretariat":
-        context["tracked"] = selectors.open_requests_to_secretariat(actor=actor, today=today)
-    else:
-        context |= {"view": "all", "tracked": selectors.open_requests(actor=actor, today=today)}
+    form = FollowUpFilterForm(request.GET or None)
+    filters = form.filters()
+    tracked = selectors.follow_up_list(actor=request.user, today=today, **filters)
+    next_som = upcoming(series_code="SOM", today=today)
+    context = {
+        "form": form,
+        "filters": filters,
+        "today": today,
+        "page": page_of(request, tracked),
+        "params": other_params(request),
+        "meeting_labels": meeting_choices(),
+        "next_som": next_som,
+    }
     return render(request, "decisions/tracker.html", context)
 
 
 def follow_up_detail(request: HttpRequest, pk: int) -> HttpResponse:
     follow_up = selectors.follow_up_get(pk=pk, actor=request.user)
     tracked = selectors.track([follow_up], today=timezone.localdate())[0]
-    form = None
+    form = close_form = None
     if request.user.has_perm("decisions.update_followup", follow_up):
         form = ProgressForm(initial={"progress": follow_up.progress, "status": follow_up.status})
-    context = {"follow_up": follow_up, "tracked": tracked, "form": form}
+    if request.user.has_perm("decisions.close_followup", follow_up) and not follow_up.is_closed:
+        close_form = CloseForm()
+    context = {"follow_up": follow_up, "tracked": tracked, "form": form, "close_form": close_form}
     return render(request, "decisions/follow_up_detail.html", context)
+
+
+@login_required
+@require_POST
+def follow_up_close(request: HttpRequest, pk: int) -> HttpResponse:
+    """Close an action as done or dropped on evidence; a refused form comes back with 422."""
+    follow_up = selectors.follow_up_get(pk=pk, actor=request.user)
+    if not request.user.has_perm("decisions.close_followup", follow_up):
+        raise PermissionDenied
+    form = CloseForm(request.POST)
+    if submit(form, services.follow_up_close, actor=request.user, follow_up=follow_up):
+        return redirect("decisions:follow_up", pk=follow_up.pk)
+    tracked = selectors.track([follow_up], today=timezone.localdate())[0]
+    context = {"follow_up": follow_up, "tracked": tracked, "form": None, "close_form": form}
+    return render(request, "decisions/follow_up_detail.html", context, status=422)
 
 
 @login_required

@@ -7,6 +7,7 @@ from neaspec.meetings.models import (
     Meeting,
     MeetingSeries,
     Officer,
+    ProgrammeSession,
     Statement,
 )
 
@@ -34,13 +35,25 @@ class AttendanceInline(admin.TabularInline):
     extra = 0
 
 
+class ProgrammeSessionInline(admin.TabularInline):
+    model = ProgrammeSession
+    extra = 0
+    fields = ["day", "starts", "ends", "kind", "title", "speakers"]
+
+
+@admin.register(ProgrammeSession)
+class ProgrammeSessionAdmin(SecretariatAdmin):
+    list_display = ["meeting", "day", "starts", "ends", "title"]
+    search_fields = ["title", "meeting__key"]
+
+
 @admin.register(Meeting)
 class MeetingAdmin(SecretariatAdmin):
     list_display = ["__str__", "series", "start", "host", "city", "modality", "status"]
     list_filter = ["series", "status", "modality", "host"]
     search_fields = ["key", "title", "city", "summary"]
     autocomplete_fields = ["host", "organizer"]
-    inlines = [OfficerInline, AttendanceInline, AgendaItemInline]
+    inlines = [OfficerInline, AttendanceInline, AgendaItemInline, ProgrammeSessionInline]
 
 
 @admin.register(AgendaItem)

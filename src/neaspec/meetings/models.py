@@ -83,6 +83,9 @@ class Meeting(Sourced):
         help_text=_("Off when the sources do not say who attended: absence is then unknown."),
     )
     summary = models.TextField(_("key outcomes"), blank=True)
+    # The times of a timed programme are wall-clock times in this zone (IANA name, e.g.
+    # "Asia/Seoul"; a fixed offset such as GMT+9 is "Etc/GMT-9", whose sign POSIX inverts).
+    time_zone = models.CharField(_("time zone"), max_length=40, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -130,6 +133,39 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+
+class ProgrammeSession(models.Model):
+    """A timed part of a meeting's programme: a session, a break, the conclusions."""
+
+    class Kind(models.TextChoices):
+        SESSION = "session", _("Session")
+        BREAK = "break", _("Break")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="sessions")
+    day = models.DateField(_("day"))
+    starts = models.TimeField(_("starts"))
+    ends = models.TimeField(_("ends"))
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.SESSION)
+    title = models.CharField(_("title"), max_length=300)
+    speakers = models.TextField(_("speakers"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "day", "starts"]
+        verbose_name = _("programme session")
+        constraints = [
+            models.CheckConstraint(
+                name="session_ends_after_start", condition=Q(ends__gt=models.F("starts"))
+            ),
+            models.UniqueConstraint(
+                fields=["meeting", "day", "starts"], name="one_session_per_start"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.starts:%H:%M}-{self.ends:%H:%M} {self.title}"
 
 
 class Officer(models.Model):

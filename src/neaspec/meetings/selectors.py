@@ -1,6 +1,8 @@
 """Reads of meetings: lists, the meeting page, hosted meetings, the next session of a series."""
 
 import datetime
+import re
+import zoneinfo
 from typing import Any
 
 from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
@@ -24,6 +26,30 @@ def meeting_list(*, series: str = "", year: int | None = None, host: str = "") -
     return meetings
 
 
+# "SOM-25", "som 25", "SOM25", "NEAMPAN-SC-3": a series code and a number.
+LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z-]*?)[-\s]?(\d+)\s*$")
+
+
+def meeting_find(value: str) -> Meeting | None:
+    """The meeting people mean by its label ("SOM-25"), its key ("som-25") or its title, in
+    any case; None when no meeting is called that."""
+    value = value.strip()
+    if not value:
+        return None
+    meetings = Meeting.objects.select_related("series")
+    found = meetings.filter(key__iexact=value).first()
+    if found is None and (label := LABEL.match(value)):
+        found = meetings.filter(series__code__iexact=label[1], number=int(label[2])).first()
+    return found or meetings.filter(title__iexact=value).first()
+
+
+def meeting_choices() -> list[tuple[str, str]]:
+    """Every meeting as (label, label with year), newest first, for filters that pick one."""
+    return [
+        (m.label, f"{m.label} ({m.start.year})" if m.start else m.label) for m in meeting_list()
+    ]
+
+
 def meeting_get(*, key: str) -> Meeting:
     """A meeting with everything its page shows, in a fixed number of queries."""
     items = AgendaItem.objects.order_by("order")
@@ -36,6 +62,7 @@ def meeting_get(*, key: str) -> Meeting:
             ),
             Prefetch("agenda_items", queryset=items),
             Prefetch("statements", queryset=statements),
+            "sessions",
         ),
         key=key,
     )
@@ -113,3 +140,18 @@ def upcoming(*, series_code: str, today: datetime.date) -> Meeting | None:
         .order_by("start")
         .first()
     )
+
+
+def zone_label(meeting: Meeting) -> str:
+    """A meeting's time zone as people write it: "GMT+9", or "Asia/Seoul (GMT+9)"."""
+    if not meeting.time_zone:
+        return ""
+    try:
+        zone = zoneinfo.ZoneInfo(meeting.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return meeting.time_zone
+    day = meeting.start or datetime.date.today()
+    offset = datetime.datetime.combine(day, datetime.time(12), zone).utcoffset()
+    hours, minutes = divmod(int(offset.total_seconds() // 60) if offset else 0, 60)
+    gmt = f"GMT{hours:+d}" + (f":{minutes:02d}" if minutes else "")
+    return gmt if meeting.time_zone.startswith("Etc/") else f"{meeting.time_zone} ({gmt})"

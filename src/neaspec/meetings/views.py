@@ -31,6 +31,8 @@ def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
         "agenda": selectors.agenda_tree(meeting=meeting, decisions=decisions),
         "unplaced": [d for d in decisions if d.agenda_item_id is None and d.parent_id is None],
         "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk),
+        "sessions": meeting.sessions.all(),
+        "zone_label": selectors.zone_label(meeting),
     }
     return render(request, "meetings/meeting_detail.html", context)
 

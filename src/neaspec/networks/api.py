@@ -11,7 +11,7 @@ from neaspec.api.errors import ErrorOut
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.directory.models import MemberState
 from neaspec.networks import selectors, services
-from neaspec.networks.models import Inscription, Site, SiteSheet
+from neaspec.networks.models import Inscription, PeerReview, Site, SiteSheet
 
 router = Router(tags=["networks"])
 
@@ -181,12 +181,50 @@ def nominate_site(request: HttpRequest, data: NominationIn) -> tuple[int, SiteOu
     return 201, site_out(selectors.site_get(key=site.key))
 
 
+class RecommendationOut(Schema):
+    text: str
+    follow_up: str
+    status: str
+
+
+class PeerReviewOut(Schema):
+    city: str
+    status: str
+    year: int | None
+    when: str
+    reviewers: str
+    partner: str | None
+    report: int | None
+    summary: str
+    recommendations: list[RecommendationOut]
+    source: str
+
+
+def peer_review_out(r: PeerReview) -> PeerReviewOut:
+    return PeerReviewOut(
+        city=r.city.key,
+        status=r.status,
+        year=r.year,
+        when=r.when_note,
+        reviewers=r.reviewers,
+        partner=r.partner.key if r.partner else None,
+        report=r.report_id,
+        summary=r.summary,
+        recommendations=[
+            RecommendationOut(text=x.text, follow_up=x.follow_up, status=x.status)
+            for x in r.recommendations.all()
+        ],
+        source=r.source,
+    )
+
+
 class CityOut(Schema):
     key: str
     name: str
     state: str
     programme: str | None
     joined: str
+    peer_reviews: list[PeerReviewOut]
     source: str
 
 
@@ -203,49 +241,18 @@ def list_cities(request: HttpRequest, filters: Query[CityFilters]) -> list[CityO
             state=c.state.code,
             programme=c.programme.name if c.programme else None,
             joined=c.joined_note,
+            peer_reviews=[peer_review_out(r) for r in c.peer_reviews.all()],
             source=c.source,
         )
         for c in selectors.city_list(state=filters.state)
     ]
 
 
-class RecommendationOut(Schema):
-    text: str
-    follow_up: str
-    status: str
-
-
-class PeerReviewOut(Schema):
-    city: str
-    year: int
-    reviewers: str
-    partner: str | None
-    report: int | None
-    summary: str
-    recommendations: list[RecommendationOut]
-    source: str
-
-
 @router.get(
     "/peer-reviews", response=list[PeerReviewOut], summary="Peer reviews of NEA-LCCP cities"
 )
 def list_peer_reviews(request: HttpRequest) -> list[PeerReviewOut]:
-    return [
-        PeerReviewOut(
-            city=r.city.key,
-            year=r.year,
-            reviewers=r.reviewers,
-            partner=r.partner.key if r.partner else None,
-            report=r.report_id,
-            summary=r.summary,
-            recommendations=[
-                RecommendationOut(text=x.text, follow_up=x.follow_up, status=x.status)
-                for x in r.recommendations.all()
-            ],
-            source=r.source,
-        )
-        for r in selectors.peer_reviews()
-    ]
+    return [peer_review_out(r) for r in selectors.peer_reviews()]
 
 
 class TermOut(Schema):

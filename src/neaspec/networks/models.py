@@ -415,8 +415,19 @@ class City(Sourced):
 
 
 class PeerReview(Sourced):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        HELD = "held", _("Held")
+
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="peer_reviews")
-    year = models.PositiveSmallIntegerField(_("year"))
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.HELD
+    )
+    # A report may name a review without its year ("the outcome of the review for Wuhan").
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    when_note = models.CharField(
+        _("when, as known"), max_length=100, blank=True, help_text=_("e.g. 'by October 2018'")
+    )
     reviewers = models.CharField(_("reviewers"), max_length=300, blank=True)
     partner = models.ForeignKey(
         "directory.Organization",
@@ -442,7 +453,7 @@ class PeerReview(Sourced):
         verbose_name = _("peer review")
 
     def __str__(self) -> str:
-        return f"{self.city} {self.year}"
+        return f"{self.city} {self.year or self.when_note}".strip()
 
 
 class Recommendation(Sourced):

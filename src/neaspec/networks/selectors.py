@@ -214,7 +214,8 @@ def committee(*, body_key: str, on: datetime.date) -> dict[str, Any]:
 
 def city_list(*, state: str = "") -> QuerySet[City]:
     cities = City.objects.select_related("state", "programme").prefetch_related(
-        "forums__meeting__series"
+        "forums__meeting__series",
+        Prefetch("peer_reviews", queryset=peer_reviews()),
     )
     return cities.filter(state__code=state.upper()) if state else cities
 

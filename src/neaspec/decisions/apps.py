@@ -6,4 +6,5 @@ class DecisionsConfig(AppConfig):
     label = "decisions"
 
     def ready(self) -> None:
-        from neaspec.decisions import profile  # noqa: F401  (registers the State profile section)
+        # Register the State profile section and the home page panels.
+        from neaspec.decisions import profile, workspace  # noqa: F401

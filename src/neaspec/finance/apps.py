@@ -6,4 +6,4 @@ class FinanceConfig(AppConfig):
     label = "finance"
 
     def ready(self) -> None:
-        from neaspec.finance import rules  # noqa: F401  (registers permissions)
+        from neaspec.finance import rules, workspace  # noqa: F401  (permissions, home panels)

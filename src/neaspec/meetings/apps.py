@@ -6,4 +6,5 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self) -> None:
-        from neaspec.meetings import profile  # noqa: F401  (registers the State profile section)
+        # Register the State profile section and the home page panels.
+        from neaspec.meetings import profile, workspace  # noqa: F401

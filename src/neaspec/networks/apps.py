@@ -6,4 +6,4 @@ class NetworksConfig(AppConfig):
     label = "networks"
 
     def ready(self) -> None:
-        from neaspec.networks import rules  # noqa: F401  (registers permissions)
+        from neaspec.networks import rules, workspace  # noqa: F401  (permissions, home panels)

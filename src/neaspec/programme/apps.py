@@ -6,7 +6,5 @@ class ProgrammeConfig(AppConfig):
     label = "programme"
 
     def ready(self) -> None:
-        from neaspec.programme import (  # noqa: F401  (registers permissions and the State profile section)
-            profile,
-            rules,
-        )
+        # Register permissions, the State profile section and the home page panels.
+        from neaspec.programme import profile, rules, workspace  # noqa: F401

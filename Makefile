@@ -16,12 +16,14 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 ## make run: migrate, load the NEASPEC reference data, ensure a Secretariat account, serve on
-## http://127.0.0.1:8000 with a background task worker; Ctrl-C stops both.
+## http://127.0.0.1:$(PORT) (8000 unless given: make run PORT=8001) with a background task
+## worker; Ctrl-C stops both.
+PORT ?= 8000
 run: $(STAMP)
 	$(BIN)/neaspec migrate --no-input
 	$(BIN)/neaspec seed
 	$(BIN)/neaspec ensure_secretariat
-	$(BIN)/neaspec serve
+	$(BIN)/neaspec serve --addrport 127.0.0.1:$(PORT)
 
 ## make test: lint, types, migrations check, pytest (SQLite, or PostgreSQL when DATABASE_URL is
 ## set), and the browser journeys when /usr/bin/chromium is present.

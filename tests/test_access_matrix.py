@@ -59,6 +59,25 @@ def _mn_follow_up() -> dict[str, Any]:
     return {"pk": follow_up.pk}
 
 
+def _mn_open_follow_up() -> dict[str, Any]:
+    """SOM-25 para. 3.5 asked Mongolia to nominate experts; still open in the sources."""
+    follow_up = FollowUp.objects.get(
+        decision__meeting__key="som-25",
+        state__code="MN",
+        decision__paragraph="3",
+        decision__sentence=5,
+    )
+    return {"pk": follow_up.pk}
+
+
+CLOSE = {
+    "status": "done",
+    "outcome": "Experts nominated.",
+    "closed_on": "2023-09-08",
+    "evidence_meeting": "SPC-5",
+}
+
+
 UPLOAD = {
     "title": "A report",
     "type": "meeting_report",
@@ -349,6 +368,9 @@ PAGES: dict[str, list[Probe]] = {
     "decisions:follow_up_progress": [
         Probe(PROGRESS_PAGE, _mn_follow_up, method="post", data=PROGRESS)
     ],
+    "decisions:follow_up_close": [
+        Probe(PROGRESS_PAGE, _mn_open_follow_up, method="post", data=CLOSE)
+    ],
     "library:library": [Probe(everyone())],
     "library:upload": [Probe(only(*INSIDERS))],
     "library:document": [
@@ -503,6 +525,14 @@ API: dict[tuple[str, str], list[Probe]] = {
             _api(_mn_follow_up, "follow_up_id"),
             method="post",
             data=PROGRESS,
+        )
+    ],
+    ("/api/followups/{follow_up_id}/close", "post"): [
+        Probe(
+            {**PROGRESS_PAGE, "public": 401, "secretariat": 200, "focal_point_mn": 200},
+            _api(_mn_open_follow_up, "follow_up_id"),
+            method="post",
+            data=CLOSE,
         )
     ],
     ("/api/documents", "get"): [Probe(everyone())],

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.programme.models import IndicatorValue, StrategicPlan
-from neaspec.programme.selectors import review_queue, values_visible
+from neaspec.programme.selectors import plan_list, review_queue, values_visible
 from neaspec.templatetags.figures import figure
 from neaspec.workspace import Panel, Row, contributes, listing
 
@@ -31,11 +31,15 @@ def plans(request: HttpRequest, today: datetime.date) -> Panel | None:
             "year": last.end_year,
         }
         rows.append(Row(last.title, reverse("programme:plan", args=[last.code])))
+    readable = set(plan_list(actor=request.user).values_list("pk", flat=True))
     for draft in StrategicPlan.objects.filter(status=StrategicPlan.Status.DRAFT):
+        # The public knows a draft is in preparation (the concept note says so) but its page
+        # is for member States until it is adopted.
+        url = reverse("programme:plan", args=[draft.code]) if draft.pk in readable else ""
         rows.append(
             Row(
                 draft.title,
-                reverse("programme:plan", args=[draft.code]),
+                url,
                 _("In preparation (draft): %(summary)s") % {"summary": draft.summary},
                 draft.source,
             )

@@ -40,6 +40,8 @@ class Citation:
 REGISTRY_FILE = Path(__file__).resolve().parent / "sources.yaml"
 # "004_….txt §6", "004_….txt §41, §43", "000_….txt §2.1 (Ministry …)", "000_….txt, Table 2
 # (IUCN …)", or a URL.
+# Sources are separated by ";", or by "," before the next file or address.
+SEPARATOR = re.compile(r";\s*|,\s*(?=\d{3}_[0-9a-f]{16}\.txt|https?://)")
 SECTION = re.compile(r",?\s*§\s*([\w.-]+)")
 PLURAL = {"para.": "paras", "section": "sections", "slide": "slides"}
 
@@ -52,7 +54,7 @@ def registry() -> dict[str, dict[str, Any]]:
 def cite(source: str) -> list[Citation]:
     """Every source named in `source` ("a; b") as a Citation; a URL that the registry does not
     know is shown by its site and linked, a file it does not know by its name."""
-    return [_cite_one(part.strip()) for part in source.split(";") if part.strip()]
+    return [_cite_one(part.strip()) for part in SEPARATOR.split(source) if part.strip()]
 
 
 def _cite_one(source: str) -> Citation:

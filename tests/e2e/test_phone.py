@@ -86,7 +86,8 @@ def test_form_controls_are_big_enough_to_touch(page: Page, live_server: Any, liv
     page.goto(live_server.url + reverse("decisions:tracker"))
     sizes = page.evaluate(
         """[...document.querySelectorAll('main select, main input:not([type=hidden]), main button')]
-           .map(e => [parseFloat(getComputedStyle(e).fontSize), e.getBoundingClientRect().height])"""
+           .map(e => [parseFloat(getComputedStyle(e).fontSize),
+                      e.getBoundingClientRect().height])"""
     )
     assert sizes
     assert all(font >= 16 and height >= 24 for font, height in sizes), sizes

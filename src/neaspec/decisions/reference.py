@@ -1,0 +1,178 @@
+"""The decisions' reference data: each meeting's decisions with their addressees, follow-up
+actions and positions; links between decisions; what came of the actions."""
+
+from typing import Any
+
+from neaspec.data.loader import (
+    DECISIONS,
+    LINE,
+    Context,
+    Kind,
+    SeedError,
+    children,
+    cited,
+    day,
+    flag,
+    load_child,
+    number,
+    optional,
+    ref,
+    register,
+    resolve,
+    sourced,
+    text,
+    upsert,
+)
+from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
+from neaspec.directory.models import Body, MemberState
+from neaspec.meetings.models import AgendaItem, Meeting
+from neaspec.meetings.reference import MEETING_CHILDREN, agenda_item
+from neaspec.programme.models import ProgrammeArea
+
+DECISION = Kind(
+    Decision,
+    ("paragraph", "sentence"),
+    {
+        "paragraph": text,
+        "sentence": optional(number),
+        "summary": text,
+        "verbs": lambda v: [text(x) for x in v] if isinstance(v, list) else text(v).split(),
+        "kind": text,
+        "concern": text,
+        "area": optional(ref(ProgrammeArea, "code")),
+        "due_date": optional(day),
+        "status": text,
+        "adopted": flag,
+    },
+    frozenset({"paragraph", "summary", "kind", "concern"}),
+)
+FOLLOW_UP = Kind(
+    FollowUp,
+    ("owner", "state", "body"),
+    {
+        "owner": text,
+        "state": optional(ref(MemberState, "code")),
+        "body": optional(ref(Body, "key")),
+        "action": text,
+        "due_date": optional(day),
+        "due_next_meeting": flag,
+        "status": text,
+        "progress": number,
+        "review_date": optional(day),
+    },
+    frozenset({"owner", "action"}),
+)
+POSITION = Kind(
+    Position,
+    ("state", "stance", "note"),
+    {"state": ref(MemberState, "code"), "stance": text, "date": optional(day), "note": text},
+    frozenset({"state", "stance", "source"}),
+)
+
+
+def _load_decision(
+    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: dict[str, Any]
+) -> None:
+    record = {"sentence": None, **record}
+    nested = {name: list(children(record, name, ctx)) for name in ("follow_ups", "positions")}
+    addressees = record.pop("addressees", []) or []
+    item = agenda_item(ctx, items, record)
+    parent = None
+    if record.get("sentence") is not None:
+        parent = Decision.objects.filter(
+            meeting=meeting, paragraph=str(record["paragraph"]), sentence=None
+        ).first()
+    record["paragraph"] = str(record["paragraph"])
+    extra = {"parent": parent, "agenda_item": item}
+    decision = load_child(ctx, DECISION, record, extra, meeting=meeting)
+    for name in addressees:
+        values = _addressee(ctx, name, record.get(LINE))
+        upsert(
+            ctx,
+            Addressee,
+            {"decision": decision, **values},
+            {"decision": decision, **values},
+            record.get(LINE),
+        )
+    for follow_up in nested["follow_ups"]:
+        follow_up = {"state": None, "body": None, **follow_up}
+        load_child(ctx, FOLLOW_UP, sourced(follow_up, record["source"]), decision=decision)
+    for position in nested["positions"]:
+        load_child(ctx, POSITION, sourced(position, record["source"]), decision=decision)
+
+
+def _addressee(ctx: Context, name: Any, line: int | None) -> dict[str, Any]:
+    """'secretariat', 'member_states', 'partners', 'nfps', a State's code, or 'body:<key>'."""
+    if name in {"secretariat", "member_states", "partners", "nfps"}:
+        return {"kind": name, "state": None, "body": None}
+    if isinstance(name, str) and name.startswith("body:"):
+        body = resolve(ctx, ref(Body, "key"), name[5:], line, "addressees")
+        return {"kind": "body", "state": None, "body": body}
+    state = resolve(ctx, ref(MemberState, "code"), name, line, "addressees")
+    return {"kind": "state", "state": state, "body": None}
+
+
+OUTCOME_FIELDS = {
+    "follow_up", "owner", "states", "body", "status", "outcome", "closed_on",
+    "evidence_decision", "evidence_meeting", "source", LINE,
+}  # fmt: skip
+
+
+def _load_follow_up_outcome(ctx: Context, record: dict[str, Any]) -> None:
+    """What came of the actions a decision asked (of one owner, or of each listed State), and
+    the later decision or meeting that shows it; the record's source is the evidence."""
+    line = record.get(LINE)
+    unknown = sorted(set(record) - OUTCOME_FIELDS)
+    if unknown:
+        raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
+    for name in ("follow_up", "owner", "status", "outcome", "closed_on", "source"):
+        if name not in record:
+            raise SeedError(ctx.path, line, f"missing field {name!r}")
+    asked = cited(ctx, record["follow_up"], line)
+    follow_ups = FollowUp.objects.filter(decision=asked, owner=record["owner"])
+    if record.get("states"):
+        follow_ups = follow_ups.filter(state__code__in=record["states"])
+    if record.get("body"):
+        follow_ups = follow_ups.filter(body__key=record["body"])
+    found = list(follow_ups)
+    if not found:
+        raise SeedError(ctx.path, line, f"no follow-up of {record['follow_up']} owned so")
+    try:
+        values = {
+            "status": text(record["status"]),
+            "outcome": text(record["outcome"]),
+            "closed_on": day(record["closed_on"]),
+            "evidence_source": text(record["source"]),
+            "evidence_decision": (
+                cited(ctx, record["evidence_decision"], line)
+                if record.get("evidence_decision")
+                else None
+            ),
+            "evidence_meeting": optional(ref(Meeting, "key"))(record.get("evidence_meeting")),
+        }
+    except ValueError as error:
+        raise SeedError(ctx.path, line, str(error)) from error
+    if values["status"] == FollowUp.Status.DONE:
+        values["progress"] = 100
+    for follow_up in found:
+        upsert(ctx, FollowUp, {"pk": follow_up.pk}, values, line)
+
+
+def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
+    line = record.get(LINE)
+    unknown = sorted(set(record) - {"source_decision", "kind", "target", "note", "source", LINE})
+    if unknown:
+        raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
+    values = {
+        "source_decision": cited(ctx, record.get("source_decision"), line),
+        "kind": text(record.get("kind", "")),
+        "target": cited(ctx, record.get("target"), line),
+        "note": text(record.get("note", "")),
+    }
+    lookup = {k: values[k] for k in ("source_decision", "kind", "target")}
+    upsert(ctx, DecisionLink, lookup, values, line)
+
+
+MEETING_CHILDREN["decisions"] = _load_decision
+register("decision_links", stage=DECISIONS, loader=_load_decision_link)
+register("follow_up_outcomes", stage=DECISIONS, loader=_load_follow_up_outcome)

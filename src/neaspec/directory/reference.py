@@ -1,0 +1,119 @@
+"""The directory's reference data: member States, organizations, bodies, technical centres,
+people and memberships."""
+
+from collections.abc import Callable
+from typing import Any
+
+from neaspec.data.loader import (
+    DIRECTORY,
+    Kind,
+    day,
+    flag,
+    names,
+    number,
+    optional,
+    ref,
+    register,
+    text,
+)
+from neaspec.directory.models import Body, Membership, MemberState, Organization, Person
+
+ORGANIZATION_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "key": text,
+    "name": text,
+    "acronym": text,
+    "kind": text,
+    "website": text,
+    "state": optional(ref(MemberState, "code")),
+}
+
+
+register(
+    "states",
+    stage=DIRECTORY,
+    kind=Kind(
+        MemberState,
+        ("code",),
+        {"code": text, "name": text, "short_name": text, "names": names, "coastal": flag},
+        frozenset({"code", "name", "source"}),
+    ),
+)
+
+register(
+    "organizations",
+    stage=DIRECTORY,
+    kind=Kind(
+        Organization,
+        ("key",),
+        ORGANIZATION_FIELDS,
+        frozenset({"key", "name", "kind", "source"}),
+    ),
+)
+
+register(
+    "bodies",
+    stage=DIRECTORY,
+    kind=Kind(
+        Body,
+        ("key",),
+        {
+            "key": text,
+            "name": text,
+            "acronym": text,
+            "kind": text,
+            "description": text,
+            "established_year": optional(number),
+            "established_note": text,
+            "parent": optional(ref(Body, "key")),
+        },
+        frozenset({"key", "name", "kind", "source"}),
+    ),
+)
+
+register(
+    "technical_centres",
+    stage=DIRECTORY,
+    kind=Kind(
+        Organization,
+        ("key",),
+        {**ORGANIZATION_FIELDS, "serves": optional(ref(Body, "key"))},
+        frozenset({"key", "name", "kind", "serves", "source"}),
+    ),
+)
+
+register(
+    "people",
+    stage=DIRECTORY,
+    kind=Kind(
+        Person,
+        ("key",),
+        {
+            "key": text,
+            "honorific": text,
+            "name": text,
+            "position": text,
+            "organization": optional(ref(Organization, "key")),
+            "state": optional(ref(MemberState, "code")),
+        },
+        frozenset({"key", "name", "source"}),
+    ),
+)
+
+register(
+    "memberships",
+    stage=DIRECTORY,
+    kind=Kind(
+        Membership,
+        ("person", "body", "role", "start"),
+        {
+            "person": ref(Person, "key"),
+            "body": ref(Body, "key"),
+            "role": text,
+            "state": optional(ref(MemberState, "code")),
+            "start": day,
+            "end": optional(day),
+            "note": text,
+        },
+        frozenset({"person", "body", "role", "start", "source"}),
+    ),
+)

@@ -381,6 +381,22 @@ PAGES: dict[str, list[Probe]] = {
             label="secretariat",
         ),
     ],
+    "library:file": [
+        Probe(everyone(), lambda: {"pk": _doc("public")}, label="public"),
+        Probe(
+            {r: 200 if r == "secretariat" else 404 for r in ROLES},
+            lambda: {"pk": _doc("secretariat")},
+            label="secretariat",
+        ),
+    ],
+    "library:text": [
+        Probe(everyone(), lambda: {"pk": _doc("public")}, label="public"),
+        Probe(
+            {r: 200 if r == "secretariat" else 404 for r in ROLES},
+            lambda: {"pk": _doc("secretariat")},
+            label="secretariat",
+        ),
+    ],
     "extraction:review": [Probe(only("secretariat") | {"partner": 403}, lambda: {"pk": _report()})],
     "api:openapi-json": [Probe(everyone())],
     "api:openapi-view": [Probe(everyone())],

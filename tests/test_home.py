@@ -1,3 +1,6 @@
+import re
+from pathlib import Path
+
 import pytest
 from django.urls import reverse
 
@@ -19,7 +22,7 @@ def test_public_home_shows_the_programme_as_it_stands(client_for, reference):
     plans = panels["plans"]
     assert "Strategic Plan 2021-2025 ran until 2025" in plans
     assert "Strategic Plan 2026-2030" in plans
-    assert "In preparation" in plans
+    assert "Strategic Plan 2026-2030 (Draft)" in plans
     assert "Concept note, Meeting of NEASPEC National Focal Points" in plans
     assert "SOM-25, para. 6.1" in panels["decisions"]
     assert "The Secretariat: 2" in panels["requests"]
@@ -59,3 +62,16 @@ def test_home_query_count_is_bounded(client_for, reference, django_assert_max_nu
     client = client_for(role)
     with django_assert_max_num_queries(30):
         assert client.get(reverse("home")).status_code == 200
+
+
+def test_home_is_light_on_a_slow_connection(client_for, reference):
+    """The page and every file it links weigh under 30 KB even uncompressed; no script that
+    the page does not use (htmx, Chart.js) is loaded."""
+    from django.contrib.staticfiles import finders
+
+    html = client_for("public").get(reverse("home")).content.decode()
+    assets = re.findall(r'(?:href|src)="/static/([^"]+)"', html)
+    assert "css/hub.css" in assets
+    assert not any("htmx" in a or "chart" in a for a in assets)
+    total = len(html.encode()) + sum(Path(finders.find(a)).stat().st_size for a in assets)
+    assert total < 30_000, total

@@ -7,8 +7,8 @@ import pytest
 @pytest.mark.parametrize(
     ("url", "status"),
     [
-        ("/follow-ups/?view=state&state=%00", 404),
-        ("/follow-ups/?view=state&state=MNX", 404),
+        ("/follow-ups/?owner=%00&meeting=%00", 200),
+        ("/follow-ups/?owner=MNX&due_before=2023-02-30", 200),
         ("/states/M%00/", 404),
         ("/decisions/?addressee=%00&meeting=%00", 200),
         ("/people/?q=%00", 200),
@@ -38,6 +38,13 @@ import pytest
 )
 def test_stray_bytes_are_refused_cleanly(client_for, reference, url, status):
     assert client_for("public").get(url).status_code == status
+
+
+def test_tracker_filters_with_bad_values_explain_themselves(client_for, reference):
+    html = client_for("public").get("/follow-ups/", {"owner": "MNX"}).content.decode()
+    assert "Select a valid choice." in html
+    dated = client_for("public").get("/follow-ups/", {"due_before": "2023-02-30"}).content.decode()
+    assert "Enter a valid date." in dated
 
 
 def test_filters_with_bad_values_explain_themselves(client_for, reference):

@@ -40,6 +40,7 @@ class Citation:
 REGISTRY_FILE = Path(__file__).resolve().parent / "sources.yaml"
 # "004_….txt §6", "004_….txt §41, §43", "000_….txt §2.1 (Ministry …)", "000_….txt, Table 2
 # (IUCN …)", or a URL.
+SEED_FILE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 # Sources are separated by ";", or by "," before the next file or address.
 SEPARATOR = re.compile(r";\s*|,\s*(?=\d{3}_[0-9a-f]{16}\.txt|https?://)")
 SECTION = re.compile(r",?\s*§\s*([\w.-]+)")
@@ -62,6 +63,8 @@ def _cite_one(source: str) -> Citation:
     key = key.rstrip(",")
     known = registry().get(key)
     is_url = key.startswith(("http://", "https://"))
+    if known is None and not is_url and not SEED_FILE.match(key):
+        return Citation(source)  # a source in words ("Statement of Mongolia at SOM-25")
     url = key if is_url and (known or {}).get("public", True) else ""
     title = (urlsplit(key).netloc if is_url else key) if known is None else known["title"]
     sections = SECTION.findall(remainder)

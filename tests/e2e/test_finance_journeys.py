@@ -32,22 +32,22 @@ def test_a_pledge_announced_at_som_25_and_its_receipt(
     mongolia = page.locator("table.contributions tbody tr", has_text="Mongolia").filter(
         has_text="2023"
     )
-    expect(mongolia).to_contain_text("20000.00")
-    expect(mongolia.locator("td").nth(4)).to_have_text("20000.00")  # outstanding
+    expect(mongolia).to_contain_text("20,000 USD")
+    expect(mongolia.locator("td").nth(4)).to_have_text("20,000 USD")  # outstanding
 
     mongolia.get_by_role("link", name="Pledged").click()
     field(page, "Received on").fill("2023-03-01")
     field(page, "Amount received").fill("20000")
     page.get_by_role("button", name="Record the receipt").click()
-    expect(page.locator("dl.facts")).to_contain_text("1 Mar 2023: 20000.00 USD")
+    expect(page.locator("dl.facts")).to_contain_text("March 1, 2023: 20,000 USD")
     page.locator("main").get_by_role("link", name="Status of contributions").click()
-    expect(mongolia.locator("td").nth(3)).to_have_text("20000.00")  # received
-    expect(mongolia.locator("td").nth(4)).to_have_text("0.00")
+    expect(mongolia.locator("td").nth(3)).to_have_text("20,000 USD")  # received
+    expect(mongolia.locator("td").nth(4)).to_have_text("0 USD")
 
     export = page.request.get(base + "/contributions/export.csv").text()
     assert "Mongolia,MN,2023,USD,20000.00,20000.00,20000.00,0.00" in export
     page.goto(base + "/funds/core-fund/?date=2023-12-31")
-    expect(page.locator("table.ledger tr", has_text="2023")).to_contain_text("20000.00")
+    expect(page.locator("table.ledger tr", has_text="2023")).to_contain_text("20,000 USD")
     assert console.csp_violations() == []
     assert console.errors == []
 

@@ -7,34 +7,38 @@ from tests.e2e.pages import field, sign_in
 from tests.factories import draft_decision, focal_point_user, secretariat
 
 
-def test_secretariat_records_progress_and_the_action_leaves_the_overdue_list(
+def test_secretariat_closes_an_action_on_evidence_and_it_moves_to_done(
     page: Page, live_server, live_reference, console
 ):
     secretariat("officer")
     follow_up = FollowUp.objects.get(
-        decision__meeting__key="som-25", decision__paragraph="10", decision__sentence=3
+        decision__meeting__key="som-25", decision__paragraph="6", decision__sentence=1
     )
     sign_in(page, live_server.url, "officer")
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Follow-up").click()
     overdue_rows = page.locator("tr.overdue")
-    row = overdue_rows.filter(has_text="Prepare the draft document on renewed commitments")
+    row = overdue_rows.filter(has_text="Tumen River Estuary")
     expect(row).to_have_count(1)
+    expect(row).to_contain_text("before SOM-26")
     before = overdue_rows.count()
 
     row.get_by_role("link").click()
-    field(page, "Date").fill("2023-06-01")
-    field(page, "Progress note").fill("Draft reviewed by the focal points and sent to SOM-26.")
-    field(page, "Progress (%)").fill("100")
-    field(page, "Status").select_option("done")
-    page.get_by_role("button", name="Save progress").click()
-    expect(page.get_by_text("Draft reviewed by the focal points")).to_be_visible()
+    field(page, "Closed as").select_option("done")
+    field(page, "Outcome").fill("Joint work with the EAAFP and GTI secretariats reported.")
+    field(page, "Closed on").fill("2023-11-24")
+    field(page, "Shown by the meeting").fill("SOM-26")
+    page.get_by_role("button", name="Close the action").click()
+    expect(page.locator("dl.facts")).to_contain_text("Joint work with the EAAFP")
+    expect(page.locator("dl.facts").get_by_role("link", name="SOM-26")).to_be_visible()
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Follow-up").click()
     expect(page.locator("tr.overdue")).to_have_count(before - 1)
-    expect(page.get_by_text("Prepare the draft document on renewed commitments")).to_have_count(0)
+    page.get_by_role("link", name="Done", exact=True).click()
+    done = page.locator("tr", has_text="Tumen River Estuary")
+    expect(done).to_contain_text("Joint work with the EAAFP")
     follow_up.refresh_from_db()
-    assert follow_up.status == "done"
+    assert (follow_up.status, follow_up.evidence_meeting.key) == ("done", "som-26")
     assert console.csp_violations() == []
     assert console.errors == []
 

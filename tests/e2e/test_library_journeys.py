@@ -78,7 +78,7 @@ def test_upload_a_report_correct_a_decision_and_confirm(
     expect(decision).to_be_visible()
     decision.click()
     followup = page.locator("section", has=page.get_by_role("heading", name="Follow-up"))
-    expect(followup).to_contain_text("2022-08-15")
+    expect(followup).to_contain_text("Aug. 15, 2022")
     expect(followup).to_contain_text("The Secretariat")
     assert console.csp_violations() == []
     assert console.errors == []

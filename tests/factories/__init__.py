@@ -105,6 +105,8 @@ def library_document(
     **extra: object,
 ) -> Any:
     """A document whose text has been read, as the background worker leaves it."""
+    from django.core.files.base import ContentFile
+
     from neaspec.library.models import Document
 
     return Document.objects.create(
@@ -115,7 +117,7 @@ def library_document(
         visibility=visibility,
         type=type,
         status=Document.Status.READY,
-        file="documents/x.txt",
+        file=ContentFile(text.encode(), name="document.txt"),
         file_type="txt",
         size=len(text.encode()),
         sha256="0" * 64,

@@ -102,3 +102,23 @@ def test_an_oversized_upload_is_refused_on_the_page(client_for, settings):
     assert response.status_code == 200
     assert "The file is 3 MB; the limit is 1 MB." in response.content.decode()
     assert not Document.objects.exists()
+
+
+def test_a_document_is_downloaded_and_read_in_full_within_its_visibility(client_for, reference):
+    from tests.factories import library_document
+
+    long_text = "Tumen River estuary. " * 2000  # longer than the page shows
+    public = library_document("Tumen study", long_text)
+    internal = library_document("Budget note", "Internal.", visibility="secretariat")
+    download = client_for("public").get(f"/library/{public.pk}/file")
+    assert download.status_code == 200
+    assert download["Content-Disposition"] == 'attachment; filename="tumen-study.txt"'
+    assert b"".join(download.streaming_content) == long_text.encode()
+    text = client_for("public").get(f"/library/{public.pk}/text")
+    assert text["Content-Type"] == "text/plain; charset=utf-8"
+    assert text.content.decode() == long_text
+    page = client_for("public").get(f"/library/{public.pk}/").content.decode()
+    assert "Read the whole text" in page
+    assert client_for("public").get(f"/library/{internal.pk}/file").status_code == 404
+    assert client_for("focal_point_mn").get(f"/library/{internal.pk}/text").status_code == 404
+    assert client_for("secretariat").get(f"/library/{internal.pk}/file").status_code == 200

@@ -367,7 +367,7 @@ def test_area_page_shows_the_activity_plan_revision_and_chart_table(client_for: 
         assert shown in page
     assert 'data-chart="chart-threatened-species"' in page
     assert "1172" in page
-    assert "004_728fd36ad8607881.txt §41, §43, §6" in page
+    assert "Report of SOM-25 (2022)</cite>, paras 41, 43, 6" in page
 
 
 def test_focal_point_submits_and_secretariat_returns_through_the_pages(client_for: Any) -> None:

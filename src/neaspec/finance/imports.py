@@ -84,7 +84,12 @@ class _Known:
         self.states = {s.code: s for s in MemberState.objects.all()}
         self.organizations = {o.key: o for o in Organization.objects.all()}
         self.funds = {f.key: f for f in Fund.objects.all()}
-        self.meetings = {m.key: m for m in Meeting.objects.all()}
+        # A meeting by its key or as it is cited ("som-25" or "SOM-25").
+        self.meetings = {
+            name: m
+            for m in Meeting.objects.select_related("series")
+            for name in (m.key, m.label, m.label.lower())
+        }
         self.recorded = set(
             Contribution.objects.values_list(
                 "state_id", "organization_id", "fund_id", "year", "kind"

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils.safestring import SafeString, mark_safe
 
 from neaspec.library.models import Document
+from neaspec.meetings.selectors import meeting_find
 
 
 def documents_visible(*, actor: Any) -> QuerySet[Document]:
@@ -51,10 +52,12 @@ def documents_filtered(
 ) -> QuerySet[Document]:
     """Documents the actor may see, narrowed by the library's filters (empty = no filter)."""
     documents = documents_visible(actor=actor)
+    if meeting:
+        found = meeting_find(meeting)  # "SOM-25" as pages write it, or the key
+        documents = documents.filter(meeting=found) if found else documents.none()
     for name, value in (
         ("type", type),
         ("area__code", area),
-        ("meeting__key", meeting),
         ("language", language),
         ("date__year", year),
     ):

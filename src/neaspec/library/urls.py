@@ -7,4 +7,6 @@ urlpatterns = [
     path("library/", views.library, name="library"),
     path("library/upload/", views.upload, name="upload"),
     path("library/<int:pk>/", views.document, name="document"),
+    path("library/<int:pk>/file", views.document_file, name="file"),
+    path("library/<int:pk>/text", views.document_text, name="text"),
 ]

@@ -1,7 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from neaspec.library import selectors, services
@@ -51,3 +52,22 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     if request.headers.get("HX-Request"):
         template += "#status"  # the progress poll asks only for the status part
     return render(request, template, {"document": found})
+
+
+def document_file(request: HttpRequest, pk: int) -> FileResponse:
+    """The stored file, to whoever may see the document (others get 404, as for the page)."""
+    found = selectors.document_get(pk=pk, actor=request.user)
+    try:
+        handle = found.file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404(_("The file of this document is missing.")) from missing
+    name = f"{slugify(found.title)[:80] or 'document'}.{found.file_type or 'bin'}"
+    return FileResponse(handle, as_attachment=True, filename=name)
+
+
+def document_text(request: HttpRequest, pk: int) -> HttpResponse:
+    """The whole text read from the document, as plain text."""
+    found = selectors.document_get(pk=pk, actor=request.user)
+    if found.status != found.Status.READY:
+        raise Http404(_("The text of this document has not been read yet."))
+    return HttpResponse(found.text, content_type="text/plain; charset=utf-8")

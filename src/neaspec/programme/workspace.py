@@ -37,12 +37,7 @@ def plans(request: HttpRequest, today: datetime.date) -> Panel | None:
         # is for member States until it is adopted.
         url = reverse("programme:plan", args=[draft.code]) if draft.pk in readable else ""
         rows.append(
-            Row(
-                draft.title,
-                url,
-                _("In preparation (draft): %(summary)s") % {"summary": draft.summary},
-                draft.source,
-            )
+            Row(f"{draft.title} ({draft.get_status_display()})", url, draft.summary, draft.source)
         )
     return listing("plans", _("Strategic plan"), rows, lead=lead, order=15)
 

@@ -83,3 +83,10 @@ def client_for(users: dict[str, User | None]) -> Callable[[str], Client]:
         return client
 
     return make
+
+
+@pytest.fixture
+def live_reference(transactional_db: None) -> None:
+    """The reference dataset in a database that other threads and processes can see (a live
+    server, concurrent writers): loaded again, since transactional tests empty the tables."""
+    load()

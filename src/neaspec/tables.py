@@ -145,11 +145,24 @@ def write_all(parsed: list[tuple[int, dict[str, Any]]], write: Callable[..., Any
     return len(parsed)
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """The value as a spreadsheet must show it: text that could start a formula is prefixed
+    with an apostrophe, so it stays text; numbers and dates pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def as_csv(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
+    """CSV with a header row; every text cell is made safe for spreadsheets."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 

@@ -6,8 +6,6 @@ from typing import Any
 
 import pytest
 
-from neaspec.data.loader import load
-
 CHROMIUM = Path("/usr/bin/chromium")
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by the
 # test itself (fixtures) are still synchronous and safe.
@@ -39,11 +37,6 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
             "--disable-sync",
         ],
     }
-
-
-@pytest.fixture
-def live_reference(transactional_db: None) -> None:
-    load()
 
 
 CSP_WATCH = """

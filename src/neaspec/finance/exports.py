@@ -3,7 +3,7 @@
 import io
 from typing import Any
 
-from neaspec.tables import as_csv
+from neaspec.tables import as_csv, safe_cell
 
 CASH_COLUMNS = (
     "contributor",
@@ -75,7 +75,7 @@ def status_xlsx(status: dict[str, Any]) -> bytes:
     ):
         sheet.append(list(columns))
         for row in rows:
-            sheet.append([row[c] for c in columns])
+            sheet.append([safe_cell(row[c]) for c in columns])  # values, never formulas
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -58,15 +59,20 @@ def contribution_receive(
 ) -> Contribution:
     """Money (or an instalment of it) arrived: a receipt, and the contribution's running total."""
     require(actor, "finance.manage")
+    # The row lock makes receipts recorded at the same moment queue up; the total is then the
+    # sum of the receipts, never a value read before another receipt landed.
+    contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
     if contribution.kind != Contribution.Kind.CASH:
         raise ValidationError(_("Only a cash contribution is received."))
-    contribution.received_amount = (contribution.received_amount or 0) + received_amount
-    contribution.status, contribution.received_on = Status.RECEIVED, received_on
-    save_audited(contribution, actor=actor, reason=f"received {received_amount}")
     receipt = Receipt(
         contribution=contribution, date=received_on, amount=received_amount, source=source
     )
     save_audited(receipt, actor=actor, reason="received")
+    total = contribution.receipts.aggregate(total=Sum("amount"))["total"]
+    contribution.received_amount = total
+    contribution.status = Status.RECEIVED
+    contribution.received_on = max(received_on, contribution.received_on or received_on)
+    save_audited(contribution, actor=actor, reason=f"received {received_amount}")
     return contribution
 
 

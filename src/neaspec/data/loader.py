@@ -45,12 +45,31 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A value the reference data would set where someone has set another: theirs is kept."""
+
+    path: Path
+    line: int | None
+    record: str
+    field: str
+    kept: Any
+    wanted: Any
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path.name}:{self.line or '?'}: {self.record}: {self.field} kept as "
+            f"{self.kept!r} (the reference data says {self.wanted!r})"
+        )
+
+
 @dataclass
 class Tally:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
@@ -271,22 +290,58 @@ def upsert(
     values: dict[str, Any],
     line: int | None,
 ) -> models.Model:
+    """Create the row, or update the fields the reference data still owns: a field that someone
+    changed since the dataset last wrote it keeps their value, and the difference is reported
+    as a conflict instead of being reverted."""
     obj = model._default_manager.filter(**lookup).first()
     if obj is None:
         obj = model(**values)
         ctx.tally.created += 1
-    elif any(getattr(obj, name) != value for name, value in values.items()):
-        for name, value in values.items():
-            setattr(obj, name, value)
-        ctx.tally.updated += 1
     else:
-        ctx.tally.unchanged += 1
-        return obj
+        differing = [n for n, v in values.items() if _stored(obj, n) != _stored_value(model, n, v)]
+        if not differing:
+            ctx.tally.unchanged += 1
+            return obj
+        seeded = _last_seeded(obj)
+        owned = [
+            n for n in differing if seeded is not None and _stored(seeded, n) == _stored(obj, n)
+        ]
+        for name in set(differing) - set(owned):
+            ctx.tally.conflicts.append(
+                Conflict(ctx.path, line, str(obj), name, _stored(obj, name), values[name])
+            )
+        if not owned:
+            ctx.tally.unchanged += 1
+            return obj
+        for name in owned:
+            setattr(obj, name, values[name])
+        ctx.tally.updated += 1
     try:
         save_audited(obj, actor=None, reason=REASON)
     except ValidationError as error:
         raise SeedError(ctx.path, line, _describe(error)) from error
     return obj
+
+
+def _stored(obj: Any, name: str) -> Any:
+    """A field's value as the database holds it (a related row by its key)."""
+    return getattr(obj, obj._meta.get_field(name).attname)
+
+
+def _stored_value(model: type[models.Model], name: str, value: Any) -> Any:
+    field = model._meta.get_field(name)
+    if field.is_relation and isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def _last_seeded(obj: models.Model) -> Any:
+    """The row as the reference data last wrote it, from its history; None if it never did
+    (someone created it, and it is theirs)."""
+    history = getattr(obj, "history", None)
+    if history is None:
+        return None
+    return history.filter(history_change_reason=REASON).order_by("-history_date").first()
 
 
 def _describe(error: ValidationError) -> str:

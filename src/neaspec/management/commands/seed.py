@@ -21,3 +21,9 @@ class Command(BaseCommand):
             f"Reference data: {tally.created} created, {tally.updated} updated, "
             f"{tally.unchanged} unchanged."
         )
+        if tally.conflicts:
+            self.stdout.write(
+                f"{len(tally.conflicts)} value(s) changed by people were kept, not reverted:"
+            )
+            for conflict in tally.conflicts:
+                self.stdout.write(f"  {conflict}")

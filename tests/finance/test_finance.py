@@ -333,7 +333,8 @@ def test_pages_have_bounded_queries(
     client = client_for("focal_point_cn")
     with django_assert_max_num_queries(8):
         assert client.get(reverse("finance:contributions")).status_code == 200
-    with django_assert_max_num_queries(10):
+    # The ledger counts only what the reader may see: the reader's grants, once per request.
+    with django_assert_max_num_queries(12):
         assert client.get(reverse("finance:fund", args=["core-fund"])).status_code == 200
 
 

@@ -83,7 +83,7 @@ def get_fund_status(
     request: HttpRequest, query: Query[StatusQuery], key: str = Path(pattern=SLUG)
 ) -> FundStatusOut:
     fund = selectors.fund_get(key=key)
-    status = fund_status(fund=fund, on=query.date or timezone.localdate())
+    status = fund_status(fund=fund, on=query.date or timezone.localdate(), actor=request.user)
     return FundStatusOut(
         fund=fund.key,
         currency=fund.currency,

@@ -5,8 +5,10 @@ at the latest rate on or before the day they moved, and the rates used are named
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from neaspec.finance.models import ExchangeRate, Expenditure, Fund, Receipt
+from neaspec.finance.selectors import contributions_visible
 
 ZERO = Decimal("0.00")
 
@@ -31,6 +33,8 @@ class FundStatus:
     rates: list[ExchangeRate] = field(default_factory=list)
     # Money that moved in a currency with no known rate: listed, never silently dropped.
     unconverted: list[tuple[str, Decimal, str]] = field(default_factory=list)
+    # False when the reader sees only published contributions (the page says so).
+    complete: bool = True
 
     @property
     def balance(self) -> Decimal:
@@ -54,14 +58,22 @@ class _Rates:
         return (amount * rate.rate).quantize(Decimal("0.01"))
 
 
-def fund_status(*, fund: Fund, on: datetime.date) -> FundStatus:
-    """Year by year from the first movement to `on`; each year opens with the last one's close."""
+def fund_status(*, fund: Fund, on: datetime.date, actor: Any = None) -> FundStatus:
+    """Year by year from the first movement to `on`; each year opens with the last one's close.
+
+    With an `actor`, only receipts of the contributions that actor may see are counted, so a
+    public ledger reveals nothing of an unpublished contribution; without one (the system, the
+    reconciliation), every receipt counts.
+    """
     rates = _Rates(fund, on)
     status = FundStatus(fund=fund, on=on, years=[])
     moves: list[tuple[int, str, Decimal]] = []
     receipts = Receipt.objects.filter(contribution__fund=fund, date__lte=on).select_related(
         "contribution__state", "contribution__organization", "contribution__fund"
     )
+    if actor is not None and not actor.has_perm("finance.view_unpublished"):
+        receipts = receipts.filter(contribution__in=contributions_visible(actor=actor))
+        status.complete = False
     for r in receipts:
         amount = rates.convert(r.amount, r.contribution.currency, r.date)
         if amount is None:

@@ -28,7 +28,10 @@ def _manager_only(request: HttpRequest) -> None:
 
 def fund_list(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    funds = [(fund, fund_status(fund=fund, on=today)) for fund in selectors.fund_list()]
+    funds = [
+        (fund, fund_status(fund=fund, on=today, actor=request.user))
+        for fund in selectors.fund_list()
+    ]
     return render(request, "finance/fund_list.html", {"funds": funds, "today": today})
 
 
@@ -39,7 +42,7 @@ def fund_detail(request: HttpRequest, key: str) -> HttpResponse:
     context = {
         "fund": fund,
         "form": form,
-        "status": fund_status(fund=fund, on=on),
+        "status": fund_status(fund=fund, on=on, actor=request.user),
         "plans": selectors.budget_plans(fund=fund),
         "spending": selectors.expenditure_by_line(fund=fund, on=on),
     }

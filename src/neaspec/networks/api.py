@@ -95,7 +95,7 @@ class SheetOut(Schema):
 )
 def list_sheets(request: HttpRequest, key: str = Path(pattern=SLUG)) -> list[SheetOut]:
     site = selectors.site_get(key=key)
-    sheets = list(site.sheets.all())
+    sheets = selectors.sheets_visible(site=site, actor=request.user)
     changes = selectors.sheet_changes(sheets)
     return [_sheet_out(s, [c.field for c in changes.get(s.pk, [])]) for s in sheets]
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
+from neaspec.accounts.rules import is_secretariat
 from neaspec.decisions.models import Decision
 from neaspec.directory.models import Body, Membership, MemberState
 from neaspec.networks.models import (
@@ -66,6 +67,16 @@ def site_get(*, key: str) -> Site:
         ),
         key=key,
     )
+
+
+def sheets_visible(*, site: Site, actor: Any) -> list[SiteSheet]:
+    """A site's sheets, newest first: validated ones for everyone; those submitted or returned
+    only for the Secretariat and the focal points of the site's State(s)."""
+    sheets = list(site.sheets.all())
+    states = [site.state] if site.state else list(site.states.all())
+    if is_secretariat(actor) or any(actor.has_perm("networks.submit_sheet", s) for s in states):
+        return sheets
+    return [s for s in sheets if s.status == SiteSheet.Status.VALIDATED]
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,8 @@ def site_inclusion_record(
 def sheet_submit(*, actor: Any, site: Site, source: str = "", **texts: str) -> SiteSheet:
     """A new version of the site's information sheet, from its State."""
     require(actor, "networks.submit_sheet", site.state)
+    # Two submissions at once queue on the site's row, so each gets the next version number.
+    site = Site.objects.select_for_update().get(pk=site.pk)
     last = site.sheets.order_by("-version").first()
     sheet = SiteSheet(
         site=site,
@@ -146,6 +148,7 @@ def sheet_submit(*, actor: Any, site: Site, source: str = "", **texts: str) -> S
 @transaction.atomic
 def sheet_validate(*, actor: Any, sheet: SiteSheet) -> SiteSheet:
     require(actor, "networks.validate_sheet", sheet)
+    sheet = SiteSheet.objects.select_for_update().get(pk=sheet.pk)  # one review wins, cleanly
     if sheet.status != SiteSheet.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted sheet is validated."))
     sheet.status, sheet.validated_by = SiteSheet.Status.VALIDATED, actor
@@ -157,6 +160,7 @@ def sheet_validate(*, actor: Any, sheet: SiteSheet) -> SiteSheet:
 @transaction.atomic
 def sheet_return(*, actor: Any, sheet: SiteSheet, reason: str) -> SiteSheet:
     require(actor, "networks.validate_sheet", sheet)
+    sheet = SiteSheet.objects.select_for_update().get(pk=sheet.pk)
     if sheet.status != SiteSheet.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted sheet is returned."))
     if not reason.strip():

@@ -63,7 +63,7 @@ def _site_page(request: HttpRequest, key: str, status: int = 200, **forms: objec
     site = selectors.site_get(key=key)
     user = request.user
     secretariat = is_secretariat(user)
-    sheets = list(site.sheets.all())
+    sheets = selectors.sheets_visible(site=site, actor=user)
     context = {
         "site": site,
         "sheets": sheets,

@@ -208,6 +208,11 @@ PAGES: dict[str, list[Probe]] = {
     # Logging out and switching language are POST-only; GET must not change state.
     "logout": [Probe(everyone(405))],
     "set_language": [Probe(everyone(302), method="post")],
+    "password_reset": [Probe(everyone())],
+    "password_reset_done": [Probe(everyone())],
+    # A made-up link: the page says it is used or out of date.
+    "password_reset_confirm": [Probe(everyone(), lambda: {"uidb64": "MQ", "token": "x-y"})],
+    "password_reset_complete": [Probe(everyone())],
     "directory:states": [Probe(everyone())],
     "directory:state": [Probe(everyone(), lambda: {"code": "MN"})],
     "directory:focal_point_add": [

@@ -1,5 +1,6 @@
 """One settings module, driven by environment variables (see README, "Configuration")."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -14,6 +15,16 @@ VAR_DIR = Path(os.environ.get("NEASPEC_VAR_DIR", PROJECT_DIR / "var"))
 
 def env_bool(name: str, default: bool = False) -> bool:
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a whole number, not {value!r}") from error
 
 
 def env_list(name: str, default: str) -> list[str]:
@@ -38,6 +49,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "django_tasks_db",
+    "axes",
     "ninja",
     "neaspec.apps.NeaspecConfig",
     "neaspec.accounts",
@@ -64,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "neaspec.urls"
@@ -104,7 +118,8 @@ else:
             "NAME": str(VAR_DIR / "neaspec.sqlite3"),
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
+                # Writers wait this long for the lock instead of failing at once.
+                "timeout": env_int("NEASPEC_SQLITE_TIMEOUT", 30),
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
         }
@@ -113,6 +128,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: django-axes refuses a sign-in while the account or the address is locked out.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -188,12 +205,39 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES")
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES")
 if env_bool("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Behind TLS the browser is told to come back over HTTPS only (a year, as `check --deploy`
+    # expects); SECURE_SSL_REDIRECT=1 also redirects plain HTTP when the proxy does not.
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
+
+# Sign-in throttling (django-axes): after NEASPEC_LOGIN_FAILURES wrong passwords for one account
+# or from one address, sign-in is refused for NEASPEC_LOGIN_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = env_int("NEASPEC_LOGIN_FAILURES", 10)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("NEASPEC_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+AXES_IPWARE_PROXY_COUNT = 1 if env_bool("BEHIND_TLS_PROXY") else None
+
+# E-mail (password reset, and the notices later issues send): SMTP from the environment.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "NEASPEC Hub <no-reply@localhost>")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # django-axes logs every failed sign-in at INFO; lockouts still show as warnings.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # The reporting organization's IATI identifier, prefixed to every exported project's identifier.
@@ -203,3 +247,7 @@ NEASPEC_IATI_ORG_REF = os.environ.get("NEASPEC_IATI_ORG_REF", "")
 # A site sheet validated longer ago than this is flagged stale (Ramsar asks for an update at
 # least every six years).
 NEASPEC_SITE_SHEET_STALE_YEARS = int(os.environ.get("NEASPEC_SITE_SHEET_STALE_YEARS", "6"))
+
+# A document still waiting or being read this long after its reading started is taken to have
+# lost its worker, and is queued again (`neaspec serve` sweeps every minute).
+NEASPEC_TASK_STALE_MINUTES = env_int("NEASPEC_TASK_STALE_MINUTES", 10)

@@ -1,6 +1,10 @@
+from typing import Any
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
+from django.http import HttpRequest
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
@@ -11,6 +15,11 @@ from neaspec.admin import SecretariatAdmin, secretariat_only
 admin.site.unregister(Group)
 admin.site.unregister(DBTaskResult)
 admin.site.register(DBTaskResult, secretariat_only(DBTaskResultAdmin))
+# django-axes' records of failed sign-ins: the Secretariat lifts a lockout by deleting its
+# attempt (or with `neaspec axes_reset`).
+for axes_model in (AccessAttempt, AccessFailureLog, AccessLog):
+    axes_admin = type(admin.site._registry.pop(axes_model))
+    admin.site.register(axes_model, secretariat_only(axes_admin))
 
 
 class RoleGrantInline(admin.TabularInline):
@@ -26,6 +35,16 @@ class NeaspecUserAdmin(SecretariatAdmin, UserAdmin):
     inlines = [RoleGrantInline]
     autocomplete_fields = ["person"]
     fieldsets = (*UserAdmin.fieldsets, ("NEASPEC", {"fields": ["person"]}))  # type: ignore[misc]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # A user who changed records keeps the audit trail's attribution: deactivate instead.
+        if obj is not None and obj.has_changed_records:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        for user in queryset:
+            user.delete()  # one by one, so each refuses if it changed records
 
 
 @admin.register(RoleGrant)

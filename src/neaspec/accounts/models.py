@@ -1,6 +1,9 @@
+from typing import Any
+
+from django.apps import apps
 from django.contrib.auth.models import AbstractUser
 from django.db import models
-from django.db.models import Q
+from django.db.models import ProtectedError, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -16,6 +19,32 @@ class User(AbstractUser):
     )
     # Who changed an account and when, without keeping password hashes in the history.
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    @property
+    def has_changed_records(self) -> bool:
+        """Whether the audit trail names this user as the author of any change."""
+        return any(
+            model._default_manager.filter(history_user_id=self.pk).exists()
+            for model in historical_models()
+        )
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        # Deleting would blank the author of every change this user made: deactivate instead.
+        if self.pk and self.has_changed_records:
+            raise ProtectedError(
+                str(_("This user changed records; deactivate the account instead of deleting it.")),
+                set(),
+            )
+        return super().delete(*args, **kwargs)
+
+
+def historical_models() -> list[type[models.Model]]:
+    """Every model's history table (django-simple-history keeps one per audited model)."""
+    return [
+        m
+        for m in apps.get_models()
+        if m.__name__.startswith("Historical") and hasattr(m, "history_user_id")
+    ]
 
 
 class Role(models.TextChoices):

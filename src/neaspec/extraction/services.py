@@ -50,6 +50,8 @@ def extraction_propose(*, document: Document) -> Extraction:
     extraction, _created = Extraction.objects.get_or_create(
         document=document, defaults={"record": record}
     )
+    if not _created and extraction.status == Extraction.Status.CONFIRMED:
+        return extraction  # a second reading of the file never undoes a confirmed record
     if not _created:
         extraction.record, extraction.status = record, Extraction.Status.PROPOSED
     save_audited(extraction, actor=None, reason="proposal extracted")

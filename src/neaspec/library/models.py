@@ -66,7 +66,14 @@ class Document(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    # When the reading was last queued or started, and how often: a worker that died mid-read
+    # leaves the document waiting; the sweep (library.services.documents_requeue_stale) queues
+    # it again, and gives up after READ_ATTEMPTS with a reason.
+    reading_since = models.DateTimeField(_("reading since"), null=True, blank=True)
+    read_attempts = models.PositiveSmallIntegerField(_("read attempts"), default=1)
     history = HistoricalRecords(excluded_fields=["text", "search_text"])
+
+    READ_ATTEMPTS = 3
 
     class Meta:
         ordering = ["-date", "-uploaded_at"]

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
@@ -71,6 +72,7 @@ def document_upload(
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         uploaded_by=actor,
+        reading_since=timezone.now(),
     )
     document.file.save(f"{document.sha256[:16]}.{file_type}", ContentFile(data), save=False)
     save_audited(document, actor=actor, reason="document uploaded")
@@ -78,6 +80,34 @@ def document_upload(
 
     transaction.on_commit(lambda: document_read.enqueue(document_id=document.pk))
     return document
+
+
+def documents_requeue_stale(*, older_than: datetime.timedelta) -> list[Document]:
+    """Queue again the reading of documents left waiting or reading longer than `older_than`
+    (their worker died); after READ_ATTEMPTS tries a document fails with the reason. Reading is
+    idempotent: a second read replaces the text and re-proposes an unconfirmed extraction."""
+    from neaspec.library.tasks import document_read
+
+    cutoff = timezone.now() - older_than
+    waiting = Document.Status.QUEUED, Document.Status.READING
+    requeued = []
+    with transaction.atomic():
+        stale = Document.objects.select_for_update(skip_locked=True).filter(
+            status__in=waiting, reading_since__lt=cutoff
+        )
+        for document in stale:
+            if document.read_attempts >= Document.READ_ATTEMPTS:
+                _failed(document, _("the reader stopped %(n)d times; upload the file again")
+                        % {"n": document.read_attempts})  # fmt: skip
+                continue
+            document.status, document.reading_since = Document.Status.QUEUED, timezone.now()
+            document.read_attempts += 1
+            save_audited(document, actor=None, reason="queued again after a stopped worker")
+            transaction.on_commit(
+                lambda pk=document.pk: document_read.enqueue(document_id=pk)  # type: ignore[misc]
+            )
+            requeued.append(document)
+    return requeued
 
 
 def _failed(document: Document, reason: str) -> Document:
@@ -89,7 +119,9 @@ def _failed(document: Document, reason: str) -> Document:
 def document_read_text(*, document: Document) -> Document:
     """Read the stored file's text (run by the background worker). A file that cannot be read
     is marked failed with the reason, and nothing else changes."""
-    Document.objects.filter(pk=document.pk).update(status=Document.Status.READING)
+    Document.objects.filter(pk=document.pk).update(
+        status=Document.Status.READING, reading_since=timezone.now()
+    )
     try:
         with document.file.open("rb") as stored:
             text = report_text(stored.read())

@@ -1,24 +1,35 @@
+import datetime
+import logging
 import signal
 import subprocess
 import sys
 import time
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import DatabaseError, close_old_connections
+
+from neaspec.library.services import documents_requeue_stale
+
+logger = logging.getLogger(__name__)
+SWEEP_SECONDS = 60
 
 
 class Command(BaseCommand):
-    help = "Run the web server and the background task worker together; Ctrl-C stops both."
+    help = (
+        "Run the web server and the background task worker together; a worker that stops is "
+        "started again, and work its predecessor left unfinished is queued again. Ctrl-C stops "
+        "both."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--addrport", default="127.0.0.1:8000")
 
     def handle(self, *args: Any, addrport: str, **options: Any) -> None:
         base = [sys.executable, "-m", "neaspec.cli"]
-        processes = [
-            subprocess.Popen([*base, "runserver", addrport, "--noreload"]),
-            subprocess.Popen([*base, "db_worker"]),
-        ]
+        web = subprocess.Popen([*base, "runserver", addrport, "--noreload"])
+        worker = subprocess.Popen([*base, "db_worker"])
         self.stdout.write(f"NEASPEC Hub on http://{addrport}/ (Ctrl-C to stop)")
         stopping = False
 
@@ -28,15 +39,40 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
-        # Whichever ends first (Ctrl-C or a crash of either process) stops the other.
-        while not stopping and all(p.poll() is None for p in processes):
+        restarts, next_sweep = 0, time.monotonic()
+        # The web server ending (or Ctrl-C) stops everything; the worker ending does not.
+        while not stopping and web.poll() is None:
+            if worker.poll() is not None:
+                restarts += 1
+                wait = min(30, 2**restarts)
+                self.stderr.write(
+                    f"The task worker stopped ({worker.returncode}); restarting in {wait} s."
+                )
+                time.sleep(wait)
+                worker = subprocess.Popen([*base, "db_worker"])
+            elif time.monotonic() >= next_sweep:
+                next_sweep = time.monotonic() + SWEEP_SECONDS
+                self._sweep()
             time.sleep(0.3)
-        for process in processes:
+        for process in (web, worker):
             if process.poll() is None:
                 process.terminate()
-        for process in processes:
+        for process in (web, worker):
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
         self.stdout.write("Stopped the web server and the task worker.")
+
+    def _sweep(self) -> None:
+        """Queue again what a stopped worker left; a busy database only postpones the sweep."""
+        minutes = settings.NEASPEC_TASK_STALE_MINUTES
+        try:
+            requeued = documents_requeue_stale(older_than=datetime.timedelta(minutes=minutes))
+        except DatabaseError:
+            logger.warning("the sweep for stopped work waits: the database is busy")
+            return
+        finally:
+            close_old_connections()
+        if requeued:
+            self.stdout.write(f"Queued again for reading: {', '.join(d.title for d in requeued)}")

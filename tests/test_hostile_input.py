@@ -50,3 +50,20 @@ def test_tracker_filters_with_bad_values_explain_themselves(client_for, referenc
 def test_filters_with_bad_values_explain_themselves(client_for, reference):
     html = client_for("public").get("/meetings/", {"year": "nineteen"}).content.decode()
     assert "Enter a whole number." in html
+
+
+def test_a_page_refuses_a_note_longer_than_the_api_accepts(client_for, reference):
+    """One limit for pages and API: a 100,000-character progress note is refused on both."""
+    from neaspec import limits
+    from neaspec.decisions.models import FollowUp
+
+    action = FollowUp.objects.filter(owner="secretariat", status="open").first()
+    note = {"date": "2026-11-20", "text": "x" * 100_000, "progress": 10, "status": "in_progress"}
+    page = client_for("secretariat").post(f"/follow-ups/{action.pk}/progress/", note)
+    assert page.status_code == 400
+    assert f"at most {limits.NOTE} characters" in page.content.decode()
+    api = client_for("secretariat").post(
+        f"/api/followups/{action.pk}/progress", note, content_type="application/json"
+    )
+    assert api.status_code == 422
+    assert not action.notes.exists()

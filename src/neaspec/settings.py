@@ -248,6 +248,9 @@ NEASPEC_IATI_ORG_REF = os.environ.get("NEASPEC_IATI_ORG_REF", "")
 # least every six years).
 NEASPEC_SITE_SHEET_STALE_YEARS = int(os.environ.get("NEASPEC_SITE_SHEET_STALE_YEARS", "6"))
 
+# The longest text the library keeps from one document (characters); longer ones are refused.
+NEASPEC_MAX_TEXT_CHARS = env_int("NEASPEC_MAX_TEXT_CHARS", 20_000_000)
+
 # A document still waiting or being read this long after its reading started is taken to have
 # lost its worker, and is queued again (`neaspec serve` sweeps every minute).
 NEASPEC_TASK_STALE_MINUTES = env_int("NEASPEC_TASK_STALE_MINUTES", 10)

@@ -56,3 +56,16 @@ def test_after_three_stopped_readings_it_fails_with_a_reason(db):
     stale.refresh_from_db()
     assert stale.status == Document.Status.FAILED
     assert "stopped 3 times" in stale.failure
+
+
+def test_a_document_whose_text_is_too_long_is_refused_with_a_reason(db, settings):
+    from neaspec.library.services import document_read_text
+
+    settings.NEASPEC_MAX_TEXT_CHARS = 1_000
+    document = _left_reading(0)
+    document.file.save("long.txt", ContentFile(b"The Meeting noted. " * 200), save=True)
+    document_read_text(document=document)
+    document.refresh_from_db()
+    assert document.status == Document.Status.FAILED
+    assert "longer than 1,000 characters" in document.failure
+    assert document.text == ""

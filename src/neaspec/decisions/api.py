@@ -8,6 +8,7 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.security import django_auth
 
+from neaspec import limits
 from neaspec.api.errors import ErrorOut
 from neaspec.api.params import ADDRESSEE, SLUG, TEXT, IsoDate, one_of
 from neaspec.decisions import selectors, services
@@ -181,7 +182,7 @@ def list_follow_ups(request: HttpRequest, filters: Query[FollowUpFilters]) -> li
 
 class CloseIn(Schema):
     status: Literal["done", "dropped"]
-    outcome: str = Field(min_length=1, max_length=4000, pattern=TEXT)
+    outcome: str = Field(min_length=1, max_length=limits.NOTE, pattern=TEXT)
     closed_on: IsoDate
     evidence_decision: int | None = Field(None, description="The id of a later decision")
     evidence_meeting: str = Field("", pattern=SLUG, description=MEETING)
@@ -230,7 +231,7 @@ def close_follow_up(request: HttpRequest, follow_up_id: int, data: CloseIn) -> F
 
 class ProgressIn(Schema):
     date: IsoDate
-    text: str = Field(min_length=1, max_length=4000, pattern=TEXT)
+    text: str = Field(min_length=1, max_length=limits.NOTE, pattern=TEXT)
     progress: int = Field(ge=0, le=100)
     status: FollowUp.Status
 

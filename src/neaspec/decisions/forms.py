@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from neaspec import limits
 from neaspec.decisions.models import Addressee, Decision, FollowUp, Position
 from neaspec.decisions.selectors import decision_by_citation
 from neaspec.directory.forms import DateInput
@@ -126,7 +127,9 @@ class FollowUpFilterForm(forms.Form):
 
 class ProgressForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=DateInput, initial=timezone.localdate)
-    text = forms.CharField(label=_("Progress note"), widget=forms.Textarea(attrs={"rows": 3}))
+    text = forms.CharField(
+        label=_("Progress note"), max_length=limits.NOTE, widget=forms.Textarea(attrs={"rows": 3})
+    )
     progress = forms.IntegerField(label=_("Progress (%)"), min_value=0, max_value=100)
     status = forms.ChoiceField(label=_("Status"), choices=FollowUp.Status.choices)
 
@@ -158,7 +161,7 @@ class CloseForm(forms.Form):
         ],
     )
     outcome = forms.CharField(
-        label=_("Outcome"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Outcome"), max_length=limits.NOTE, widget=forms.Textarea(attrs={"rows": 3})
     )
     closed_on = forms.DateField(label=_("Closed on"), widget=DateInput, initial=timezone.localdate)
     evidence_meeting = MeetingField(label=_("Shown by the meeting"))

@@ -130,6 +130,15 @@ def document_read_text(*, document: Document) -> Document:
     except Exception:  # a parser bug on a strange file must not leave the upload "reading"
         logger.exception("reading document %s failed", document.pk)
         return _failed(document, _("the file could not be read; the Secretariat has been told"))
+    limit = settings.NEASPEC_MAX_TEXT_CHARS
+    if len(text) > limit:
+        # A small file can unpack to an enormous text (a zip bomb, a generated table): refused
+        # before it reaches the database and the search index.
+        return _failed(
+            document,
+            _("the text is longer than %(limit)s characters; split the document")
+            % {"limit": f"{limit:,}"},
+        )
     document.text = text
     document.search_text = f"{document.title}\n{text}".casefold()
     document.status, document.failure = Document.Status.READY, ""

@@ -7,6 +7,7 @@ from django.utils import timezone
 from ninja import Field, Path, Query, Router, Schema
 from ninja.security import django_auth
 
+from neaspec import limits
 from neaspec.api.errors import ErrorOut
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.directory.models import MemberState
@@ -117,10 +118,10 @@ def _sheet_out(s: SiteSheet, changed: list[str]) -> SheetOut:
 
 
 class SheetIn(Schema):
-    values: str = Field("", max_length=10000, pattern=TEXT)
-    ecological_character: str = Field("", max_length=10000, pattern=TEXT)
-    threats: str = Field("", max_length=10000, pattern=TEXT)
-    management_measures: str = Field("", max_length=10000, pattern=TEXT)
+    values: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
+    ecological_character: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
+    threats: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
+    management_measures: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
     source: str = Field("", max_length=500, pattern=TEXT)
 
 

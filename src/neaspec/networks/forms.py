@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from neaspec import limits
 from neaspec.decisions.models import Decision
 from neaspec.directory.forms import DateInput
 from neaspec.directory.models import MemberState
@@ -80,16 +81,28 @@ class NominationForm(forms.Form):
 
 class SheetForm(forms.Form):
     values = forms.CharField(
-        label=_("Values"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Values"),
+        max_length=limits.SHEET_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
     ecological_character = forms.CharField(
-        label=_("Ecological character"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Ecological character"),
+        max_length=limits.SHEET_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
     threats = forms.CharField(
-        label=_("Threats"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Threats"),
+        max_length=limits.SHEET_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
     management_measures = forms.CharField(
-        label=_("Management measures"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Management measures"),
+        max_length=limits.SHEET_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
     source = forms.CharField(label=_("Source"), max_length=500, required=False)
 

@@ -114,6 +114,10 @@ def extraction_review_save(
 ) -> Extraction:
     """Keep the reviewer's corrections; nothing is recorded in meetings or decisions yet."""
     require(actor, "extraction.review")
+    # Two reviewers confirming at once: the second waits for the first, then is told it is done.
+    extraction = (
+        Extraction.objects.select_for_update().select_related("document").get(pk=extraction.pk)
+    )
     if extraction.status != Extraction.Status.PROPOSED:
         raise ValidationError(_("This proposal has already been confirmed or discarded."))
     extraction.record = record
@@ -128,6 +132,10 @@ def extraction_commit(
     """Record the reviewed proposal. Conflicting meeting fields must each be resolved: kept as
     recorded (named in `keep_recorded`) or taken from the report (named with a '+' prefix)."""
     require(actor, "extraction.review")
+    # Two reviewers confirming at once: the second waits for the first, then is told it is done.
+    extraction = (
+        Extraction.objects.select_for_update().select_related("document").get(pk=extraction.pk)
+    )
     if extraction.status != Extraction.Status.PROPOSED:
         raise ValidationError(_("This proposal has already been confirmed or discarded."))
     unresolved = [

@@ -27,7 +27,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("library:document", pk=document.pk)
         record, errors = corrected(extraction.record, request.POST)
         if not errors:
-            services.extraction_review_save(
+            extraction = services.extraction_review_save(
                 actor=request.user, extraction=extraction, record=record
             )
             if action == "confirm":
@@ -43,6 +43,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 except ValidationError as error:
                     errors = list(error.messages)
                 else:
+                    extraction.refresh_from_db()  # the service confirmed its locked copy
                     return redirect("meetings:detail", key=extraction.outcome["meeting"])
     context = {
         "document": document,

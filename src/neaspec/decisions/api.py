@@ -187,7 +187,7 @@ class CloseIn(Schema):
     evidence_decision: int | None = Field(None, description="The id of a later decision")
     evidence_meeting: str = Field("", pattern=SLUG, description=MEETING)
     evidence_document: int | None = Field(None, description="The id of a library document")
-    evidence_source: str = Field("", max_length=500, pattern=TEXT)
+    evidence_source: str = Field("", max_length=limits.SHORT, pattern=TEXT)
 
 
 @router.post(

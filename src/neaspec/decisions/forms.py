@@ -91,6 +91,20 @@ class DecisionFilterForm(forms.Form):
         ]
         self.fields["addressee"].choices = choices  # type: ignore[attr-defined]
 
+    def filters(self) -> dict[str, Any]:
+        """The selector's keyword arguments; a form that does not validate filters nothing."""
+        data = self.cleaned_data if self.is_valid() else {}
+        area, meeting = data.get("area"), data.get("meeting")
+        return {
+            "meeting": meeting.key if meeting else "",
+            "area": area.code if area else "",
+            "kind": data.get("kind", ""),
+            "addressee": data.get("addressee", ""),
+            "status": data.get("status", ""),
+            "overdue": data.get("overdue"),
+            "due_before": data.get("due_before"),
+        }
+
 
 class FollowUpFilterForm(forms.Form):
     STATUSES = [
@@ -172,7 +186,7 @@ class CloseForm(forms.Form):
         help_text=_("Its citation, e.g. SOM-26, para. 5"),
     )
     evidence_source = forms.CharField(
-        label=_("Shown by a source (a public address)"), required=False, max_length=500
+        label=_("Shown by a source (a public address)"), required=False, max_length=limits.SHORT
     )
 
     def clean_evidence_decision(self) -> Decision | None:

@@ -21,18 +21,8 @@ from neaspec.submission import submit
 
 def decision_list(request: HttpRequest) -> HttpResponse:
     form = DecisionFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    area, meeting = filters.get("area"), filters.get("meeting")
     decisions = selectors.decision_list(
-        actor=request.user,
-        today=timezone.localdate(),
-        meeting=meeting.key if meeting else "",
-        area=area.code if area else "",
-        kind=filters.get("kind", ""),
-        addressee=filters.get("addressee", ""),
-        status=filters.get("status", ""),
-        overdue=filters.get("overdue"),
-        due_before=filters.get("due_before"),
+        actor=request.user, today=timezone.localdate(), **form.filters()
     )
     context = {
         "form": form,

@@ -4,22 +4,92 @@ django-simple-history keeps a historical row per save; services save through `sa
 so the actor and the reason are recorded even outside a web request (CLI, tasks, seeding).
 """
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.apps import apps
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+
+# While a journal is open, every audited save notes what it created or what the row was before,
+# so work written in several transactions (a long import) can be undone as a whole.
+_journal: ContextVar[list[dict[str, Any]] | None] = ContextVar("journal", default=None)
+
+
+@contextmanager
+def journaled() -> Iterator[list[dict[str, Any]]]:
+    """Collect the undo notes of the audited saves made inside the block (JSON-ready)."""
+    entries: list[dict[str, Any]] = []
+    token = _journal.set(entries)
+    try:
+        yield entries
+    finally:
+        _journal.reset(token)
+
+
+def journal_open() -> list[dict[str, Any]] | None:
+    """The open journal, for a service that writes in bulk and notes its own undo."""
+    return _journal.get()
+
+
+def snapshot(obj: models.Model) -> dict[str, Any]:
+    """The undo note for a row about to change: `obj` as it was read, before any change."""
+    row = {f.attname: getattr(obj, f.attname) for f in obj._meta.concrete_fields}
+    return {"model": obj._meta.label_lower, "pk": obj.pk, "before": DjangoJSONEncoder().encode(row)}
+
+
+def created(obj: models.Model) -> dict[str, Any]:
+    """The undo note for a row just created."""
+    return {"model": obj._meta.label_lower, "pk": obj.pk, "before": None}
+
+
+def _before(obj: models.Model) -> str | None:
+    """The row as stored, as JSON (None when `obj` is new)."""
+    if obj._state.adding:
+        return None
+    fields = [f.attname for f in obj._meta.concrete_fields]
+    stored = type(obj)._default_manager.filter(pk=obj.pk).values(*fields).first()
+    return None if stored is None else DjangoJSONEncoder().encode(stored)
+
+
+def undo_journal(entries: list[dict[str, Any]], *, actor: Any, reason: str) -> None:
+    """Undo what a journal noted, newest first: delete what was created, put back the rest."""
+    for entry in reversed(entries):
+        model = apps.get_model(entry["model"])
+        obj = model._default_manager.filter(pk=entry["pk"]).first()
+        if obj is None:
+            continue
+        if entry["before"] is None:
+            delete_audited(obj, actor=actor, reason=reason)
+            continue
+        for name, value in json.loads(entry["before"]).items():
+            field = next(f for f in obj._meta.concrete_fields if f.attname == name)
+            setattr(obj, name, field.to_python(value))
+        obj._history_user = actor if getattr(actor, "is_authenticated", False) else None
+        obj._change_reason = reason
+        obj.save()  # the row as it was, which was valid then
 
 
 def save_audited(obj: models.Model, *, actor: Any, reason: str) -> None:
     """Validate and save `obj`, recording `actor` and `reason` in its history."""
     obj.full_clean()
+    entries = _journal.get()
+    before = _before(obj) if entries is not None else None
     obj._history_user = actor if getattr(actor, "is_authenticated", False) else None  # type: ignore[attr-defined]
     obj._change_reason = reason  # type: ignore[attr-defined]
     obj.save()
+    if entries is not None:
+        entries.append({"model": obj._meta.label_lower, "pk": obj.pk, "before": before})
 
 
 def delete_audited(obj: models.Model, *, actor: Any, reason: str) -> None:
+    if _journal.get() is not None:
+        raise RuntimeError("a journaled write cannot be undone if it deletes")
     obj._history_user = actor if getattr(actor, "is_authenticated", False) else None  # type: ignore[attr-defined]
     obj._change_reason = reason  # type: ignore[attr-defined]
     obj.delete()

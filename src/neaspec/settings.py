@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "ninja",
     "neaspec.apps.NeaspecConfig",
     "neaspec.accounts",
+    "neaspec.imports",
     "neaspec.directory",
     "neaspec.programme",
     "neaspec.meetings",
@@ -254,3 +255,5 @@ NEASPEC_MAX_TEXT_CHARS = env_int("NEASPEC_MAX_TEXT_CHARS", 20_000_000)
 # A document still waiting or being read this long after its reading started is taken to have
 # lost its worker, and is queued again (`neaspec serve` sweeps every minute).
 NEASPEC_TASK_STALE_MINUTES = env_int("NEASPEC_TASK_STALE_MINUTES", 10)
+# Rows an import writes per transaction: small enough that other writers never wait long.
+NEASPEC_IMPORT_BATCH_ROWS = env_int("NEASPEC_IMPORT_BATCH_ROWS", 200)

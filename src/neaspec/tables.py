@@ -1,8 +1,9 @@
 """Tables in and out: CSV or Excel files imported all rows or none, CSV written back.
 
 Every row is checked first and every problem is reported with its row number (the header is
-row 1, as in a spreadsheet); only a file without problems is written, through the services, in
-one transaction. The programme's indicator values and the Core Fund's contributions use it.
+row 1, as in a spreadsheet); only a file without problems is written, through the services
+(`neaspec.imports` does it in the background). The programme's indicator values and the Core
+Fund's contributions use it.
 """
 
 import csv
@@ -12,8 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -129,22 +128,6 @@ def checked(
     return parsed
 
 
-def write_all(parsed: list[tuple[int, dict[str, Any]]], write: Callable[..., Any]) -> int:
-    errors = []
-    with transaction.atomic():
-        for number, values in parsed:
-            try:
-                with transaction.atomic():
-                    write(**values)
-            except ValidationError as error:
-                errors.append(RowError(number, " ".join(error.messages)))
-            except PermissionDenied:
-                errors.append(RowError(number, _("you may not change this row")))
-        if errors:
-            raise ImportRefusedError(errors)  # leaving the block rolls every row back
-    return len(parsed)
-
-
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -164,22 +147,3 @@ def as_csv(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
     writer.writeheader()
     writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
-
-
-def import_upload(
-    form: Any, importers: dict[str, Callable[..., int]], *, actor: Any
-) -> tuple[dict[str, Any], int]:
-    """For an import page: run the importer the form's `what` names on its `file`. Returns the
-    page's context (the form, rows imported or the row errors) and its HTTP status."""
-    context: dict[str, Any] = {"form": form}
-    if not form.is_bound:
-        return context, 200
-    if not form.is_valid():
-        return context, 422
-    importer = importers[form.cleaned_data["what"]]
-    try:
-        context["imported"] = importer(actor=actor, file=form.cleaned_data["file"])
-    except ImportRefusedError as refused:
-        context["errors"] = refused.errors
-        return context, 422
-    return context, 200

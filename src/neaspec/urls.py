@@ -49,6 +49,7 @@ urlpatterns = [
     path("", include("neaspec.finance.urls")),
     path("", include("neaspec.projects.urls")),
     path("", include("neaspec.networks.urls")),
+    path("", include("neaspec.imports.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

@@ -160,3 +160,18 @@ def future_site_meetings() -> tuple[Meeting, Decision]:
         adopted=True,
     )
     return committee, decision
+
+
+def run_import(actor: User, kind: str, file: Any) -> Any:
+    """Send a file as the import page does and run its job to the end, as the worker would
+    (the test's transaction never commits, so the queued task would not start)."""
+    from neaspec.imports.services import import_job_run, import_start
+
+    job = import_start(actor=actor, kind=kind, file=file)
+    import_job_run(job_id=job.pk)
+    job.refresh_from_db()
+    return job
+
+
+def import_problems(job: Any) -> dict[int, str]:
+    return dict(job.errors)

@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from neaspec.directory.models import MemberState
-from neaspec.finance import imports, selectors, services
+from neaspec.finance import selectors, services
 from neaspec.finance.ledger import fund_status
 from neaspec.finance.models import Contribution, ExchangeRate, Expenditure, Fund, Receipt
 from neaspec.meetings.models import Meeting
-from neaspec.tables import ImportRefusedError
+from tests.factories import import_problems, run_import
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -279,9 +279,9 @@ def test_import_reports_each_bad_row_and_imports_nothing(users: dict[str, Any]) 
         "CN,core-fund,2018,cash,USD,50000,pledged,som-22,,,,Already recorded\n"
     )
     before = Contribution.objects.count()
-    with pytest.raises(ImportRefusedError) as refused:
-        imports.contributions_import(actor=users["secretariat"], file=_csv(HEADER + rows))
-    problems = {e.row: e.message for e in refused.value.errors}
+    job = run_import(users["secretariat"], "contributions", _csv(HEADER + rows))
+    assert (job.status, job.rows_done) == ("refused", 0)
+    problems = import_problems(job)
     assert sorted(problems) == [3, 4, 5, 6, 7, 8]
     assert "unknown member State" in problems[3]
     assert "negative" in problems[4]
@@ -294,13 +294,14 @@ def test_import_reports_each_bad_row_and_imports_nothing(users: dict[str, Any]) 
 
 def test_a_clean_import_goes_through_the_life_of_each_row(users: dict[str, Any]) -> None:
     rows = "MN,core-fund,2024,cash,USD,30000,received,som-25,2024-01-05,2024-02-01,30000,Letter A\n"
-    assert imports.contributions_import(actor=users["secretariat"], file=_csv(HEADER + rows)) == 1
+    job = run_import(users["secretariat"], "contributions", _csv(HEADER + rows))
+    assert (job.status, job.rows_done) == ("done", 1)
     row = Contribution.objects.get(state__code="MN", year=2024)
     assert (row.status, row.received_amount, row.announced_at.key) == ("received", 30000, "som-25")
     reasons = list(row.history.values_list("history_change_reason", flat=True))
     assert reasons == ["received 30000", "pledged", "announced"]
     with pytest.raises(PermissionDenied):
-        imports.contributions_import(actor=users["focal_point_mn"], file=_csv(HEADER + rows))
+        run_import(users["focal_point_mn"], "contributions", _csv(HEADER + rows))
 
 
 def test_expenditure_import(users: dict[str, Any]) -> None:
@@ -309,9 +310,8 @@ def test_expenditure_import(users: dict[str, Any]) -> None:
         b"fund,category,date,currency,amount,note,source\ncore-fund,Travel,2022-05-01,USD,1200,,Voucher\n"
         b"core-fund,Travel,2022-13-01,USD,1200,,Voucher\n",
     )
-    with pytest.raises(ImportRefusedError) as refused:
-        imports.expenditure_import(actor=users["secretariat"], file=file)
-    assert [e.row for e in refused.value.errors] == [3]
+    job = run_import(users["secretariat"], "expenditure", file)
+    assert list(import_problems(job)) == [3]
     assert not Expenditure.objects.exists()
 
 
@@ -357,16 +357,27 @@ def test_the_secretariat_records_a_receipt_through_the_page(
     assert "100,000 USD, Nov. 20, 2018" in page
 
 
-def test_the_import_page_lists_row_errors(client_for: Any, reference: None) -> None:
+def test_the_import_page_runs_the_file_in_the_background_and_shows_the_outcome(
+    client_for: Any, reference: None, django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for("secretariat")
+    empty = client.post(reverse("finance:import"), {"what": "contributions"})
+    assert empty.status_code == 422
+    assert "This field is required" in empty.content.decode()
     file = _csv(HEADER + "ZZ,core-fund,2024,cash,USD,1,announced,,,,,Letter\n")
-    response = client_for("secretariat").post(
-        reverse("finance:import"), {"what": "contributions", "file": file}
-    )
-    assert response.status_code == 422
-    assert "Row 2" in response.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = client.post(reverse("finance:import"), {"what": "contributions", "file": file})
+    assert sent.status_code == 302
+    refused = client.get(sent["Location"]).content.decode()
+    assert "Nothing imported" in refused
+    assert "Row 2: unknown member State" in refused
     good = _csv(HEADER + "MN,core-fund,2024,cash,USD,1,announced,,,,,Letter\n")
-    done = client_for("secretariat").post(
-        reverse("finance:import"), {"what": "contributions", "file": good}
-    )
-    assert done.status_code == 200
-    assert "1 row imported." in done.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = client.post(reverse("finance:import"), {"what": "contributions", "file": good})
+    done = client.get(sent["Location"]).content.decode()
+    assert "1 row imported." in done
+    assert "hx-trigger" not in done  # a finished import stops polling
+    # The import page lists the sender's imports; nobody else sees the job.
+    listing = client.get(reverse("finance:import")).content.decode()
+    assert listing.count("contributions.csv") == 2
+    assert client_for("focal_point_mn").get(sent["Location"]).status_code == 403

@@ -6,4 +6,5 @@ class FinanceConfig(AppConfig):
     label = "finance"
 
     def ready(self) -> None:
-        from neaspec.finance import rules, workspace  # noqa: F401  (permissions, home panels)
+        # Register the files it imports, permissions and the home page panels.
+        from neaspec.finance import imports, rules, workspace  # noqa: F401

@@ -1,25 +1,18 @@
 """Contributions and expenditure from CSV or Excel: every bad row reported, nothing imported
-unless the whole file is right (see `neaspec.tables`)."""
+unless the whole file is right (the import runs in the background, see `neaspec.imports`)."""
 
 import datetime
-from typing import IO, Any
+from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from neaspec.accounts.rules import require
 from neaspec.directory.models import MemberState, Organization
 from neaspec.finance import services
 from neaspec.finance.models import CURRENCIES, Contribution, Fund
+from neaspec.imports.kinds import Importer, register
 from neaspec.meetings.models import Meeting
-from neaspec.tables import (
-    InvalidRowError,
-    check_columns,
-    checked,
-    number,
-    read_table,
-    write_all,
-    year,
-)
+from neaspec.tables import InvalidRowError, number, year
 
 CONTRIBUTION_COLUMNS = (
     "state",
@@ -80,7 +73,7 @@ def _lookup(table: dict[str, Any], text: str, what: str) -> Any:
 
 
 class _Known:
-    def __init__(self) -> None:
+    def __init__(self, actor: Any = None) -> None:
         self.states = {s.code: s for s in MemberState.objects.all()}
         self.organizations = {o.key: o for o in Organization.objects.all()}
         self.funds = {f.key: f for f in Fund.objects.all()}
@@ -153,31 +146,35 @@ def _contributor_key(values: dict[str, Any]) -> tuple[Any, ...]:
     return (values["state"], values["organization"], values["fund"], values["year"], values["kind"])
 
 
-def contributions_import(*, actor: Any, file: IO[bytes]) -> int:
-    require(actor, "finance.manage")
-    rows = read_table(file)
-    check_columns(rows, ("fund", "year", "amount", "source"))
-    known = _Known()
-    parsed = checked(rows, lambda row: _contribution_row(row, known), _contributor_key)
+def _contribution_write(actor: Any, known: _Known, **values: Any) -> None:
+    status = values.pop("_status")
+    pledged_on, received_on = values.pop("_pledged_on"), values.pop("_received_on")
+    received_amount = values.pop("_received_amount")
+    contribution = services.contribution_announce(actor=actor, **values)
+    if status in (Contribution.Status.PLEDGED, Contribution.Status.RECEIVED) and pledged_on:
+        services.contribution_pledge(actor=actor, contribution=contribution, pledged_on=pledged_on)
+    if status == Contribution.Status.RECEIVED:
+        services.contribution_receive(
+            actor=actor,
+            contribution=contribution,
+            received_on=received_on,
+            received_amount=received_amount,
+        )
 
-    def write(**values: Any) -> None:
-        status = values.pop("_status")
-        pledged_on, received_on = values.pop("_pledged_on"), values.pop("_received_on")
-        received_amount = values.pop("_received_amount")
-        contribution = services.contribution_announce(actor=actor, **values)
-        if status in (Contribution.Status.PLEDGED, Contribution.Status.RECEIVED) and pledged_on:
-            services.contribution_pledge(
-                actor=actor, contribution=contribution, pledged_on=pledged_on
-            )
-        if status == Contribution.Status.RECEIVED:
-            services.contribution_receive(
-                actor=actor,
-                contribution=contribution,
-                received_on=received_on,
-                received_amount=received_amount,
-            )
 
-    return write_all(parsed, write)
+CONTRIBUTIONS = register(
+    Importer(
+        key="contributions",
+        title=gettext_lazy("Contributions"),
+        permission="finance.manage",
+        required=("fund", "year", "amount", "source"),
+        prepare=_Known,
+        parse=_contribution_row,
+        identity=_contributor_key,
+        write=_contribution_write,
+        page="finance:import",
+    )
+)
 
 
 def _expenditure_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
@@ -201,14 +198,16 @@ def _expenditure_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
     }
 
 
-def expenditure_import(*, actor: Any, file: IO[bytes]) -> int:
-    require(actor, "finance.manage")
-    rows = read_table(file)
-    check_columns(rows, ("fund", "category", "date", "amount"))
-    known = _Known()
-    parsed = checked(
-        rows,
-        lambda row: _expenditure_row(row, known),
-        lambda v: (v["fund"].pk, v["category"], v["date"], v["amount"], v["note"]),
+EXPENDITURE = register(
+    Importer(
+        key="expenditure",
+        title=gettext_lazy("Expenditure"),
+        permission="finance.manage",
+        required=("fund", "category", "date", "amount"),
+        prepare=_Known,
+        parse=_expenditure_row,
+        identity=lambda v: (v["fund"].pk, v["category"], v["date"], v["amount"], v["note"]),
+        write=lambda actor, _known, **values: services.expenditure_record(actor=actor, **values),
+        page="finance:import",
     )
-    return write_all(parsed, lambda **values: services.expenditure_record(actor=actor, **values))
+)

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from neaspec.audit import history_for
-from neaspec.finance import exports, imports, selectors, services
+from neaspec.finance import exports, selectors, services
 from neaspec.finance.forms import (
     ContributionForm,
     FinanceImportForm,
@@ -15,8 +15,8 @@ from neaspec.finance.forms import (
     StatusDateForm,
 )
 from neaspec.finance.ledger import fund_status
+from neaspec.imports.views import import_page
 from neaspec.submission import submit
-from neaspec.tables import import_upload
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -131,9 +131,6 @@ def contribution_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 def finance_import(request: HttpRequest) -> HttpResponse:
     _manager_only(request)
     form = FinanceImportForm(request.POST or None, request.FILES or None)
-    importers = {
-        "contributions": imports.contributions_import,
-        "expenditure": imports.expenditure_import,
-    }
-    context, status = import_upload(form, importers, actor=request.user)
-    return render(request, "finance/import.html", context, status=status)
+    return import_page(
+        request, form, template="finance/import.html", kinds=("contributions", "expenditure")
+    )

@@ -6,4 +6,8 @@ class LibraryConfig(AppConfig):
     label = "library"
 
     def ready(self) -> None:
+        from neaspec import sweeps
         from neaspec.library import workspace  # noqa: F401  (registers the home page panel)
+        from neaspec.library.services import documents_requeue_stale
+
+        sweeps.register("document(s) queued again for reading", documents_requeue_stale)

@@ -6,5 +6,5 @@ class ProgrammeConfig(AppConfig):
     label = "programme"
 
     def ready(self) -> None:
-        # Register permissions, the State profile section and the home page panels.
-        from neaspec.programme import profile, rules, workspace  # noqa: F401
+        # Register the files it imports, permissions, the State profile section, home panels.
+        from neaspec.programme import imports, profile, rules, workspace  # noqa: F401

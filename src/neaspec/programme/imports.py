@@ -1,22 +1,17 @@
-"""Import indicator values and activity status from CSV or Excel, all rows or none."""
+"""Import indicator values and activity status from CSV or Excel, all rows or none (in the
+background, see `neaspec.imports`)."""
 
-from typing import IO, Any
+from dataclasses import dataclass
+from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from neaspec.accounts.rules import is_secretariat, require
 from neaspec.directory.models import MemberState
+from neaspec.imports.kinds import Importer, register
 from neaspec.programme import services
 from neaspec.programme.models import Indicator, PlannedActivity
-from neaspec.tables import (
-    InvalidRowError,
-    check_columns,
-    checked,
-    number,
-    read_table,
-    write_all,
-    year,
-)
+from neaspec.tables import InvalidRowError, number, year
 
 VALUE_COLUMNS = (
     "indicator",
@@ -31,16 +26,33 @@ VALUE_COLUMNS = (
 ACTIVITY_COLUMNS = ("id", "code", "title", "status", "reason", "progress")
 
 
-def _value_row(
-    row: dict[str, str], indicators: dict[str, Indicator], states: dict[str, MemberState]
-) -> dict[str, Any]:
-    indicator = indicators.get(row.get("indicator", ""))
+@dataclass(frozen=True)
+class _Known:
+    actor: Any
+    indicators: dict[str, Indicator]
+    states: dict[str, MemberState]
+    activities: dict[str, PlannedActivity]
+
+
+def _known(actor: Any) -> _Known:
+    return _Known(
+        actor=actor,
+        indicators={i.code: i for i in Indicator.objects.all()},
+        states={s.code: s for s in MemberState.objects.all()},
+        activities={str(a.pk): a for a in PlannedActivity.objects.all()},
+    )
+
+
+def _value_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+    indicator = known.indicators.get(row.get("indicator", ""))
     if indicator is None:
         raise InvalidRowError(_("unknown indicator %r") % row.get("indicator", ""))
     code = row.get("state", "").upper()
-    state = states.get(code)
+    state = known.states.get(code)
     if code and state is None:
         raise InvalidRowError(_("unknown member State %r") % row.get("state", ""))
+    if not known.actor.has_perm("programme.submit_indicator_value", state):
+        raise InvalidRowError(_("you may not change this row"))
     first = year(row.get("first_year", ""), "first_year")
     last = year(row.get("last_year") or str(first), "last_year")
     if last < first:
@@ -59,32 +71,37 @@ def _value_row(
     }
 
 
-def indicator_values_import(*, actor: Any, file: IO[bytes]) -> int:
-    """Submit every row's value; rows the Secretariat imports are approved at once."""
-    require(actor, "programme.import_results")
-    rows = read_table(file)
-    check_columns(rows, ("indicator", "state", "first_year", "value", "source"))
-    indicators = {i.code: i for i in Indicator.objects.all()}
-    states = {s.code: s for s in MemberState.objects.all()}
-    parsed = checked(
-        rows,
-        lambda row: _value_row(row, indicators, states),
-        lambda v: (v["indicator"].pk, v["state"], v["first_year"], v["last_year"], v["breakdown"]),
+def _values_write(actor: Any, known: _Known, rows: list[dict[str, Any]]) -> None:
+    services.indicator_values_submit_many(actor=actor, entries=rows)
+
+
+INDICATOR_VALUES = register(
+    Importer(
+        key="values",
+        title=gettext_lazy("Indicator values"),
+        permission="programme.import_results",
+        required=("indicator", "state", "first_year", "value", "source"),
+        prepare=_known,
+        parse=_value_row,
+        identity=lambda v: (
+            v["indicator"].pk,
+            v["state"],
+            v["first_year"],
+            v["last_year"],
+            v["breakdown"],
+        ),
+        write_batch=_values_write,
+        page="programme:import",
     )
-    approve = is_secretariat(actor)
-
-    def write(**values: Any) -> None:
-        entry = services.indicator_value_submit(actor=actor, **values)
-        if approve:
-            services.indicator_value_approve(actor=actor, value=entry)
-
-    return write_all(parsed, write)
+)
 
 
-def _activity_row(row: dict[str, str], activities: dict[str, PlannedActivity]) -> dict[str, Any]:
-    activity = activities.get(row.get("id", ""))
+def _activity_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+    activity = known.activities.get(row.get("id", ""))
     if activity is None:
         raise InvalidRowError(_("unknown activity id %r") % row.get("id", ""))
+    if not known.actor.has_perm("programme.update_activity", activity):
+        raise InvalidRowError(_("you may not change this row"))
     status = row.get("status", "")
     if status not in PlannedActivity.Status.values:
         choices = ", ".join(v for v in PlannedActivity.Status.values if v)
@@ -102,16 +119,18 @@ def _activity_row(row: dict[str, str], activities: dict[str, PlannedActivity]) -
     }
 
 
-def activity_status_import(*, actor: Any, file: IO[bytes]) -> int:
-    """Record every row's activity status (by the id the export gives)."""
-    require(actor, "programme.import_results")
-    rows = read_table(file)
-    check_columns(rows, ("id", "status"))
-    ids = [row.get("id", "") for _n, row in rows if row.get("id", "").isdigit()]
-    activities = {str(a.pk): a for a in PlannedActivity.objects.filter(pk__in=ids)}
-    parsed = checked(rows, lambda row: _activity_row(row, activities), lambda v: v["activity"].pk)
-
-    def write(**values: Any) -> None:
-        services.activity_status_record(actor=actor, **values)
-
-    return write_all(parsed, write)
+ACTIVITY_STATUS = register(
+    Importer(
+        key="activities",
+        title=gettext_lazy("Activity status"),
+        permission="programme.import_results",
+        required=("id", "status"),
+        prepare=_known,
+        parse=_activity_row,
+        identity=lambda v: v["activity"].pk,
+        write=lambda actor, _known, **values: services.activity_status_record(
+            actor=actor, **values
+        ),
+        page="programme:import",
+    )
+)

@@ -7,11 +7,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from neaspec.audit import history_for
-from neaspec.programme import exports, imports, selectors, services
+from neaspec.imports.views import import_page
+from neaspec.programme import exports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
 from neaspec.programme.models import PlannedActivity
 from neaspec.submission import submit
-from neaspec.tables import as_csv, import_upload
+from neaspec.tables import as_csv
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
@@ -155,9 +156,6 @@ def results_import(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("programme.import_results"):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    importers = {
-        "values": imports.indicator_values_import,
-        "activities": imports.activity_status_import,
-    }
-    context, status = import_upload(form, importers, actor=request.user)
-    return render(request, "programme/import.html", context, status=status)
+    return import_page(
+        request, form, template="programme/import.html", kinds=("values", "activities")
+    )

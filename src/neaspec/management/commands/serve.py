@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError, close_old_connections
 
-from neaspec.library.services import documents_requeue_stale
+from neaspec.sweeps import sweep_all
 
 logger = logging.getLogger(__name__)
 SWEEP_SECONDS = 60
@@ -68,11 +68,12 @@ class Command(BaseCommand):
         """Queue again what a stopped worker left; a busy database only postpones the sweep."""
         minutes = settings.NEASPEC_TASK_STALE_MINUTES
         try:
-            requeued = documents_requeue_stale(older_than=datetime.timedelta(minutes=minutes))
+            found = sweep_all(older_than=datetime.timedelta(minutes=minutes))
         except DatabaseError:
             logger.warning("the sweep for stopped work waits: the database is busy")
             return
         finally:
             close_old_connections()
-        if requeued:
-            self.stdout.write(f"Queued again for reading: {', '.join(d.title for d in requeued)}")
+        for what, names in found.items():
+            if names:
+                self.stdout.write(f"{len(names)} {what}: {', '.join(names)}")

@@ -1,0 +1,13 @@
+from typing import Any
+
+import rules
+
+from neaspec.accounts.rules import is_secretariat
+
+
+@rules.predicate
+def sent_it(user: Any, job: Any) -> bool:
+    return job is not None and job.actor_id == user.pk
+
+
+rules.add_perm("imports.view_job", is_secretariat | sent_it)

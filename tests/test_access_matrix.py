@@ -110,6 +110,17 @@ def _doc(visibility: str) -> int:
     return Document.objects.get(visibility=visibility).pk
 
 
+def _mn_import() -> dict[str, Any]:
+    """A file Mongolia's focal point sent: theirs and the Secretariat's to follow."""
+    from neaspec.accounts.models import User
+    from neaspec.imports.models import ImportJob
+
+    job = ImportJob.objects.create(
+        kind="values", actor=User.objects.get(username="fp-mn"), file_name="values.csv"
+    )
+    return {"pk": job.pk}
+
+
 def _api(fn: Callable[[], dict[str, Any]], name: str) -> Callable[[], dict[str, Any]]:
     return lambda: {name: fn()["pk"]}
 
@@ -281,6 +292,7 @@ PAGES: dict[str, list[Probe]] = {
     ],
     "finance:contribution_add": [Probe(only("secretariat"))],
     "finance:import": [Probe(only("secretariat"))],
+    "imports:job": [Probe(only("secretariat", "focal_point_mn"), _mn_import)],
     "finance:pledge": [
         Probe(
             SECRETARIAT_WRITES,

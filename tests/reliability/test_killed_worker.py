@@ -33,15 +33,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _neaspec(env: dict[str, str], *args: str, **kwargs: object) -> subprocess.CompletedProcess:
+def _neaspec(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "neaspec.cli", *args],
         env=env,
         capture_output=True,
         text=True,
         check=True,
-        timeout=120,
-        **kwargs,  # type: ignore[arg-type]
+        timeout=timeout,
     )
 
 

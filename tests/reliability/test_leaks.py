@@ -1,9 +1,11 @@
-"""Nothing unpublished leaks: markers planted in an unpublished contribution (with a receipt)
-and in a submitted, not yet validated site sheet appear on no page or API answer of the public,
-of another State's focal point or of a partner; the Secretariat and the State concerned see them."""
+"""Nothing unpublished leaks: markers planted in unpublished records — a contribution (with a
+receipt), a submitted, not yet validated site sheet, a Secretariat-only document and its text —
+appear on no page or API answer of the access matrix for the public, another State's focal
+point, a committee member or a partner; the Secretariat and the State concerned see them."""
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -13,15 +15,19 @@ from neaspec.finance import services as finance
 from neaspec.finance.models import Fund
 from neaspec.networks import services as networks
 from neaspec.networks.models import Site
+from tests.factories import library_document
+from tests.test_access_matrix import API, PAGES, world  # noqa: F401  (the matrix's fixture)
 
 pytestmark = pytest.mark.reliability
 
 MONEY = Decimal("987654")
 SHEET_MARKER = "ZXQ-unvalidated-threat"
+DOCUMENT_MARKER = "ZXQ-secretariat-only"
+SEARCHED = "ZXQbudgetline"  # searched for: a search page shows its query, so it is no marker
+OUTSIDERS = ["public", "focal_point_mn", "committee_member", "partner"]
 
 
-@pytest.fixture
-def planted(users, reference):
+def plant(users: dict[str, Any]) -> dict[str, Any]:
     officer = users["secretariat"]
     secret = finance.contribution_announce(
         actor=officer,
@@ -45,43 +51,80 @@ def planted(users, reference):
     )
     site = Site.objects.get(key="gochang-wetland")
     networks.sheet_submit(actor=officer, site=site, threats=SHEET_MARKER)
-    return site
+    document = library_document(
+        f"Note {DOCUMENT_MARKER}", f"Budget {DOCUMENT_MARKER} {SEARCHED}.", visibility="secretariat"
+    )
+    return {"contribution": secret, "site": site, "document": document}
 
 
-def _urls(site: Site) -> list[str]:
+def _planted_urls(planted: dict[str, Any]) -> list[str]:
+    """The planted records' own pages, and the pages that add them up."""
+    site, document = planted["site"].key, planted["document"].pk
     return [
-        reverse("home"),
-        reverse("finance:funds"),
         reverse("finance:fund", args=["core-fund"]) + "?date=2024-12-31",
-        reverse("finance:contributions"),
+        reverse("finance:contribution", args=[planted["contribution"].pk]),
         reverse("finance:export", args=["csv"]),
-        reverse("networks:site", args=[site.key]),
-        reverse("networks:neampan"),
+        reverse("library:document", args=[document]),
+        reverse("library:text", args=[document]),
+        reverse("library:library") + f"?q={SEARCHED}",
         "/api/funds/core-fund/status?date=2024-12-31",
-        "/api/contributions",
-        f"/api/sites/{site.key}/sheets",
-        "/api/sites",
+        f"/api/sites/{site}/sheets",
+        f"/api/documents/{document}",
+        f"/api/documents/search?q={SEARCHED}",
     ]
 
 
-def _shown(client, url: str) -> str:
-    text = client.get(url).content.decode()
+def _every_get() -> list[str]:
+    """Every page and API read of the access matrix (built before the markers are planted: the
+    matrix finds some of its records by visibility)."""
+    pages = [
+        (name, probe) for name, probes in PAGES.items() for probe in probes if probe.method == "get"
+    ]
+    reads = [
+        (path, probe)
+        for (path, method), probes in API.items()
+        if method == "get"
+        for probe in probes
+    ]
+    return [reverse(name, kwargs=probe.kwargs()) for name, probe in pages] + [
+        path.format(**probe.kwargs()) for path, probe in reads
+    ]
+
+
+def _shown(response: Any) -> str:
+    if getattr(response, "streaming", False):
+        text = b"".join(response.streaming_content).decode(errors="replace")
+    else:
+        text = response.content.decode(errors="replace")
     return text.replace(",", "").replace("\u202f", "").replace("\xa0", "")
 
 
-@pytest.mark.parametrize("role", ["public", "focal_point_mn", "partner"])
-def test_markers_stay_hidden_from_those_who_may_not_see_them(client_for, planted, role):
+@pytest.mark.usefixtures("world")
+@pytest.mark.parametrize("role", OUTSIDERS)
+def test_markers_stay_hidden_from_those_who_may_not_see_them(
+    client_for: Any, users: dict[str, Any], role: str
+) -> None:
     client = client_for(role)
-    tried = 0
-    for url in _urls(planted):
-        shown = _shown(client, url)
-        tried += 1
-        assert str(MONEY) not in shown, url
-        assert SHEET_MARKER not in shown, url
-    print(f"leak crawl ({role}): {tried} pages and answers, 0 markers found")
+    urls = _every_get()
+    urls += _planted_urls(plant(users))
+    found = []
+    for url in urls:
+        shown = _shown(client.get(url))
+        found += [(url, m) for m in (str(MONEY), SHEET_MARKER, DOCUMENT_MARKER) if m in shown]
+    assert found == []
+    print(f"leak crawl ({role}): {len(urls)} pages and answers, 3 markers, 0 found")
 
 
-def test_the_secretariat_sees_them(client_for, planted):
-    client = client_for("secretariat")
-    assert str(MONEY) in _shown(client, "/api/funds/core-fund/status?date=2024-12-31")
-    assert SHEET_MARKER in _shown(client, f"/api/sites/{planted.key}/sheets")
+def test_the_secretariat_and_the_state_concerned_see_them(
+    client_for: Any, users: dict[str, Any]
+) -> None:
+    planted = plant(users)
+    officer = client_for("secretariat")
+    assert str(MONEY) in _shown(officer.get("/api/funds/core-fund/status?date=2024-12-31"))
+    assert SHEET_MARKER in _shown(officer.get(f"/api/sites/{planted['site'].key}/sheets"))
+    assert DOCUMENT_MARKER in _shown(
+        officer.get(reverse("library:document", args=[planted["document"].pk]))
+    )
+    china = client_for("focal_point_cn")
+    contribution = reverse("finance:contribution", args=[planted["contribution"].pk])
+    assert str(MONEY) in _shown(china.get(contribution))

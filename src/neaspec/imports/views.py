@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -23,6 +24,7 @@ def import_page(
     return render(request, template, context, status=422 if form.is_bound else 200)
 
 
+@login_required
 def job(request: HttpRequest, pk: int) -> HttpResponse:
     found = selectors.import_job_get(pk=pk, actor=request.user)
     template = "imports/job.html"

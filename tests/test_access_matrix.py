@@ -390,6 +390,9 @@ PAGES: dict[str, list[Probe]] = {
     ],
     "library:library": [Probe(everyone())],
     "library:upload": [Probe(only(*INSIDERS))],
+    "library:delete": [
+        Probe(SECRETARIAT_WRITES, lambda: {"pk": _doc("public")}, method="post"),
+    ],
     "library:document": [
         Probe(everyone(), lambda: {"pk": _doc("public")}, label="public"),
         Probe(

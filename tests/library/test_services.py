@@ -122,3 +122,61 @@ def test_a_document_is_downloaded_and_read_in_full_within_its_visibility(client_
     assert client_for("public").get(f"/library/{internal.pk}/file").status_code == 404
     assert client_for("focal_point_mn").get(f"/library/{internal.pk}/text").status_code == 404
     assert client_for("secretariat").get(f"/library/{internal.pk}/file").status_code == 200
+
+
+def _index_bytes():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT coalesce(sum(length(block)), 0) FROM library_document_fts_data")
+        return cursor.fetchone()[0]
+
+
+def test_deleting_a_document_takes_its_file_and_its_search_entries_with_it(
+    client_for, users, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.urls import reverse
+
+    from neaspec.library import selectors
+    from tests.factories import library_document
+
+    sqlite = connection.vendor == "sqlite"
+    empty = _index_bytes() if sqlite else 0
+    words = " ".join(f"w{n:05d}zq" for n in range(20_000))
+    document = library_document("Bulky annex", f"Tumenzq annex {words}")
+    storage, name = document.file.storage, document.file.name
+    assert [
+        h.document for h in selectors.document_search(actor=users["secretariat"], query="tumenzq")
+    ] == [document]
+    assert (
+        client_for("focal_point_mn").post(reverse("library:delete", args=[document.pk])).status_code
+        == 403
+    )
+    officer = client_for("secretariat")
+    with django_capture_on_commit_callbacks(execute=True):
+        gone = officer.post(reverse("library:delete", args=[document.pk]))
+    assert gone.status_code == 302
+    assert "was deleted" in officer.get(gone["Location"]).content.decode()
+    assert not selectors.document_search(actor=users["secretariat"], query="tumenzq")
+    assert not storage.exists(name)
+    assert Document.history.filter(id=document.pk, history_type="-").exists()
+    if sqlite:  # the index gives back the text's space (FTS5 keeps it until it is merged)
+        assert _index_bytes() < empty + 10_000
+
+
+def test_a_document_that_closed_a_follow_up_is_not_deleted(client_for, users):
+    from django.urls import reverse
+
+    from neaspec.decisions.models import FollowUp
+    from tests.factories import library_document
+
+    document = library_document("Evidence", "The workshop was held.")
+    follow_up = FollowUp.objects.filter(status="open").first()
+    FollowUp.objects.filter(pk=follow_up.pk).update(
+        status="done", outcome="Held.", closed_on="2024-01-01", evidence_document=document
+    )
+    refused = client_for("secretariat").post(reverse("library:delete", args=[document.pk]))
+    assert refused.status_code == 409
+    assert "cannot be deleted" in refused.content.decode()
+    assert Document.objects.filter(pk=document.pk).exists()

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from neaspec.admin import SecretariatAdmin
 from neaspec.library.models import Document
@@ -11,3 +13,15 @@ class DocumentAdmin(SecretariatAdmin):
     search_fields = ["title"]
     raw_id_fields = ["meeting"]
     readonly_fields = ["file_type", "size", "sha256", "status", "failure", "uploaded_by"]
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        # Through the service: the file and the index entries go too; evidence is kept.
+        from neaspec.library.services import document_delete
+
+        document_delete(actor=request.user, document=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        from neaspec.library.services import document_delete
+
+        for document in queryset:
+            document_delete(actor=request.user, document=document)

@@ -9,3 +9,4 @@ rules.add_perm("library.add_document", is_secretariat | is_member_state_official
 rules.add_perm("library.view_member_states_documents", is_secretariat | is_member_state_official)
 rules.add_perm("library.view_secretariat_documents", is_secretariat)
 rules.add_perm("library.publish_document", is_secretariat)
+rules.add_perm("library.delete_document", is_secretariat)

@@ -8,12 +8,12 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
-from neaspec.audit import save_audited
+from neaspec.audit import delete_audited, save_audited
 from neaspec.extraction.reading import UnreadableReportError, report_text, sniff
 from neaspec.library.models import Document
 from neaspec.meetings.models import Meeting
@@ -80,6 +80,38 @@ def document_upload(
 
     transaction.on_commit(lambda: document_read.enqueue(document_id=document.pk))
     return document
+
+
+@transaction.atomic
+def document_delete(*, actor: Any, document: Document) -> None:
+    """Remove a document with its stored file and its place in the search index. A document
+    that shows a follow-up was done stays: the record cites it."""
+    require(actor, "library.delete_document")
+    locked = Document.objects.select_for_update().get(pk=document.pk)
+    if locked.evidence_for.exists():
+        raise ValidationError(
+            _("This document shows that a follow-up was done; it cannot be deleted.")
+        )
+    storage, name = locked.file.storage, locked.file.name
+    delete_audited(locked, actor=actor, reason="document deleted")  # its index rows go with it
+    from neaspec.library.tasks import search_index_compact
+
+    def after() -> None:
+        if name and not Document.objects.filter(file=name).exists():
+            storage.delete(name)
+        search_index_compact.enqueue()
+
+    transaction.on_commit(after)
+
+
+def search_index_compact() -> None:
+    """Give back the space a deleted document's text took in the SQLite full-text index (FTS5
+    keeps deleted entries until its segments are merged). PostgreSQL's vacuum does this itself."""
+    if connection.vendor == "sqlite":
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO library_document_fts(library_document_fts) VALUES ('optimize')"
+            )
 
 
 def documents_requeue_stale(*, older_than: datetime.timedelta) -> list[Document]:

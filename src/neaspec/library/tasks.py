@@ -1,5 +1,6 @@
 from django.tasks import task
 
+from neaspec.library import services
 from neaspec.library.models import Document
 from neaspec.library.services import document_read_text
 
@@ -17,3 +18,9 @@ def document_read(*, document_id: int) -> str:
 
         extraction_propose(document=document)
     return document.status
+
+
+@task()
+def search_index_compact() -> None:
+    """Background: compact the search index after a document was deleted."""
+    services.search_index_compact()

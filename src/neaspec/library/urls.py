@@ -9,4 +9,5 @@ urlpatterns = [
     path("library/<int:pk>/", views.document, name="document"),
     path("library/<int:pk>/file", views.document_file, name="file"),
     path("library/<int:pk>/text", views.document_text, name="text"),
+    path("library/<int:pk>/delete/", views.document_delete, name="delete"),
 ]

@@ -1,9 +1,11 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from neaspec.library import selectors, services
 from neaspec.library.forms import SearchForm, UploadForm
@@ -71,3 +73,18 @@ def document_text(request: HttpRequest, pk: int) -> HttpResponse:
     if found.status != found.Status.READY:
         raise Http404(_("The text of this document has not been read yet."))
     return HttpResponse(found.text, content_type="text/plain; charset=utf-8")
+
+
+@login_required
+@require_POST
+def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("library.delete_document"):
+        raise PermissionDenied
+    found = selectors.document_get(pk=pk, actor=request.user)
+    try:
+        services.document_delete(actor=request.user, document=found)
+    except ValidationError as refused:
+        context = {"document": found, "delete_error": " ".join(refused.messages)}
+        return render(request, "library/document.html", context, status=409)
+    messages.success(request, _('The document "%(title)s" was deleted.') % {"title": found.title})
+    return redirect("library:library")

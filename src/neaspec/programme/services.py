@@ -181,7 +181,8 @@ def _stored_values(entries: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], I
     """The stored values these entries would change, locked, by key."""
     if not entries:
         return {}
-    stored = IndicatorValue.objects.select_for_update().filter(
+    # No ordering: the model's default joins member States, which PostgreSQL cannot lock.
+    stored = IndicatorValue.objects.select_for_update().order_by().filter(
         indicator__in={e["indicator"].pk for e in entries},
         first_year__in={e["first_year"] for e in entries},
         breakdown__in={e.get("breakdown", "").strip() for e in entries},

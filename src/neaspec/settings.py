@@ -110,7 +110,16 @@ TEMPLATES = [
 # DATABASE_URL=postgres://... switches to PostgreSQL.
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    # Persistent connections suit gunicorn's long-lived workers; `neaspec serve` (the
+    # development server, one thread per request) turns them off, or every request would
+    # leave a connection open.
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL,
+            conn_max_age=env_int("NEASPEC_DB_CONN_MAX_AGE", 60),
+            conn_health_checks=True,
+        )
+    }
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {

@@ -182,10 +182,14 @@ def _stored_values(entries: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], I
     if not entries:
         return {}
     # No ordering: the model's default joins member States, which PostgreSQL cannot lock.
-    stored = IndicatorValue.objects.select_for_update().order_by().filter(
-        indicator__in={e["indicator"].pk for e in entries},
-        first_year__in={e["first_year"] for e in entries},
-        breakdown__in={e.get("breakdown", "").strip() for e in entries},
+    stored = (
+        IndicatorValue.objects.select_for_update()
+        .order_by()
+        .filter(
+            indicator__in={e["indicator"].pk for e in entries},
+            first_year__in={e["first_year"] for e in entries},
+            breakdown__in={e.get("breakdown", "").strip() for e in entries},
+        )
     )
     return {(v.indicator_id, v.state_id, v.first_year, v.last_year, v.breakdown): v for v in stored}
 

@@ -1,5 +1,6 @@
 import datetime
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -28,7 +29,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, addrport: str, **options: Any) -> None:
         base = [sys.executable, "-m", "neaspec.cli"]
-        web = subprocess.Popen([*base, "runserver", addrport, "--noreload"])
+        # One thread per request: a persistent connection would outlive its thread.
+        web_env = os.environ | {"NEASPEC_DB_CONN_MAX_AGE": "0"}
+        web = subprocess.Popen([*base, "runserver", addrport, "--noreload"], env=web_env)
         worker = subprocess.Popen([*base, "db_worker"])
         self.stdout.write(f"NEASPEC Hub on http://{addrport}/ (Ctrl-C to stop)")
         stopping = False

@@ -1,0 +1,29 @@
+import shutil
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+
+class Command(BaseCommand):
+    help = (
+        "Load what `neaspec export` wrote into this installation (migrated, without data): "
+        "the records with their history as they were, and the stored files into MEDIA_ROOT."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("directory")
+
+    def handle(self, *args: Any, directory: str, **options: Any) -> None:
+        source = Path(directory)
+        if not (source / "data.json").is_file():
+            raise CommandError(f"{source} holds no data.json written by `neaspec export`.")
+        # The export carries each record's history; loading must not add a second one.
+        settings.SIMPLE_HISTORY_ENABLED = False
+        call_command("loaddata", str(source / "data.json"), verbosity=0)
+        media = Path(settings.MEDIA_ROOT)
+        if (source / "media").is_dir():
+            shutil.copytree(source / "media", media, dirs_exist_ok=True)
+        self.stdout.write(f"Loaded the records and the files of {source}.")

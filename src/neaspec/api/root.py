@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from neaspec.api.errors import error_response, field_errors
+from neaspec.conflicts import ConflictError
 from neaspec.decisions.api import router as decisions_router
 from neaspec.directory.api import router as directory_router
 from neaspec.extraction.api import router as extraction_router
@@ -70,6 +71,12 @@ def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRe
 @api.exception_handler(ValidationError)
 def on_invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return error_response(422, "invalid", "The request is not valid.", field_errors(exc.errors))
+
+
+@api.exception_handler(ConflictError)
+def on_conflict(request: HttpRequest, exc: ConflictError) -> HttpResponse:
+    """Someone else changed the record first; nothing was changed."""
+    return error_response(409, "conflict", " ".join(exc.messages))
 
 
 @api.exception_handler(DjangoValidationError)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
+from neaspec.conflicts import ConflictError
 from neaspec.decisions.models import Addressee, Decision, FollowUp
 from neaspec.directory.models import Body, MemberState, Organization, Person
 from neaspec.extraction.models import Extraction
@@ -119,7 +120,7 @@ def extraction_review_save(
         Extraction.objects.select_for_update().select_related("document").get(pk=extraction.pk)
     )
     if extraction.status != Extraction.Status.PROPOSED:
-        raise ValidationError(_("This proposal has already been confirmed or discarded."))
+        raise ConflictError(_("This proposal has already been confirmed or discarded."))
     extraction.record = record
     save_audited(extraction, actor=actor, reason="proposal corrected")
     return extraction
@@ -137,7 +138,7 @@ def extraction_commit(
         Extraction.objects.select_for_update().select_related("document").get(pk=extraction.pk)
     )
     if extraction.status != Extraction.Status.PROPOSED:
-        raise ValidationError(_("This proposal has already been confirmed or discarded."))
+        raise ConflictError(_("This proposal has already been confirmed or discarded."))
     unresolved = [
         c.field
         for c in extraction_conflicts(extraction=extraction)

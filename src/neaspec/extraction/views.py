@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from neaspec.conflicts import ConflictError
 from neaspec.extraction import services
 from neaspec.extraction.models import Extraction
 from neaspec.extraction.review import corrected
@@ -20,6 +21,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if extraction is None:
         raise Http404("No proposal for this document")
     errors: list[str] = []
+    status = 200
     if request.method == "POST" and extraction.status == Extraction.Status.PROPOSED:
         action = request.POST.get("action", "save")
         if action == "discard":
@@ -42,6 +44,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                     )
                 except ValidationError as error:
                     errors = list(error.messages)
+                    status = 409 if isinstance(error, ConflictError) else 400
                 else:
                     extraction.refresh_from_db()  # the service confirmed its locked copy
                     return redirect("meetings:detail", key=extraction.outcome["meeting"])
@@ -55,4 +58,6 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "areas": list(AREAS),
         "kinds": ["operative", "informational"],
     }
-    return render(request, "extraction/review.html", context, status=400 if errors else 200)
+    if errors and status == 200:
+        status = 400
+    return render(request, "extraction/review.html", context, status=status)

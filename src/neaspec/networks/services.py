@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
+from neaspec.conflicts import ConflictError
 from neaspec.directory.models import Body, MemberState
 from neaspec.networks.models import ExpertNomination, NominationStep, Site, SiteSheet
 
@@ -150,7 +151,7 @@ def sheet_validate(*, actor: Any, sheet: SiteSheet) -> SiteSheet:
     require(actor, "networks.validate_sheet", sheet)
     sheet = SiteSheet.objects.select_for_update().get(pk=sheet.pk)  # one review wins, cleanly
     if sheet.status != SiteSheet.Status.SUBMITTED:
-        raise ValidationError(_("Only a submitted sheet is validated."))
+        raise ConflictError(_("Only a submitted sheet is validated."))
     sheet.status, sheet.validated_by = SiteSheet.Status.VALIDATED, actor
     sheet.validated_on = timezone.localdate()
     save_audited(sheet, actor=actor, reason="validated")
@@ -162,7 +163,7 @@ def sheet_return(*, actor: Any, sheet: SiteSheet, reason: str) -> SiteSheet:
     require(actor, "networks.validate_sheet", sheet)
     sheet = SiteSheet.objects.select_for_update().get(pk=sheet.pk)
     if sheet.status != SiteSheet.Status.SUBMITTED:
-        raise ValidationError(_("Only a submitted sheet is returned."))
+        raise ConflictError(_("Only a submitted sheet is returned."))
     if not reason.strip():
         raise ValidationError({"reason": _("Say why the sheet is returned.")})
     sheet.status, sheet.return_reason = SiteSheet.Status.RETURNED, reason.strip()

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
+from neaspec.conflicts import ConflictError
 from neaspec.directory.models import MemberState
 from neaspec.networks import maps, selectors, services
 from neaspec.networks.forms import (
@@ -128,6 +129,9 @@ def sheet_review(request: HttpRequest, pk: int) -> HttpResponse:
                 services.sheet_return(
                     actor=request.user, sheet=sheet, reason=form.cleaned_data["reason"]
                 )
+        except ConflictError as error:
+            form.add_error(None, error)
+            return _site_page(request, sheet.site.key, status=409)
         except ValidationError as error:
             form.add_error(None, error)
         else:

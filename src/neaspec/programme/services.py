@@ -14,6 +14,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from neaspec.accounts.rules import is_secretariat, require
 from neaspec.audit import created, journal_open, save_audited, snapshot
+from neaspec.conflicts import ConflictError
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import (
@@ -199,7 +200,7 @@ def indicator_value_return(*, actor: Any, value: IndicatorValue, reason: str) ->
     """Send a value back to its State with the reason it cannot be approved as it is."""
     require(actor, "programme.review_indicator_value", value)
     if value.status not in (Value.SUBMITTED, Value.APPROVED):
-        raise ValidationError(_("Only a submitted or approved value can be returned."))
+        raise ConflictError(_("Only a submitted or approved value can be returned."))
     if not reason.strip():
         raise ValidationError({"reason": _("Say why the value is returned.")})
     value.status, value.return_reason = Value.RETURNED, reason.strip()
@@ -213,7 +214,7 @@ def indicator_value_approve(*, actor: Any, value: IndicatorValue) -> IndicatorVa
     """Approve a submitted value: from now on it is public and charted."""
     require(actor, "programme.review_indicator_value", value)
     if value.status != Value.SUBMITTED:
-        raise ValidationError(_("Only a submitted value can be approved."))
+        raise ConflictError(_("Only a submitted value can be approved."))
     value.status, value.approved_by, value.approved_at = Value.APPROVED, actor, timezone.now()
     save_audited(value, actor=actor, reason="approved")
     return value

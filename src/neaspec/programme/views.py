@@ -1,12 +1,13 @@
 import json
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from neaspec.audit import history_for
+from neaspec.conflicts import ConflictError
 from neaspec.imports.views import import_page
 from neaspec.programme import exports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
@@ -94,12 +95,18 @@ def indicator_value_review(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request, "programme/review_error.html", {"form": form, "value": value}, status=422
         )
-    if form.cleaned_data["action"] == "approve":
-        services.indicator_value_approve(actor=request.user, value=value)
-    else:
-        services.indicator_value_return(
-            actor=request.user, value=value, reason=form.cleaned_data["reason"]
-        )
+    try:
+        if form.cleaned_data["action"] == "approve":
+            services.indicator_value_approve(actor=request.user, value=value)
+        else:
+            services.indicator_value_return(
+                actor=request.user, value=value, reason=form.cleaned_data["reason"]
+            )
+    except ValidationError as refused:  # a reason missing, or reviewed by someone else first
+        form.add_error(None, refused)
+        status = 409 if isinstance(refused, ConflictError) else 422
+        context = {"form": form, "value": value}
+        return render(request, "programme/review_error.html", context, status=status)
     if request.POST.get("next") == "queue":
         return redirect("programme:review_queue")
     return redirect("programme:indicator", code=value.indicator.code)

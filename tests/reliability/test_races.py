@@ -1,0 +1,122 @@
+"""Two people doing the same thing at the same moment, each on their own database connection:
+one wins, the other is told clearly (409 Conflict), nothing is done twice, nothing is a 500."""
+
+import threading
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.db import close_old_connections, connection
+from django.test import Client
+from django.urls import reverse
+
+from neaspec.conflicts import ConflictError
+from neaspec.directory.models import MemberState
+from neaspec.extraction import services as extraction
+from neaspec.extraction.models import Extraction
+from neaspec.library import services as library
+from neaspec.networks import services as networks
+from neaspec.networks.models import Site
+from neaspec.programme import services as programme
+from neaspec.programme.models import Indicator
+from tests.factories import focal_point_user, secretariat
+
+pytestmark = pytest.mark.reliability
+REPORT = Path(__file__).parents[1] / "extraction" / "reports" / "committee-report.txt"
+
+
+@pytest.fixture(autouse=True)
+def _postgres(live_reference: None) -> None:
+    if connection.vendor == "sqlite":
+        # The in-memory test database is not shared between threads; SQLite serializes
+        # writers anyway. These races are PostgreSQL's.
+        pytest.skip("needs PostgreSQL: threads with their own connections")
+
+
+def at_once(count: int, act: Callable[[int], Any]) -> list[Any]:
+    """Run `act(n)` in `count` threads released together; their results (or exceptions)."""
+    start = threading.Barrier(count)
+    results: list[Any] = [None] * count
+
+    def run(n: int) -> None:
+        try:
+            start.wait()
+            results[n] = act(n)
+        except BaseException as error:  # kept, to be asserted on
+            results[n] = error
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def _signed_in(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_two_approvals_of_one_value(settings: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    value = programme.indicator_value_submit(
+        actor=focal_point_user("MN", "race-fp"),
+        indicator=Indicator.objects.get(code="pm25-annual-mean"),
+        state=MemberState.objects.get(code="MN"),
+        first_year=2024,
+        value=Decimal(40),
+        source="National report",
+    )
+    officers = [_signed_in(secretariat(f"race-officer-{n}")) for n in range(2)]
+    url = reverse("programme:value_review", args=[value.pk])
+    answers = at_once(2, lambda n: officers[n].post(url, {"action": "approve"}).status_code)
+    assert sorted(answers) == [302, 409]
+    assert value.history.filter(history_change_reason="approved").count() == 1
+    print("race, two approvals: 1 approved, 1 told 409, 0 errors")
+
+
+def test_two_confirmations_of_one_proposal(settings: Any) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    officer = secretariat("race-reviewer")
+    document = library.document_upload(
+        actor=officer,
+        title="Report",
+        type="meeting_report",
+        language="en",
+        visibility="member_states",
+        filename=REPORT.name,
+        data=REPORT.read_bytes(),
+    )  # committed at once (a transactional test): the immediate backend reads it
+    proposal = Extraction.objects.get(document=document)
+
+    def confirm(n: int) -> Any:
+        return extraction.extraction_commit(
+            actor=officer, extraction=Extraction.objects.get(pk=proposal.pk), keep_recorded=set()
+        )
+
+    outcomes = at_once(2, confirm)
+    refused = [o for o in outcomes if isinstance(o, BaseException)]
+    assert len(refused) == 1
+    assert isinstance(refused[0], ConflictError)
+    assert "already been confirmed" in str(refused[0])
+    proposal.refresh_from_db()
+    assert proposal.status == Extraction.Status.COMMITTED
+    print("race, two confirmations: 1 recorded, 1 told it was done (409 on a page), 0 errors")
+
+
+def test_five_site_sheets_at_once_each_get_their_version() -> None:
+    officer = secretariat("race-sheets")
+    site = Site.objects.get(key="gochang-wetland")
+    before = set(site.sheets.values_list("version", flat=True))
+    results = at_once(5, lambda n: networks.sheet_submit(actor=officer, site=site, threats=f"{n}"))
+    assert [r for r in results if isinstance(r, BaseException)] == []
+    versions = set(site.sheets.values_list("version", flat=True)) - before
+    assert len(versions) == 5
+    print("race, five sheets at once: 5 versions, 0 errors")

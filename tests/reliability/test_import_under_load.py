@@ -138,8 +138,11 @@ def _file() -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def test_a_large_import_goes_in_while_others_read_and_write(database: dict[str, str]) -> None:
+def test_a_large_import_goes_in_while_others_read_and_write(
+    database: dict[str, str], tmp_path: Path
+) -> None:
     env = database
+    log = (tmp_path / "serve.log").open("w")
     _neaspec(env, "migrate", "--no-input", "-v", "0", timeout=600)
     _neaspec(env, "seed")
     _neaspec(env, "shell", "--no-imports", "-c", ACCOUNTS)
@@ -148,9 +151,10 @@ def test_a_large_import_goes_in_while_others_read_and_write(database: dict[str, 
     serve = subprocess.Popen(
         [sys.executable, "-m", "neaspec.cli", "serve", "--addrport", f"127.0.0.1:{port}"],
         env=env,
-        stdout=subprocess.PIPE,
+        # A file, not a pipe: nobody reads a pipe here, and a full one would stall the server.
+        stdout=log,
         stderr=subprocess.STDOUT,
-        text=True,
+        start_new_session=True,  # its web server and worker can be stopped with it
     )
     importing, finished = threading.Event(), threading.Event()
     tally: Counter[str] = Counter()
@@ -243,4 +247,4 @@ def test_a_large_import_goes_in_while_others_read_and_write(database: dict[str, 
         try:
             serve.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            serve.kill()
+            os.killpg(serve.pid, signal.SIGKILL)

@@ -107,7 +107,7 @@ def test_two_confirmations_of_one_proposal(settings: Any) -> None:
     assert isinstance(refused[0], ConflictError)
     assert "already been confirmed" in str(refused[0])
     proposal.refresh_from_db()
-    assert proposal.status == Extraction.Status.COMMITTED
+    assert proposal.status == Extraction.Status.CONFIRMED
     print("race, two confirmations: 1 recorded, 1 told it was done (409 on a page), 0 errors")
 
 

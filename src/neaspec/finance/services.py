@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
+from neaspec.conflicts import ConflictError
 from neaspec.finance.models import Contribution, Expenditure, Fund, Receipt
 
 Status = Contribution.Status
@@ -39,8 +40,10 @@ def contribution_pledge(
 ) -> Contribution:
     """The State commits the amount (which may now become known)."""
     require(actor, "finance.manage")
+    # Saved whole: a stale copy would undo a receipt recorded meanwhile.
+    contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
     if contribution.status == Status.RECEIVED:
-        raise ValidationError(_("This contribution is already received."))
+        raise ConflictError(_("This contribution is already received."))
     contribution.status, contribution.pledged_on = Status.PLEDGED, pledged_on
     contribution.amount = amount if amount is not None else contribution.amount
     contribution.expected_on = expected_on or contribution.expected_on
@@ -80,6 +83,7 @@ def contribution_receive(
 def contribution_confirm(*, actor: Any, contribution: Contribution) -> Contribution:
     """A focal point confirms their State's row is right as recorded."""
     require(actor, "finance.confirm_contribution", contribution)
+    contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
     contribution.confirmed_by, contribution.confirmed_at = actor, timezone.now()
     save_audited(contribution, actor=actor, reason="confirmed by the State")
     return contribution

@@ -195,10 +195,17 @@ def _stored_values(entries: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], I
     return {(v.indicator_id, v.state_id, v.first_year, v.last_year, v.breakdown): v for v in stored}
 
 
+def _locked(value: IndicatorValue) -> IndicatorValue:
+    """The value as stored, locked: two reviewers at once queue, and the second sees the
+    first one's decision."""
+    return IndicatorValue.objects.select_for_update().order_by().get(pk=value.pk)
+
+
 @transaction.atomic
 def indicator_value_return(*, actor: Any, value: IndicatorValue, reason: str) -> IndicatorValue:
     """Send a value back to its State with the reason it cannot be approved as it is."""
     require(actor, "programme.review_indicator_value", value)
+    value = _locked(value)
     if value.status not in (Value.SUBMITTED, Value.APPROVED):
         raise ConflictError(_("Only a submitted or approved value can be returned."))
     if not reason.strip():
@@ -213,6 +220,7 @@ def indicator_value_return(*, actor: Any, value: IndicatorValue, reason: str) ->
 def indicator_value_approve(*, actor: Any, value: IndicatorValue) -> IndicatorValue:
     """Approve a submitted value: from now on it is public and charted."""
     require(actor, "programme.review_indicator_value", value)
+    value = _locked(value)
     if value.status != Value.SUBMITTED:
         raise ConflictError(_("Only a submitted value can be approved."))
     value.status, value.approved_by, value.approved_at = Value.APPROVED, actor, timezone.now()

@@ -215,6 +215,8 @@ def _submitted_mn_value() -> dict[str, Any]:
 
 PAGES: dict[str, list[Probe]] = {
     "home": [Probe(everyone())],
+    "healthz": [Probe(everyone())],
+    "readyz": [Probe(everyone())],
     "login": [Probe(everyone())],
     # Logging out and switching language are POST-only; GET must not change state.
     "logout": [Probe(everyone(405))],

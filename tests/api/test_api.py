@@ -1,5 +1,5 @@
 def test_states_lists_the_six_members(client_for, reference):
-    body = client_for("public").get("/api/states").json()
+    body = client_for("public").get("/api/states").json()["items"]
     assert {s["code"] for s in body} == {"CN", "KP", "JP", "MN", "KR", "RU"}
     mongolia = next(s for s in body if s["code"] == "MN")
     assert mongolia["names"]["mn"] == "Монгол Улс"
@@ -7,7 +7,7 @@ def test_states_lists_the_six_members(client_for, reference):
 
 
 def test_bodies_include_the_committees(client_for, reference):
-    body = client_for("public").get("/api/bodies").json()
+    body = client_for("public").get("/api/bodies").json()["items"]
     by_key = {b["key"]: b for b in body}
     assert by_key["neacap-spc"]["name"] == "NEACAP Science and Policy Committee"
     assert by_key["neacap-spc"]["parent"] == "neacap"
@@ -23,14 +23,14 @@ def test_state_detail_gives_contacts_only_to_signed_in_users(client_for, mongoli
 
 
 def test_plans_hide_drafts_from_the_public(client_for, reference):
-    public = {p["code"] for p in client_for("public").get("/api/plans").json()}
-    insider = {p["code"] for p in client_for("focal_point_mn").get("/api/plans").json()}
+    public = {p["code"] for p in client_for("public").get("/api/plans").json()["items"]}
+    insider = {p["code"] for p in client_for("focal_point_mn").get("/api/plans").json()["items"]}
     assert public == {"2016-2020", "2021-2025"}
     assert insider == public | {"2026-2030"}
 
 
 def test_areas_name_their_platforms(client_for, reference):
-    areas = {a["code"]: a for a in client_for("public").get("/api/areas").json()}
+    areas = {a["code"]: a for a in client_for("public").get("/api/areas").json()["items"]}
     assert areas["air"]["platform"] == "neacap"
     assert areas["dld"]["platform"] is None
 

@@ -12,16 +12,18 @@ def test_contributions_filter_by_state_fund_year_and_status(
     client_for: Any, reference: None
 ) -> None:
     client = client_for("public")
-    korea = client.get("/api/contributions?state=KR&fund=core-fund&year=2018&status=pledged").json()
+    korea = client.get(
+        "/api/contributions?state=KR&fund=core-fund&year=2018&status=pledged"
+    ).json()["items"]
     assert [(c["state"], c["amount"], c["source"]) for c in korea] == [
         ("KR", "100000.00", "001_fc472411a970370f.txt §9, §39")
     ]
-    assert client.get("/api/contributions?status=received").json() == []
+    assert client.get("/api/contributions?status=received").json()["items"] == []
 
 
 def test_receipt_through_the_api_moves_the_fund_status(client_for: Any, reference: None) -> None:
     officer = client_for("secretariat")
-    china = client_for("public").get("/api/contributions?state=CN&year=2018").json()[0]
+    china = client_for("public").get("/api/contributions?state=CN&year=2018").json()["items"][0]
     receipt = officer.post(
         f"/api/contributions/{china['id']}/receipt",
         {"received_on": "2018-12-03", "received_amount": "50000"},
@@ -58,11 +60,11 @@ def test_bad_contributions_are_refused(client_for: Any, reference: None, body: d
     response = client_for("secretariat").post("/api/contributions", body, content_type=JSON)
     assert response.status_code in (404, 422)
     assert response.json()["error"]["message"]
-    assert client_for("secretariat").get("/api/contributions?year=2026").json() == []
+    assert client_for("secretariat").get("/api/contributions?year=2026").json()["items"] == []
 
 
 def test_a_focal_point_confirms_only_their_own_state(client_for: Any, reference: None) -> None:
-    china = client_for("public").get("/api/contributions?state=CN").json()[0]
+    china = client_for("public").get("/api/contributions?state=CN").json()["items"][0]
     url = f"/api/contributions/{china['id']}/confirmation"
     assert client_for("focal_point_mn").post(url).status_code == 403
     confirmed = client_for("focal_point_cn").post(url)

@@ -1,5 +1,7 @@
 def test_soms_with_dates_and_hosts(client_for, reference):
-    soms = {m["label"]: m for m in client_for("public").get("/api/meetings?series=SOM").json()}
+    soms = {
+        m["label"]: m for m in client_for("public").get("/api/meetings?series=SOM").json()["items"]
+    }
     assert soms["SOM-22"]["start"] == "2018-10-25"
     assert soms["SOM-22"]["host"] == "CN"
     assert soms["SOM-25"]["start"] == "2022-09-20"
@@ -26,10 +28,10 @@ def test_meeting_detail_has_agenda_officers_and_attendance(client_for, reference
 
 def test_followups_filter_by_owner_and_due_date(client_for, reference):
     client = client_for("public")
-    mongolia = client.get("/api/followups?owner=MN&status=open").json()
+    mongolia = client.get("/api/followups?owner=MN&status=open").json()["items"]
     # Its own request and the one asked of all member States; 10.4 was closed on evidence.
     assert {f["decision"] for f in mongolia} == {"SOM-25, para. 3.5", "SOM-25, para. 11.3"}
-    due = client.get("/api/followups?owner=MN&status=all&due_before=2023-01-01").json()
+    due = client.get("/api/followups?owner=MN&status=all&due_before=2023-01-01").json()["items"]
     assert [(f["decision"], f["status"], f["overdue"]) for f in due] == [
         ("SOM-25, para. 10.4", "done", False)
     ]
@@ -39,28 +41,28 @@ def test_followups_filter_by_owner_and_due_date(client_for, reference):
 
 def test_followups_filter_by_meeting_label_status_area_and_overdue(client_for, reference):
     client = client_for("public")
-    by_label = client.get("/api/followups?meeting=SOM-25&status=all").json()
-    assert by_label == client.get("/api/followups?meeting=som-25&status=all").json()
+    by_label = client.get("/api/followups?meeting=SOM-25&status=all").json()["items"]
+    assert by_label == client.get("/api/followups?meeting=som-25&status=all").json()["items"]
     assert by_label
     assert {f["decision"].split(",")[0] for f in by_label} == {"SOM-25"}
-    assert client.get("/api/followups?meeting=SOM-99").json() == []
-    done = client.get("/api/followups?status=done").json()
+    assert client.get("/api/followups?meeting=SOM-99").json()["items"] == []
+    done = client.get("/api/followups?status=done").json()["items"]
     assert done
     assert all(f["status"] == "done" and f["outcome"] for f in done)
-    air = client.get("/api/followups?area=air&status=all").json()
+    air = client.get("/api/followups?area=air&status=all").json()["items"]
     assert {f["decision"] for f in air} == {"SOM-25, para. 3.5"}
-    late = client.get("/api/followups?overdue=true").json()
+    late = client.get("/api/followups?overdue=true").json()["items"]
     assert late
     assert all(f["overdue"] for f in late)
-    decisions = client.get("/api/decisions?meeting=SOM-25").json()
-    assert decisions == client.get("/api/decisions?meeting=som-25").json()
+    decisions = client.get("/api/decisions?meeting=SOM-25").json()["items"]
+    assert decisions == client.get("/api/decisions?meeting=som-25").json()["items"]
     assert len(decisions) > 40
 
 
 def test_closing_through_the_api_on_evidence(client_for, reference):
     tumen = next(
         f
-        for f in client_for("public").get("/api/followups?owner=secretariat").json()
+        for f in client_for("public").get("/api/followups?owner=secretariat").json()["items"]
         if f["decision"] == "SOM-25, para. 6.1"
     )
     body = {
@@ -81,7 +83,7 @@ def test_closing_through_the_api_on_evidence(client_for, reference):
 
 
 def test_progress_through_the_api_updates_the_action(client_for, reference):
-    mongolia = client_for("public").get("/api/followups?owner=MN").json()[0]
+    mongolia = client_for("public").get("/api/followups?owner=MN").json()["items"][0]
     client = client_for("focal_point_mn")
     body = {"date": "2022-10-30", "text": "Sent.", "progress": 100, "status": "done"}
     response = client.post(
@@ -93,7 +95,7 @@ def test_progress_through_the_api_updates_the_action(client_for, reference):
 
 
 def test_a_bad_position_is_refused_with_the_error_shape(client_for, reference):
-    decision = client_for("public").get("/api/decisions?meeting=som-25&area=mpa").json()[0]
+    decision = client_for("public").get("/api/decisions?meeting=som-25&area=mpa").json()["items"][0]
     response = client_for("focal_point_mn").post(
         f"/api/decisions/{decision['id']}/positions",
         {"state": "MN", "stance": "maybe"},

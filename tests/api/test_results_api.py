@@ -48,7 +48,9 @@ def test_value_cycle_through_the_api(client_for: Any, reference: None) -> None:
     assert created.status_code == 201
     value = created.json()
     assert (value["status"], value["value"]) == ("submitted", "41.5")
-    public = client_for("public").get("/api/indicators/pm25-annual-mean/values?state=MN").json()
+    public = (
+        client_for("public").get("/api/indicators/pm25-annual-mean/values?state=MN").json()["items"]
+    )
     assert value["id"] not in {v["id"] for v in public}
 
     review = f"/api/indicator-values/{value['id']}/review"
@@ -62,7 +64,9 @@ def test_value_cycle_through_the_api(client_for: Any, reference: None) -> None:
     focal_point.post("/api/indicators/pm25-annual-mean/values", VALUE, content_type=JSON)
     approved = officer.post(review, {"action": "approve"}, content_type=JSON).json()
     assert (approved["status"], approved["approved_by"]) == ("approved", "secretariat-officer")
-    public = client_for("public").get("/api/indicators/pm25-annual-mean/values?state=MN").json()
+    public = (
+        client_for("public").get("/api/indicators/pm25-annual-mean/values?state=MN").json()["items"]
+    )
     assert value["id"] in {v["id"] for v in public}
 
 
@@ -85,13 +89,15 @@ def test_bad_values_are_refused_and_change_nothing(
     assert response.status_code == 422
     assert response.json()["error"]["message"]
     values = (
-        client_for("secretariat").get("/api/indicators/pm25-annual-mean/values?state=MN").json()
+        client_for("secretariat")
+        .get("/api/indicators/pm25-annual-mean/values?state=MN")
+        .json()["items"]
     )
     assert all(v["first_year"] != 2023 for v in values)
 
 
 def test_activity_status_through_the_api(client_for: Any, reference: None) -> None:
-    plans = client_for("public").get("/api/activity-plans?area=biodiversity").json()
+    plans = client_for("public").get("/api/activity-plans?area=biodiversity").json()["items"]
     workshop = plans[0]["activities"][0]
     url = f"/api/activities/{workshop['id']}/status"
     officer = client_for("secretariat")

@@ -102,7 +102,7 @@ def test_project_pages(
 
 def test_project_api(client_for: Any, reference: None) -> None:
     client = client_for("public")
-    assert {p["key"] for p in client.get("/api/projects?state=RU").json()} == {
+    assert {p["key"] for p in client.get("/api/projects?state=RU").json()["items"]} == {
         "mpa-knowledge-sharing"
     }
     detail = client.get("/api/projects/sti-low-carbon-cities").json()

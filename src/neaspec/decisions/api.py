@@ -1,15 +1,17 @@
 import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec import limits
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import ADDRESSEE, SLUG, TEXT, IsoDate, one_of
 from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Decision, FollowUp, Position
@@ -85,11 +87,12 @@ def decision_out(d: Decision) -> DecisionOut:
 @router.get(
     "/decisions", response={200: list[DecisionOut], 422: ErrorOut}, summary="Decisions, filtered"
 )
-def list_decisions(request: HttpRequest, filters: Query[DecisionFilters]) -> list[DecisionOut]:
+@paginate(Page)
+def list_decisions(request: HttpRequest, filters: Query[DecisionFilters]) -> Any:
     decisions = selectors.decision_list(
         actor=request.user, today=timezone.localdate(), **filters.model_dump()
     )
-    return [decision_out(d) for d in decisions]
+    return Mapped(decisions, decision_out)
 
 
 class FollowUpOut(Schema):
@@ -163,7 +166,8 @@ def follow_up_out(t: Tracked) -> FollowUpOut:
     response={200: list[FollowUpOut], 422: ErrorOut},
     summary="Follow-up actions, filtered",
 )
-def list_follow_ups(request: HttpRequest, filters: Query[FollowUpFilters]) -> list[FollowUpOut]:
+@paginate(Page)
+def list_follow_ups(request: HttpRequest, filters: Query[FollowUpFilters]) -> Any:
     meeting = meeting_find(filters.meeting) if filters.meeting else None
     if filters.meeting and meeting is None:
         return []
@@ -177,7 +181,7 @@ def list_follow_ups(request: HttpRequest, filters: Query[FollowUpFilters]) -> li
         overdue=filters.overdue,
         due_before=filters.due_before,
     )
-    return [follow_up_out(t) for t in tracked]
+    return Mapped(tracked, follow_up_out)
 
 
 class CloseIn(Schema):

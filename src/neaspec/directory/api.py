@@ -1,10 +1,13 @@
 import datetime
+from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Path, Router, Schema
+from ninja.pagination import paginate
 
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.directory import selectors
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState
 
@@ -70,9 +73,12 @@ def seat_out(m: Membership) -> SeatOut:
     return SeatOut(body=m.body.key, person=str(m.person), role=m.role, start=m.start, end=m.end)
 
 
-@router.get("/states", response=list[StateOut], summary="The six member States")
-def list_states(request: HttpRequest) -> list[StateOut]:
-    return [state_out(s) for s in selectors.state_list()]
+@router.get(
+    "/states", response={200: list[StateOut], 422: ErrorOut}, summary="The six member States"
+)
+@paginate(Page)
+def list_states(request: HttpRequest) -> Any:
+    return Mapped(selectors.state_list(), state_out)
 
 
 @router.get(
@@ -131,8 +137,13 @@ def body_out(body: Body, chair: Membership | None) -> BodyOut:
     )
 
 
-@router.get("/bodies", response=list[BodyOut], summary="The programme's bodies and platforms")
-def list_bodies(request: HttpRequest) -> list[BodyOut]:
+@router.get(
+    "/bodies",
+    response={200: list[BodyOut], 422: ErrorOut},
+    summary="The programme's bodies and platforms",
+)
+@paginate(Page)
+def list_bodies(request: HttpRequest) -> Any:
     today = timezone.localdate()
     chairs = selectors.chairs_on(on=today)
-    return [body_out(b, chairs.get(b.pk)) for b in selectors.body_list()]
+    return Mapped(selectors.body_list(), lambda b: body_out(b, chairs.get(b.pk)))

@@ -1,13 +1,16 @@
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Path, Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.directory.models import MemberState, Organization
 from neaspec.finance import selectors, services
@@ -28,10 +31,12 @@ class FundOut(Schema):
     source: str
 
 
-@router.get("/funds", response=list[FundOut], summary="The programme's funds")
-def list_funds(request: HttpRequest) -> list[FundOut]:
-    return [
-        FundOut(
+@router.get("/funds", response={200: list[FundOut], 422: ErrorOut}, summary="The programme's funds")
+@paginate(Page)
+def list_funds(request: HttpRequest) -> Any:
+    return Mapped(
+        selectors.fund_list(),
+        lambda f: FundOut(
             key=f.key,
             name=f.name,
             kind=f.kind,
@@ -39,9 +44,8 @@ def list_funds(request: HttpRequest) -> list[FundOut]:
             established_note=f.established_note,
             description=f.description,
             source=f.source,
-        )
-        for f in selectors.fund_list()
-    ]
+        ),
+    )
 
 
 class YearOut(Schema):
@@ -177,11 +181,10 @@ class ContributionFilters(Schema):
     response={200: list[ContributionOut], 422: ErrorOut},
     summary="Contributions (the public sees what the Secretariat publishes)",
 )
-def list_contributions(
-    request: HttpRequest, filters: Query[ContributionFilters]
-) -> list[ContributionOut]:
+@paginate(Page)
+def list_contributions(request: HttpRequest, filters: Query[ContributionFilters]) -> Any:
     found = selectors.contribution_list(actor=request.user, **filters.model_dump())
-    return [contribution_out(c) for c in found]
+    return Mapped(found, contribution_out)
 
 
 Money = Field(None, ge=0, max_digits=16, decimal_places=2, allow_inf_nan=False)

@@ -1,11 +1,14 @@
 import datetime
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, UploadedFile
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG, one_of
 from neaspec.library import selectors, services
 from neaspec.library.models import Document
@@ -57,9 +60,10 @@ def document_out(d: Document) -> dict:
 
 
 @router.get("/documents", response={200: list[DocumentOut], 422: ErrorOut}, summary="Documents")
-def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> list[dict]:
+@paginate(Page)
+def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> Any:
     documents = selectors.documents_filtered(actor=request.user, **filters.model_dump())
-    return [document_out(d) for d in documents.defer("text", "search_text")[:200]]
+    return Mapped(documents.defer("text", "search_text"), document_out)
 
 
 class SearchQuery(DocumentFilters):
@@ -71,7 +75,8 @@ class SearchQuery(DocumentFilters):
     response={200: list[HitOut], 422: ErrorOut},
     summary="Full-text search in six languages, ranked, with highlighted snippets",
 )
-def search_documents(request: HttpRequest, params: Query[SearchQuery]) -> list[dict]:
+@paginate(Page)
+def search_documents(request: HttpRequest, params: Query[SearchQuery]) -> Any:
     hits = selectors.document_search(
         actor=request.user,
         query=params.q,
@@ -81,7 +86,7 @@ def search_documents(request: HttpRequest, params: Query[SearchQuery]) -> list[d
         language=params.language,
         year=params.year,
     )
-    return [{**document_out(h.document), "snippet": str(h.snippet)} for h in hits]
+    return Mapped(hits, lambda h: {**document_out(h.document), "snippet": str(h.snippet)})
 
 
 class UploadIn(Schema):

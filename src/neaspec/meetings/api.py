@@ -1,9 +1,12 @@
 import datetime
+from typing import Any
 
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
+from ninja.pagination import paginate
 
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG
 from neaspec.meetings import selectors
 from neaspec.meetings.models import Meeting
@@ -86,9 +89,10 @@ def meeting_out(m: Meeting) -> MeetingOut:
     response={200: list[MeetingOut], 422: ErrorOut},
     summary="Meetings, filtered by series, year, host",
 )
-def list_meetings(request: HttpRequest, filters: Query[MeetingFilters]) -> list[MeetingOut]:
+@paginate(Page)
+def list_meetings(request: HttpRequest, filters: Query[MeetingFilters]) -> Any:
     meetings = selectors.meeting_list(series=filters.series, year=filters.year, host=filters.host)
-    return [meeting_out(m) for m in meetings]
+    return Mapped(meetings, meeting_out)
 
 
 @router.get(

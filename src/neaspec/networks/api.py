@@ -1,14 +1,17 @@
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Path, Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec import limits
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.directory.models import MemberState
 from neaspec.networks import selectors, services
@@ -71,8 +74,9 @@ class SiteFilters(Schema):
     response={200: list[SiteOut], 422: ErrorOut},
     summary="Protected areas and NEAMPAN sites",
 )
-def list_sites(request: HttpRequest, filters: Query[SiteFilters]) -> list[SiteOut]:
-    return [site_out(s) for s in selectors.site_list(**filters.model_dump())]
+@paginate(Page)
+def list_sites(request: HttpRequest, filters: Query[SiteFilters]) -> Any:
+    return Mapped(selectors.site_list(**filters.model_dump()), site_out)
 
 
 class SheetOut(Schema):
@@ -94,11 +98,12 @@ class SheetOut(Schema):
     response={200: list[SheetOut], 404: ErrorOut, 422: ErrorOut},
     summary="A site's sheets, newest version first, with what each changed",
 )
-def list_sheets(request: HttpRequest, key: str = Path(pattern=SLUG)) -> list[SheetOut]:
+@paginate(Page)
+def list_sheets(request: HttpRequest, key: str = Path(pattern=SLUG)) -> Any:
     site = selectors.site_get(key=key)
     sheets = selectors.sheets_visible(site=site, actor=request.user)
     changes = selectors.sheet_changes(sheets)
-    return [_sheet_out(s, [c.field for c in changes.get(s.pk, [])]) for s in sheets]
+    return Mapped(sheets, lambda s: _sheet_out(s, [c.field for c in changes.get(s.pk, [])]))
 
 
 def _sheet_out(s: SiteSheet, changed: list[str]) -> SheetOut:
@@ -234,9 +239,11 @@ class CityFilters(Schema):
 
 
 @router.get("/cities", response={200: list[CityOut], 422: ErrorOut}, summary="NEA-LCCP cities")
-def list_cities(request: HttpRequest, filters: Query[CityFilters]) -> list[CityOut]:
-    return [
-        CityOut(
+@paginate(Page)
+def list_cities(request: HttpRequest, filters: Query[CityFilters]) -> Any:
+    return Mapped(
+        selectors.city_list(state=filters.state),
+        lambda c: CityOut(
             key=c.key,
             name=c.name,
             state=c.state.code,
@@ -244,16 +251,18 @@ def list_cities(request: HttpRequest, filters: Query[CityFilters]) -> list[CityO
             joined=c.joined_note,
             peer_reviews=[peer_review_out(r) for r in c.peer_reviews.all()],
             source=c.source,
-        )
-        for c in selectors.city_list(state=filters.state)
-    ]
+        ),
+    )
 
 
 @router.get(
-    "/peer-reviews", response=list[PeerReviewOut], summary="Peer reviews of NEA-LCCP cities"
+    "/peer-reviews",
+    response={200: list[PeerReviewOut], 422: ErrorOut},
+    summary="Peer reviews of NEA-LCCP cities",
 )
-def list_peer_reviews(request: HttpRequest) -> list[PeerReviewOut]:
-    return [peer_review_out(r) for r in selectors.peer_reviews()]
+@paginate(Page)
+def list_peer_reviews(request: HttpRequest) -> Any:
+    return Mapped(selectors.peer_reviews(), peer_review_out)
 
 
 class TermOut(Schema):
@@ -351,10 +360,14 @@ class SpeciesOut(Schema):
     source: str
 
 
-@router.get("/species", response=list[SpeciesOut], summary="The flagship species")
-def list_species(request: HttpRequest) -> list[SpeciesOut]:
-    return [
-        SpeciesOut(
+@router.get(
+    "/species", response={200: list[SpeciesOut], 422: ErrorOut}, summary="The flagship species"
+)
+@paginate(Page)
+def list_species(request: HttpRequest) -> Any:
+    return Mapped(
+        selectors.species_list(),
+        lambda s: SpeciesOut(
             key=s.key,
             name=s.common_name,
             scientific_name=s.scientific_name,
@@ -362,6 +375,5 @@ def list_species(request: HttpRequest) -> list[SpeciesOut]:
             sites=[x.key for x in s.sites.all()],
             projects=[x.key for x in s.projects.all()],
             source=s.source,
-        )
-        for s in selectors.species_list()
-    ]
+        ),
+    )

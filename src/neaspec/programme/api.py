@@ -6,9 +6,11 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG, TEXT, one_of
 from neaspec.directory.models import MemberState
 from neaspec.programme import selectors, services
@@ -35,24 +37,31 @@ class PlanOut(Schema):
     areas: list[str]
 
 
-@router.get("/areas", response=list[AreaOut], summary="The programme areas")
-def list_areas(request: HttpRequest) -> list[AreaOut]:
-    return [
-        AreaOut(
+@router.get("/areas", response={200: list[AreaOut], 422: ErrorOut}, summary="The programme areas")
+@paginate(Page)
+def list_areas(request: HttpRequest) -> Any:
+    return Mapped(
+        selectors.area_list(),
+        lambda a: AreaOut(
             code=a.code,
             name=a.name,
             description=a.description,
             platform=a.platform.key if a.platform else None,
-        )
-        for a in selectors.area_list()
-    ]
+        ),
+    )
 
 
-@router.get("/plans", response=list[PlanOut], summary="Strategic plans (drafts for insiders)")
-def list_plans(request: HttpRequest) -> list[PlanOut]:
+@router.get(
+    "/plans",
+    response={200: list[PlanOut], 422: ErrorOut},
+    summary="Strategic plans (drafts for insiders)",
+)
+@paginate(Page)
+def list_plans(request: HttpRequest) -> Any:
     plans = selectors.plan_list(actor=request.user).prefetch_related("plan_areas__area")
-    return [
-        PlanOut(
+    return Mapped(
+        plans,
+        lambda p: PlanOut(
             code=p.code,
             title=p.title,
             start_year=p.start_year,
@@ -61,9 +70,8 @@ def list_plans(request: HttpRequest) -> list[PlanOut]:
             adopted_at=p.adopted_at.key if p.adopted_at else None,
             summary=p.summary,
             areas=[pa.area.code for pa in p.plan_areas.all()],
-        )
-        for p in plans
-    ]
+        ),
+    )
 
 
 # --- the results framework --------------------------------------------------------------------
@@ -266,11 +274,10 @@ class ActivityPlanFilters(Schema):
     response={200: list[ActivityPlanOut], 422: ErrorOut},
     summary="Activity plans with their coded activities, status and revisions",
 )
-def list_activity_plans(
-    request: HttpRequest, filters: Query[ActivityPlanFilters]
-) -> list[ActivityPlanOut]:
+@paginate(Page)
+def list_activity_plans(request: HttpRequest, filters: Query[ActivityPlanFilters]) -> Any:
     plans = selectors.activity_plans(actor=request.user, **filters.model_dump())
-    return [activity_plan_out(ap) for ap in plans]
+    return Mapped(plans, activity_plan_out)
 
 
 class ActivityStatusIn(Schema):
@@ -352,9 +359,11 @@ class IndicatorFilters(Schema):
     response={200: list[IndicatorOut], 422: ErrorOut},
     summary="Indicators of the results framework",
 )
-def list_indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> list[IndicatorOut]:
-    return [
-        IndicatorOut(
+@paginate(Page)
+def list_indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> Any:
+    return Mapped(
+        selectors.indicator_list(area=filters.area),
+        lambda i: IndicatorOut(
             code=i.code,
             name=i.name,
             unit=i.unit,
@@ -371,9 +380,8 @@ def list_indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> l
             baseline_year=i.baseline_year,
             description=i.description,
             source=i.source,
-        )
-        for i in selectors.indicator_list(area=filters.area)
-    ]
+        ),
+    )
 
 
 class ValueFilters(Schema):
@@ -386,14 +394,15 @@ class ValueFilters(Schema):
     response={200: list[ValueOut], 404: ErrorOut, 422: ErrorOut},
     summary="An indicator's values: approved ones, plus a focal point's own State's in progress",
 )
+@paginate(Page)
 def list_values(
     request: HttpRequest, filters: Query[ValueFilters], code: str = Path(pattern=SLUG)
-) -> list[ValueOut]:
+) -> Any:
     indicator = selectors.indicator_get(code=code, actor=request.user)
     values = selectors.indicator_values(
         indicator=indicator, actor=request.user, **filters.model_dump()
     ).select_related("indicator")
-    return [value_out(v) for v in values]
+    return Mapped(values, value_out)
 
 
 class ValueIn(Schema):

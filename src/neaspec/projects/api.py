@@ -1,10 +1,13 @@
 import datetime
+from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Path, Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut, error_response
+from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.meetings.models import Meeting
 from neaspec.projects import iati, selectors, services
@@ -73,8 +76,11 @@ class ProjectFilters(Schema):
 
 
 @router.get("/projects", response={200: list[ProjectOut], 422: ErrorOut}, summary="Projects")
-def list_projects(request: HttpRequest, filters: Query[ProjectFilters]) -> list[ProjectOut]:
-    return [ProjectOut(**_summary(p)) for p in selectors.project_list(**filters.model_dump())]
+@paginate(Page)
+def list_projects(request: HttpRequest, filters: Query[ProjectFilters]) -> Any:
+    return Mapped(
+        selectors.project_list(**filters.model_dump()), lambda p: ProjectOut(**_summary(p))
+    )
 
 
 @router.get(

@@ -1,0 +1,56 @@
+"""The API's one way to page a list: `?limit=` (1 to 200, 50 by default) and `?offset=`, answered
+as {"items": [...], "count": N, "next": URL or null}. Only the page's rows are read and
+converted; nothing returns an unbounded number of rows."""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from ninja import Field, Schema
+from ninja.pagination import PaginationBase
+
+MAX_LIMIT = 200
+MAX_OFFSET = 10**9
+
+
+class Page(PaginationBase):
+    class Input(Schema):
+        limit: int = Field(
+            50, ge=1, le=MAX_LIMIT, description=f"Items per page, at most {MAX_LIMIT}"
+        )
+        # Bounded: a number past what SQLite stores would be a database error, not an answer.
+        offset: int = Field(0, ge=0, le=MAX_OFFSET, description="How many items to skip")
+
+    class Output(Schema):
+        items: list[Any]
+        count: int
+        next: str | None = Field(description="The next page's URL; null on the last page")
+
+    def paginate_queryset(
+        self, queryset: Any, pagination: Input, request: HttpRequest, **params: Any
+    ) -> dict[str, Any]:
+        count = self._items_count(queryset)
+        end = pagination.offset + pagination.limit
+        following = None
+        if end < count:
+            query = request.GET.copy()
+            query["offset"], query["limit"] = str(end), str(pagination.limit)
+            following = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+        return {"items": list(queryset[pagination.offset : end]), "count": count, "next": following}
+
+
+class Mapped(Sequence[Any]):
+    """Rows (a queryset or a list) shown through `convert`, one page at a time: the paginator
+    slices, and only the sliced rows are converted."""
+
+    def __init__(self, rows: Any, convert: Callable[[Any], Any]) -> None:
+        self.rows, self.convert = rows, convert
+
+    def __len__(self) -> int:
+        return self.rows.count() if isinstance(self.rows, QuerySet) else len(self.rows)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self.convert(row) for row in self.rows[index]]
+        return self.convert(self.rows[index])

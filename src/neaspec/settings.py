@@ -3,6 +3,8 @@
 import datetime
 import os
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.csp import CSP
@@ -67,6 +69,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # An ETag for every GET answer (computed from the body unless the view gave one), and 304
+    # Not Modified when the client already holds it: a slow connection downloads nothing twice.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -82,6 +87,26 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "neaspec.urls"
+
+
+def cache_from_url(url: str) -> dict[str, Any]:
+    """Django's own cache backends from a URL: none → this process's memory;
+    redis://host:6379/0 (or rediss://) → Redis; memcached://host:11211 → Memcached (pymemcache).
+    A cache shared by every app server is what lets more than one serve the same site."""
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "neaspec"}
+    parts = urlsplit(url)
+    if parts.scheme in ("redis", "rediss"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if parts.scheme == "memcached":
+        return {
+            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+            "LOCATION": parts.netloc,
+        }
+    raise ValueError(f"CACHE_URL: unknown cache {parts.scheme!r} (redis://, memcached://)")
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
 WSGI_APPLICATION = "neaspec.wsgi.application"
 ASGI_APPLICATION = "neaspec.asgi.application"
 

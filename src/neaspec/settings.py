@@ -291,3 +291,5 @@ NEASPEC_MAX_TEXT_CHARS = env_int("NEASPEC_MAX_TEXT_CHARS", 20_000_000)
 NEASPEC_TASK_STALE_MINUTES = env_int("NEASPEC_TASK_STALE_MINUTES", 10)
 # Rows an import writes per transaction: small enough that other writers never wait long.
 NEASPEC_IMPORT_BATCH_ROWS = env_int("NEASPEC_IMPORT_BATCH_ROWS", 200)
+# On SQLite, the pause between an import's batches that lets other writers take the lock.
+NEASPEC_IMPORT_PAUSE_MS = env_int("NEASPEC_IMPORT_PAUSE_MS", 100)

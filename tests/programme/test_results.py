@@ -446,3 +446,38 @@ def test_a_file_that_is_not_csv_or_excel_is_refused_clearly(
     (message,) = import_problems(job).values()
     assert job.status == "refused"
     assert "cannot be read" in message or "not UTF-8" in message
+
+
+@pytest.mark.parametrize("extra", [0, 120])
+def test_the_indicator_page_pages_its_values_at_constant_cost(
+    client_for: Any, users: dict[str, Any], django_assert_max_num_queries: Any, extra: int
+) -> None:
+    mongolia = MemberState.objects.get(code="MN")
+    indicator = Indicator.objects.get(code="pm25-annual-mean")
+    for n in range(extra):
+        IndicatorValue.objects.create(
+            indicator=indicator,
+            state=mongolia,
+            first_year=2020,
+            last_year=2020,
+            breakdown=f"station {n:03d}",
+            value=Decimal(n),
+            status="approved",
+            source="Station readings",
+        )
+    client = client_for("public")
+    url = reverse("programme:indicator", args=["pm25-annual-mean"])
+    with django_assert_max_num_queries(14):
+        page = client.get(url).content.decode()
+    total = IndicatorValue.objects.filter(indicator=indicator, status="approved").count()
+    assert f"All values ({total})" in page
+    assert page.count('id="value-') == min(total, 50)
+    shown, number = page.count('id="value-'), 1
+    while 'rel="next"' in page:
+        number += 1
+        page = client.get(f"{url}?page={number}").content.decode()
+        shown += page.count('id="value-')
+    assert shown == total  # every value on one of the pages, none twice
+    assert number == -(-total // 50)
+    listing = client.get(reverse("programme:indicators")).content.decode()
+    assert f"<td>{total}</td>" in listing

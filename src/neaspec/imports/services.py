@@ -16,7 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
-from django.db import OperationalError, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -124,6 +124,16 @@ def _write(
     for offset in range(0, len(pending), size):
         batch = pending[offset : offset + size]
         _retrying(lambda: _write_batch(job, importer, prepared, start + offset, batch))  # noqa: B023
+        _let_others_write()
+
+
+def _let_others_write() -> None:
+    """SQLite has one writer at a time and its waiting writers poll (every 25-100 ms) instead
+    of queueing: an import that took the lock again at once after each batch would starve them
+    past their timeout. A pause between batches lets them in. PostgreSQL locks rows, not the
+    database, and needs none."""
+    if connection.vendor == "sqlite":
+        time.sleep(settings.NEASPEC_IMPORT_PAUSE_MS / 1000)
 
 
 def _write_batch(

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -165,10 +165,31 @@ def values_visible(*, actor: Any) -> QuerySet[IndicatorValue]:
 
 
 def indicators_with_values(*, actor: Any) -> QuerySet[Indicator]:
-    values = values_visible(actor=actor).order_by("state__name", "first_year", "breakdown")
-    return Indicator.objects.select_related("area", "objective").prefetch_related(
-        Prefetch("values", queryset=values, to_attr="visible_values"), "targets__state"
+    """Indicators with what their charts and completeness need (the approved headline values,
+    a few per State) and how many values the reader may see (`value_count`). The values
+    themselves, which can be many (a city per row, 100,000 in one file), are read a page at a
+    time by `indicator_values`."""
+    headline = (
+        values_visible(actor=actor)
+        .filter(status=IndicatorValue.Status.APPROVED, breakdown="")
+        .order_by("state__name", "first_year", "breakdown")
     )
+    counted = Count("values", filter=_visible_to(actor), distinct=True)
+    return (
+        Indicator.objects.select_related("area", "objective")
+        .prefetch_related(
+            Prefetch("values", queryset=headline, to_attr="headline_values"), "targets__state"
+        )
+        .annotate(value_count=counted)
+    )
+
+
+def _visible_to(actor: Any) -> Q:
+    """`values_visible`'s rule, seen from the indicator."""
+    if is_secretariat(actor):
+        return Q()
+    own = focal_point_state_ids(actor)
+    return Q(values__status=IndicatorValue.Status.APPROVED) | Q(values__state_id__in=own)
 
 
 def indicator_list(*, area: str = "") -> QuerySet[Indicator]:
@@ -204,11 +225,7 @@ def chart_values(indicator: Indicator) -> list[IndicatorValue]:
     when the values share one basis."""
     if not indicator.comparable:
         return []
-    return [
-        v
-        for v in indicator.visible_values  # type: ignore[attr-defined]
-        if v.status == IndicatorValue.Status.APPROVED and not v.breakdown
-    ]
+    return list(indicator.headline_values)  # type: ignore[attr-defined]
 
 
 def _with_charts(indicators: Iterable[Indicator]) -> None:
@@ -219,8 +236,7 @@ def _with_charts(indicators: Iterable[Indicator]) -> None:
         indicator.chart = chart_values(indicator)  # type: ignore[attr-defined]
         approved = {
             v.state_id
-            for v in indicator.visible_values  # type: ignore[attr-defined]
-            if v.status == IndicatorValue.Status.APPROVED and not v.breakdown
+            for v in indicator.headline_values  # type: ignore[attr-defined]
         }
         indicator.states_reported = len(approved - {None})  # type: ignore[attr-defined]
         indicator.states_total = states_total if indicator.by_state else 0  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from neaspec.audit import history_for
 from neaspec.conflicts import ConflictError
 from neaspec.imports.views import import_page
+from neaspec.paging import other_params, page_of
 from neaspec.programme import exports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
 from neaspec.programme.models import PlannedActivity
@@ -55,8 +56,11 @@ def _indicator_page(
     states = selectors.states_reported_for(actor=request.user)
     if form is None and states.exists():
         form = IndicatorValueForm(states=states, by_state=indicator.by_state)
+    values = selectors.indicator_values(indicator=indicator, actor=request.user)
     context = {
         "indicator": indicator,
+        "values": page_of(request, values),
+        "params": other_params(request),
         "form": form,
         "review_form": ReviewForm()
         if request.user.has_perm("programme.review_indicator_value")

@@ -172,7 +172,6 @@ CONTRIBUTIONS = register(
         parse=_contribution_row,
         identity=_contributor_key,
         write=_contribution_write,
-        page="finance:import",
     )
 )
 
@@ -208,6 +207,5 @@ EXPENDITURE = register(
         parse=_expenditure_row,
         identity=lambda v: (v["fund"].pk, v["category"], v["date"], v["amount"], v["note"]),
         write=lambda actor, _known, **values: services.expenditure_record(actor=actor, **values),
-        page="finance:import",
     )
 )

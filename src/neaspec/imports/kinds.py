@@ -20,7 +20,6 @@ class Importer:
     parse: Callable[[dict[str, str], Any], dict[str, Any]]
     # two rows with the same identity are the same entry, given twice
     identity: Callable[[dict[str, Any]], Any]
-    page: str  # URL name of the page the file is sent from
     # (actor, prepared, **arguments) -> writes one row through the services
     write: Callable[..., Any] | None = None
     # or (actor, prepared, [arguments, ...]) -> writes a batch through a service that takes

@@ -91,7 +91,6 @@ INDICATOR_VALUES = register(
             v["breakdown"],
         ),
         write_batch=_values_write,
-        page="programme:import",
     )
 )
 
@@ -131,6 +130,5 @@ ACTIVITY_STATUS = register(
         write=lambda actor, _known, **values: services.activity_status_record(
             actor=actor, **values
         ),
-        page="programme:import",
     )
 )

@@ -6,6 +6,7 @@ set (pg_dump / pg_restore)."""
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -103,7 +104,11 @@ def _backup(original: Installation, restored: Installation, into: Path) -> None:
     else:
         copy = into / "neaspec.sqlite3"
         db = original.var / "neaspec.sqlite3"
-        subprocess.run(["sqlite3", str(db), f".backup '{copy}'"], check=True)
+        if shutil.which("sqlite3"):
+            subprocess.run(["sqlite3", str(db), f".backup '{copy}'"], check=True)
+        else:  # no sqlite3 shell here: the same online backup, through Python's module
+            with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+                source.backup(target)
         restored.var.mkdir(parents=True)
         shutil.copy(copy, restored.var / "neaspec.sqlite3")
     subprocess.run(["tar", "czf", str(media), "-C", str(original.var / "media"), "."], check=True)

@@ -3,6 +3,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from neaspec.accounts.models import Role, User
@@ -18,6 +19,10 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # Hashing strength is not under test; the default hasher would make each user cost ~0.3 s.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Cached fragments name records by id, and ids come round again after a rollback.
+    cache.clear()
+    # A test writes and reads back at once; the public page cache has its own test.
+    settings.NEASPEC_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture(scope="session")

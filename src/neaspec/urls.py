@@ -41,7 +41,7 @@ urlpatterns = [
         ),
         name="password_reset_complete",
     ),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", views.language, name="set_language"),
     path("", include("neaspec.directory.urls")),
     path("", include("neaspec.programme.urls")),
     path("", include("neaspec.meetings.urls")),

@@ -7,4 +7,7 @@ class DecisionsConfig(AppConfig):
 
     def ready(self) -> None:
         # Register the State profile section and the home page panels.
-        from neaspec.decisions import profile, workspace  # noqa: F401
+        from neaspec.decisions import deadlines, lines, profile, workspace  # noqa: F401
+
+        deadlines.connect()
+        lines.connect()

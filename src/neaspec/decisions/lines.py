@@ -1,0 +1,45 @@
+"""The meeting page's decision lines, cached one per decision and language.
+
+A line shows only the decision itself and whom it addresses, so it is the same for everyone
+who may see the decision (which decisions a reader sees is decided before the cache). Whatever
+changes a decision or its addressees — a service, the admin, an import, `neaspec seed` — saves
+through the ORM, and the signals below drop that decision's lines once the change commits.
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from neaspec.decisions.models import Addressee, Decision
+
+FRAGMENT = "decision-line"
+# A backstop only: a line is dropped when its decision changes.
+TIMEOUT = 24 * 3600
+
+
+def line_keys(decision_id: int) -> list[str]:
+    return [
+        make_template_fragment_key(FRAGMENT, [decision_id, code]) for code, _ in settings.LANGUAGES
+    ]
+
+
+def lines_forget(decision_id: int) -> None:
+    transaction.on_commit(lambda: cache.delete_many(line_keys(decision_id)))
+
+
+def _decision_changed(sender: Any, instance: Decision, **kwargs: Any) -> None:
+    lines_forget(instance.pk)
+
+
+def _addressee_changed(sender: Any, instance: Addressee, **kwargs: Any) -> None:
+    lines_forget(instance.decision_id)
+
+
+def connect() -> None:
+    for signal in (post_save, post_delete):
+        signal.connect(_decision_changed, sender=Decision, dispatch_uid=f"lines-d-{signal}")
+        signal.connect(_addressee_changed, sender=Addressee, dispatch_uid=f"lines-a-{signal}")

@@ -69,6 +69,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The page cache stores signed-out answers here, as the others left them, and serves
+    # them at the end of the list, once the language is known (caching.py).
+    "neaspec.caching.PageCacheUpdate",
+    # HTML and JSON go compressed to a client that accepts it (Django's gzip, with its BREACH
+    # mitigation); static files come precompressed from WhiteNoise. Before the ETag, as
+    # Django's middleware ordering asks, so the ETag is of the uncompressed body.
+    "django.middleware.gzip.GZipMiddleware",
     # An ETag for every GET answer (computed from the body unless the view gave one), and 304
     # Not Modified when the client already holds it: a slow connection downloads nothing twice.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -79,9 +86,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signed-out pages are public for a shared cache; everything else is private.
+    "neaspec.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "neaspec.caching.PageCacheFetch",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -107,6 +117,13 @@ def cache_from_url(url: str) -> dict[str, Any]:
 
 
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
+# The calendar feeds reach this many years back (a feed asks for more with ?since=YEAR).
+NEASPEC_CALENDAR_YEARS = env_int("NEASPEC_CALENDAR_YEARS", 5)
+# How long a shared cache may keep a page a signed-out visitor sees (seconds).
+NEASPEC_PUBLIC_MAX_AGE = env_int("NEASPEC_PUBLIC_MAX_AGE", 60)
+# How long the Hub's own page cache keeps a signed-out visitor's page (0: not at all).
+NEASPEC_PAGE_CACHE_SECONDS = env_int("NEASPEC_PAGE_CACHE_SECONDS", 60)
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 WSGI_APPLICATION = "neaspec.wsgi.application"
 ASGI_APPLICATION = "neaspec.asgi.application"
 
@@ -195,8 +212,29 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it even before collectstatic
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Uploads (library documents, import files) go through Django's storage API only: on this
+# machine's disk by default, or in an S3-compatible bucket (django-storages) when
+# NEASPEC_S3_BUCKET is set, so that every app server and task worker sees the same files.
+NEASPEC_S3_BUCKET = os.environ.get("NEASPEC_S3_BUCKET", "")
+UPLOADS: dict[str, Any] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+if NEASPEC_S3_BUCKET:
+    UPLOADS = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": NEASPEC_S3_BUCKET,
+            # Another provider or a local server (MinIO, moto): its URL; empty for AWS itself.
+            "endpoint_url": os.environ.get("NEASPEC_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("NEASPEC_S3_REGION") or None,
+            "access_key": os.environ.get("NEASPEC_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("NEASPEC_S3_SECRET_ACCESS_KEY") or None,
+            # Private objects, handed out only through the app's permission-checked views.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": UPLOADS,
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"

@@ -104,10 +104,3 @@ def test_decisions_filter_by_addressee_area_and_overdue(reference):
     assert [d.citation for d in due] == ["SOM-25, para. 10.4"]
     to_dprk = selectors.decision_list(actor=PUBLIC, today=TODAY, addressee="KP", meeting="som-22")
     assert {d.citation for d in to_dprk} >= {"SOM-22, para. 4.2", "SOM-22, para. 5.4"}
-
-
-def test_due_before_the_next_som_lists_all_open_actions_while_it_is_unscheduled(reference):
-    next_som, tracked = selectors.due_before_next_som(actor=PUBLIC, today=TODAY)
-    assert next_som is None  # SOM-29 is not in the reference data
-    assert len(tracked) == len([t for t in tracked if not t.follow_up.is_closed])
-    assert any(t.follow_up.decision.citation == "SOM-25, para. 6.1" for t in tracked)

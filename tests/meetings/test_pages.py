@@ -97,7 +97,8 @@ def test_tracker_query_count_is_bounded(
         FollowUp.objects.create(decision=decision, owner="secretariat", action=f"Task {i}")
     PersonFactory()
     client = client_for("focal_point_mn")
-    with django_assert_max_num_queries(12):
+    # The page's rows, their count, and one query per meeting series for the deadlines.
+    with django_assert_max_num_queries(13):
         assert client.get(reverse("decisions:tracker"), view).status_code == 200
 
 
@@ -119,3 +120,55 @@ def test_the_tracker_filters_by_meeting_label_and_pages(client_for, reference):
     assert "<small>SOM-25, para." not in page
     unknown = client_for("public").get(url, {"meeting": "SOM-99"}).content.decode()
     assert "No meeting is called “SOM-99”." in unknown
+
+
+def test_decision_lines_are_cached_and_dropped_when_the_decision_changes(
+    client_for, reference, django_capture_on_commit_callbacks
+):
+    from django.core.cache import cache
+
+    from neaspec.decisions.lines import line_keys
+    from neaspec.decisions.models import Decision
+
+    cache.clear()
+    decision = Decision.objects.filter(meeting__key="som-25", adopted=True).first()
+    url = reverse("meetings:detail", args=["som-25"])
+    client = client_for("public")
+    assert decision.summary in client.get(url).content.decode()
+    assert cache.get(line_keys(decision.pk)[0]) is not None  # English is the first language
+    with django_capture_on_commit_callbacks(execute=True):
+        decision.summary = "A changed summary of this decision."
+        decision.save()
+    assert cache.get(line_keys(decision.pk)[0]) is None
+    assert "A changed summary of this decision." in client.get(url).content.decode()
+
+    def line() -> str:
+        html = client.get(url).content.decode()
+        return html.split(f'href="{reverse("decisions:detail", args=[decision.pk])}"')[1].split(
+            "</li>"
+        )[0]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        decision.addressees.all().delete()
+    assert "→" not in line()
+    with django_capture_on_commit_callbacks(execute=True):
+        decision.addressees.create(kind="secretariat")
+    assert "→ The Secretariat" in line()
+
+
+def test_calendar_feed_reaches_back_a_window_of_years_unless_asked_for_more(
+    client_for, reference, settings
+):
+    settings.NEASPEC_CALENDAR_YEARS = 5
+    url = reverse("meetings:series_calendar", args=["SOM"])
+    client = client_for("public")
+
+    def uids(query: dict[str, str] | None = None) -> set[str]:
+        body = client.get(url, query or {}).content.decode()
+        return {line for line in body.split("\r\n") if line.startswith("UID:")}
+
+    recent = uids()
+    assert "UID:som-25@neaspec-hub" in recent  # September 2022
+    assert "UID:som-20@neaspec-hub" not in recent  # February 2016
+    assert "UID:som-20@neaspec-hub" in uids({"since": "1990"})
+    assert uids({"since": "nonsense"}) == recent

@@ -10,6 +10,8 @@ from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import PaginationBase
 
+from neaspec.paging import Rows
+
 MAX_LIMIT = 200
 MAX_OFFSET = 10**9
 
@@ -30,6 +32,8 @@ class Page(PaginationBase):
     def paginate_queryset(
         self, queryset: Any, pagination: Input, request: HttpRequest, **params: Any
     ) -> dict[str, Any]:
+        if isinstance(queryset, QuerySet):
+            queryset = Rows(queryset, list)  # read a page by its ids (neaspec.paging.Rows)
         count = self._items_count(queryset)
         end = pagination.offset + pagination.limit
         following = None
@@ -45,10 +49,11 @@ class Mapped(Sequence[Any]):
     slices, and only the sliced rows are converted."""
 
     def __init__(self, rows: Any, convert: Callable[[Any], Any]) -> None:
-        self.rows, self.convert = rows, convert
+        self.rows = Rows(rows, list) if isinstance(rows, QuerySet) else rows
+        self.convert = convert
 
     def __len__(self) -> int:
-        return self.rows.count() if isinstance(self.rows, QuerySet) else len(self.rows)
+        return len(self.rows)
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):

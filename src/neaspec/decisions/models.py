@@ -212,6 +212,10 @@ class FollowUp(models.Model):
         default=False,
         help_text=_("For requests without a date that must be met before the next session."),
     )
+    # The date it is due by: its own, or the date by which the next session of its meeting's
+    # series was held (decisions/deadlines.py keeps it current), so that lists sort, filter
+    # and count by it in the database.
+    due_by = models.DateField(_("due by"), null=True, blank=True, editable=False)
     status = models.CharField(
         _("status"), max_length=11, choices=Status.choices, default=Status.OPEN
     )
@@ -253,11 +257,12 @@ class FollowUp(models.Model):
         blank=True,
         help_text=_("A seed document or a public URL that shows the work done."),
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["due_by"])
 
     class Meta:
         ordering = ["due_date", "id"]
         verbose_name = _("follow-up action")
+        indexes = [models.Index(fields=["status", "due_by"], name="follow_up_status_due")]
         constraints = [
             models.CheckConstraint(
                 name="follow_up_owner_matches",

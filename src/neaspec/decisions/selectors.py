@@ -2,19 +2,26 @@
 
 import datetime
 import re
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+)
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
-from neaspec.directory.models import MemberState
+from neaspec.directory.models import Body, MemberState
 from neaspec.meetings.models import Meeting
-from neaspec.meetings.selectors import meeting_find, session_deadlines, upcoming
+from neaspec.meetings.selectors import meeting_find, session_deadlines
+from neaspec.paging import Rows
 
 OPEN = [FollowUp.Status.OPEN, FollowUp.Status.IN_PROGRESS]
 
@@ -202,8 +209,10 @@ class Tracked:
     overdue: bool
 
 
-def track(follow_ups: Any, *, today: datetime.date) -> list[Tracked]:
-    """Resolve 'before the next meeting' to the next session's date; sort by due date."""
+def track(follow_ups: Any, *, today: datetime.date, ordered: bool = False) -> list[Tracked]:
+    """Resolve 'before the next meeting' to the next session's date (and name it), for the
+    rows shown: one query, whatever the number of rows. `ordered` rows (from
+    `follow_ups_due`) keep their order; others are sorted by due date."""
     follow_ups = list(follow_ups)
     deadlines = session_deadlines({f.decision.meeting for f in follow_ups})
     tracked = []
@@ -219,13 +228,22 @@ def track(follow_ups: Any, *, today: datetime.date) -> list[Tracked]:
             )
         overdue = bool(due and due < today and not follow_up.is_closed)
         tracked.append(Tracked(follow_up, due, label, overdue))
-    tracked.sort(key=lambda t: (t.due is None, t.due or datetime.date.max, t.follow_up.pk))
+    if not ordered:
+        tracked.sort(key=lambda t: (t.due is None, t.due or datetime.date.max, t.follow_up.pk))
     return tracked
 
 
+def tracked_rows(follow_ups: QuerySet[FollowUp], today: datetime.date) -> Rows[Tracked]:
+    """Follow-ups in the database's order, tracked a page at a time."""
+    return Rows(follow_ups, lambda shown: track(shown, today=today, ordered=True))
+
+
 def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
-    visible = decisions_visible(actor=actor)
-    return FollowUp.objects.filter(decision__in=visible).select_related(
+    # Those of the decisions the actor may see (`decisions_visible`), as a join, not a list.
+    follow_ups = FollowUp.objects.all()
+    if not actor.has_perm("decisions.view_draft"):
+        follow_ups = follow_ups.filter(decision__adopted=True)
+    return follow_ups.select_related(
         "decision__meeting__series",
         "decision__area",
         "state",
@@ -258,7 +276,7 @@ def owner_filter(owner: str) -> Q:
     )
 
 
-def follow_up_list(
+def follow_ups_due(
     *,
     actor: Any,
     today: datetime.date,
@@ -268,9 +286,11 @@ def follow_up_list(
     area: str = "",
     overdue: bool | None = None,
     due_before: datetime.date | None = None,
-) -> list[Tracked]:
+) -> QuerySet[FollowUp]:
     """Follow-up actions by due date: open by default, or done, dropped, closed or all, of one
-    meeting, owner or programme area, overdue or not, due before a date."""
+    meeting, owner or programme area, overdue or not, due before a date — all by the stored
+    `due_by` (its date, or the date by which the next session was held), so that the
+    database filters, sorts and counts by its index."""
     follow_ups = _follow_ups(actor)
     if status in STATUS_FILTERS:
         follow_ups = follow_ups.filter(status__in=STATUS_FILTERS[status])
@@ -280,29 +300,45 @@ def follow_up_list(
         follow_ups = follow_ups.filter(owner_filter(owner))
     if area:
         follow_ups = follow_ups.filter(decision__area__code=area)
-    tracked = track(follow_ups, today=today)
     if overdue is not None:
-        tracked = [t for t in tracked if t.overdue == overdue]
+        late = Q(due_by__lt=today, status__in=OPEN)
+        follow_ups = follow_ups.filter(late) if overdue else follow_ups.exclude(late)
     if due_before:
-        tracked = [t for t in tracked if t.due and t.due < due_before]
-    return tracked
+        follow_ups = follow_ups.filter(due_by__lt=due_before)
+    return follow_ups.order_by(F("due_by").asc(nulls_last=True), "pk")
+
+
+def follow_up_list(*, actor: Any, today: datetime.date, **filters: Any) -> Rows[Tracked]:
+    """`follow_ups_due`, tracked a page at a time."""
+    return tracked_rows(follow_ups_due(actor=actor, today=today, **filters), today)
+
+
+def requests_by_owner(*, actor: Any, today: datetime.date) -> list[tuple[str, int, int]]:
+    """Open actions counted by whom they ask — (name, open, overdue), most first — in one
+    query."""
+    rows = (
+        follow_ups_due(actor=actor, today=today)
+        .order_by()
+        .values("owner", "state", "body")
+        .annotate(open=Count("pk"), overdue=Count("pk", filter=Q(due_by__lt=today)))
+    )
+    states = {s.pk: str(s) for s in MemberState.objects.all()}
+    bodies = {b.pk: str(b) for b in Body.objects.filter(pk__in={r["body"] for r in rows})}
+    owners = dict(FollowUp.Owner.choices)
+    counted: Counter[str] = Counter()
+    late: Counter[str] = Counter()
+    for row in rows:
+        name = states.get(row["state"]) or bodies.get(row["body"]) or str(owners[row["owner"]])
+        counted[name] += row["open"]
+        late[name] += row["overdue"]
+    return [(name, count, late[name]) for name, count in counted.most_common()]
 
 
 def asked_of_state(
     *, actor: Any, state: MemberState, today: datetime.date, status: str = "open"
-) -> list[Tracked]:
+) -> Rows[Tracked]:
     """What the meetings asked of this State: its own actions and those asked of all States."""
     return follow_up_list(actor=actor, today=today, status=status, owner=state.code)
-
-
-def due_before_next_som(
-    *, actor: Any, today: datetime.date
-) -> tuple[Meeting | None, list[Tracked]]:
-    """Open actions due by the next SOM (all open actions while it is not yet scheduled)."""
-    next_som = upcoming(series_code="SOM", today=today)
-    cutoff = next_som.start if next_som else None
-    tracked = follow_up_list(actor=actor, today=today)
-    return next_som, [t for t in tracked if cutoff is None or t.due is None or t.due <= cutoff]
 
 
 def follow_up_get(*, pk: int, actor: Any) -> FollowUp:

@@ -2,9 +2,10 @@
 they ask, for everyone; what is asked of my State, or what is overdue, for those who act."""
 
 import datetime
-from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -12,14 +13,21 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
-from neaspec.decisions.selectors import Tracked, decisions_visible, follow_up_list
+from neaspec.decisions.models import Decision
+from neaspec.decisions.selectors import (
+    Tracked,
+    decisions_visible,
+    follow_up_list,
+    requests_by_owner,
+)
 from neaspec.directory.models import MemberState
+from neaspec.meetings.models import Meeting
 from neaspec.workspace import Panel, Row, contributes, listing
 
 SHOWN = 5
 
 
-def _tracked_rows(tracked: list[Tracked]) -> list[Row]:
+def _tracked_rows(tracked: Sequence[Tracked]) -> list[Row]:
     rows = []
     for t in tracked[:SHOWN]:
         due = date_format(t.due) if t.due else _("no date")
@@ -35,14 +43,30 @@ def _tracker(**params: Any) -> str:
     return f"{reverse('decisions:tracker')}?{urlencode(params)}"
 
 
+# The newest meetings looked at first for the latest decisions (most have decisions).
+LOOK_BACK = 30
+
+
+def _newest_meeting_with(decisions: QuerySet[Decision]) -> Meeting | None:
+    """The newest meeting that took one of `decisions`: among the newest meetings first, in
+    two small queries; only if none of them did, by all the decisions."""
+    newest = Meeting.objects.select_related("series").order_by(
+        F("start").desc(nulls_last=True), "pk"
+    )
+    recent = list(newest[:LOOK_BACK])
+    took = set(decisions.filter(meeting__in=recent).values_list("meeting_id", flat=True))
+    found = next((m for m in recent if m.pk in took), None)
+    return found or newest.filter(Exists(decisions.filter(meeting=OuterRef("pk")))).first()
+
+
 @contributes
 def latest_decisions(request: HttpRequest, today: datetime.date) -> Panel | None:
     # Operative decisions as adopted: sentences, and paragraphs not split into sentences.
     visible = decisions_visible(actor=request.user).filter(kind="operative", sentences=None)
-    latest = visible.select_related("meeting__series").order_by("-meeting__start", "id").first()
-    if latest is None:
+    meeting = _newest_meeting_with(visible)
+    if meeting is None:
         return None
-    decisions = visible.filter(meeting=latest.meeting).select_related("meeting__series")
+    decisions = visible.filter(meeting=meeting).select_related("meeting__series").order_by("id")
     rows = [
         Row(d.summary, reverse("decisions:detail", args=[d.pk]), d.citation)
         for d in decisions[:SHOWN]
@@ -51,24 +75,18 @@ def latest_decisions(request: HttpRequest, today: datetime.date) -> Panel | None
         "decisions",
         _("Latest decisions"),
         rows,
-        lead=_("Adopted at %(meeting)s.") % {"meeting": latest.meeting.label},
-        more_url=f"{reverse('decisions:list')}?{urlencode({'meeting': latest.meeting.label})}",
-        more_label=_("All decisions of %(meeting)s") % {"meeting": latest.meeting.label},
+        lead=_("Adopted at %(meeting)s.") % {"meeting": meeting.label},
+        more_url=f"{reverse('decisions:list')}?{urlencode({'meeting': meeting.label})}",
+        more_label=_("All decisions of %(meeting)s") % {"meeting": meeting.label},
         order=20,
     )
 
 
 @contributes
 def open_requests(request: HttpRequest, today: datetime.date) -> Panel | None:
-    tracked = follow_up_list(actor=request.user, today=today)
-    by_owner = Counter(t.follow_up.owner_name for t in tracked)
-    late = Counter(t.follow_up.owner_name for t in tracked if t.overdue)
     rows = [
-        Row(
-            f"{owner}: {count}",
-            detail=_("%(late)d overdue") % {"late": late[owner]} if late[owner] else "",
-        )
-        for owner, count in by_owner.most_common()
+        Row(f"{owner}: {count}", detail=_("%(late)d overdue") % {"late": late} if late else "")
+        for owner, count, late in requests_by_owner(actor=request.user, today=today)
     ]
     return listing(
         "requests",

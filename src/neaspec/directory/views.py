@@ -8,6 +8,7 @@ from neaspec.audit import history_for
 from neaspec.directory import profile, selectors, services
 from neaspec.directory.forms import FocalPointForm, MembershipForm, OnDateForm, PeopleFilterForm
 from neaspec.directory.models import FocalPoint
+from neaspec.paging import other_params, page_of
 
 
 def state_list(request: HttpRequest) -> HttpResponse:
@@ -113,7 +114,8 @@ def people(request: HttpRequest) -> HttpResponse:
     )
     context = {
         "form": form,
-        "people": found,
+        "page": page_of(request, found),
+        "params": other_params(request),
         "can_see_contacts": request.user.has_perm("directory.view_contacts"),
     }
     template = "directory/people.html"

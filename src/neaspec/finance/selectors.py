@@ -74,10 +74,18 @@ class StatusRow:
 PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
 
 
-def contribution_status(*, actor: Any, year: int | None = None) -> dict[str, Any]:
+def contribution_years(*, actor: Any) -> list[int]:
+    """The years with a contribution the actor may see, newest first."""
+    visible = contributions_visible(actor=actor).order_by("-year")
+    return list(visible.values_list("year", flat=True).distinct())
+
+
+def contribution_status(*, actor: Any, years: list[int] | None = None) -> dict[str, Any]:
     """The status of contributions in the form a SOM sees it: cash per contributor and year
-    (announced, pledged, received, outstanding), in-kind listed apart."""
-    visible = contribution_list(actor=actor, year=year)
+    (announced, pledged, received, outstanding), in-kind listed apart; of some years, or all."""
+    visible = contribution_list(actor=actor)
+    if years is not None:
+        visible = visible.filter(year__in=years)
     rows: dict[tuple[str, int, str], StatusRow] = {}
     in_kind = []
     for c in visible:

@@ -16,6 +16,7 @@ from neaspec.finance.forms import (
 )
 from neaspec.finance.ledger import fund_status
 from neaspec.imports.views import import_page
+from neaspec.paging import other_params, page_of
 from neaspec.submission import submit
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -49,8 +50,14 @@ def fund_detail(request: HttpRequest, key: str) -> HttpResponse:
     return render(request, "finance/fund_detail.html", context)
 
 
+# The status page shows this many years at a time, newest first; the download has them all.
+YEARS_PER_PAGE = 5
+
+
 def contribution_status(request: HttpRequest) -> HttpResponse:
-    context = selectors.contribution_status(actor=request.user)
+    page = page_of(request, selectors.contribution_years(actor=request.user), YEARS_PER_PAGE)
+    context = selectors.contribution_status(actor=request.user, years=list(page.object_list))
+    context |= {"page": page, "params": other_params(request), "years": page.object_list}
     return render(request, "finance/contribution_status.html", context)
 
 

@@ -5,14 +5,27 @@ import re
 import zoneinfo
 from typing import Any
 
-from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    F,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.shortcuts import get_object_or_404
 
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import AgendaItem, Attendance, Meeting, Officer, Statement
 
 
-def meeting_list(*, series: str = "", year: int | None = None, host: str = "") -> QuerySet[Meeting]:
+def meeting_list(
+    *, series: str = "", year: int | None = None, host: str = "", since: int | None = None
+) -> QuerySet[Meeting]:
+    """Meetings newest first, of a series, a year, a host, or from a year on (and the undated,
+    which are still to be scheduled or whose date is lost)."""
     # Undated meetings last on every database (PostgreSQL puts NULLs first when descending).
     meetings = Meeting.objects.select_related("series", "host").order_by(
         F("start").desc(nulls_last=True), "series__order", "-number"
@@ -23,6 +36,8 @@ def meeting_list(*, series: str = "", year: int | None = None, host: str = "") -
         meetings = meetings.filter(start__year=year)
     if host:
         meetings = meetings.filter(host__code__iexact=host)
+    if since:
+        meetings = meetings.filter(Q(start__year__gte=since) | Q(start__isnull=True))
     return meetings
 
 
@@ -43,10 +58,15 @@ def meeting_find(value: str) -> Meeting | None:
     return found or meetings.filter(title__iexact=value).first()
 
 
+# A filter suggests this many meetings (the newest); any other is found by typing its label.
+SUGGESTED_MEETINGS = 60
+
+
 def meeting_choices() -> list[tuple[str, str]]:
-    """Every meeting as (label, label with year), newest first, for filters that pick one."""
+    """The newest meetings as (label, label with year), for filters that pick one."""
     return [
-        (m.label, f"{m.label} ({m.start.year})" if m.start else m.label) for m in meeting_list()
+        (m.label, f"{m.label} ({m.start.year})" if m.start else m.label)
+        for m in meeting_list()[:SUGGESTED_MEETINGS]
     ]
 
 
@@ -105,21 +125,30 @@ def meetings_hosted_by(*, state: MemberState) -> QuerySet[Meeting]:
     return Meeting.objects.filter(host=state).select_related("series").order_by("-start")
 
 
+# Sessions of a series in order: by number, unnumbered ones after, then by date (the same on
+# SQLite and PostgreSQL, which otherwise put NULLs at opposite ends).
+SESSION_ORDER = (F("number").asc(nulls_last=True), "start")
+
+
 def session_deadlines(meetings: Any) -> dict[int, tuple[Meeting | None, datetime.date | None]]:
     """For each meeting: its next session, and the latest date by which that session was held.
 
     When the next session's date is unknown (SOM-26), a later session with a known date
     (SOM-27) bounds it: whatever was due before SOM-26 was certainly due by then.
     """
-    result: dict[int, tuple[Meeting | None, datetime.date | None]] = {}
+    meetings = list(meetings)
     by_series: dict[int, list[Meeting]] = {}
+    # Every series the meetings belong to, in one query.
+    sessions_of = (
+        Meeting.objects.filter(series_id__in={m.series_id for m in meetings})
+        .select_related("series")
+        .order_by(*SESSION_ORDER)
+    )
+    for session in sessions_of:
+        by_series.setdefault(session.series_id, []).append(session)
+    result: dict[int, tuple[Meeting | None, datetime.date | None]] = {}
     for meeting in meetings:
-        if meeting.series_id not in by_series:
-            by_series[meeting.series_id] = list(
-                Meeting.objects.filter(series_id=meeting.series_id).order_by("number", "start")
-            )
-        sessions = by_series[meeting.series_id]
-        later = [m for m in sessions if _after(m, meeting)]
+        later = [m for m in by_series[meeting.series_id] if _after(m, meeting)]
         bound = next((m.start for m in later if m.start), None)
         result[meeting.pk] = (later[0] if later else None, bound)
     return result

@@ -1,13 +1,17 @@
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.decisions import lines
 from neaspec.decisions.selectors import meeting_decisions
 from neaspec.library.selectors import documents_of_meeting
 from neaspec.meetings import selectors
 from neaspec.meetings.calendar import ical
 from neaspec.meetings.forms import MeetingFilterForm
 from neaspec.meetings.models import MeetingSeries
+from neaspec.paging import other_params, page_of
 
 
 def meeting_list(request: HttpRequest) -> HttpResponse:
@@ -19,7 +23,8 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
         year=filters.get("year"),
         host=host.code if host else "",
     )
-    return render(request, "meetings/meeting_list.html", {"form": form, "meetings": meetings})
+    context = {"form": form, "page": page_of(request, meetings), "params": other_params(request)}
+    return render(request, "meetings/meeting_list.html", context)
 
 
 def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
@@ -33,12 +38,19 @@ def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
         "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk),
         "sessions": meeting.sessions.all(),
         "zone_label": selectors.zone_label(meeting),
+        "line_timeout": lines.TIMEOUT,
     }
     return render(request, "meetings/meeting_detail.html", context)
 
 
 def calendar(request: HttpRequest, series: str = "") -> HttpResponse:
-    meetings = selectors.meeting_list(series=series)
+    """An iCalendar feed of the meetings from NEASPEC_CALENDAR_YEARS years back on, or from
+    `?since=` a year (1990: the whole history)."""
+    since = timezone.localdate().year - settings.NEASPEC_CALENDAR_YEARS
+    asked = request.GET.get("since", "")
+    if asked.isdigit() and 1900 <= int(asked) <= 2100:
+        since = int(asked)
+    meetings = selectors.meeting_list(series=series, since=since)
     name = _("NEASPEC meetings")
     if series:
         name = get_object_or_404(MeetingSeries, code__iexact=series).name

@@ -121,9 +121,8 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("programme.review_indicator_value"):
         raise PermissionDenied
     values = selectors.review_queue(actor=request.user)
-    return render(
-        request, "programme/review_queue.html", {"values": values, "review_form": ReviewForm()}
-    )
+    context = {"page": page_of(request, values), "params": other_params(request)}
+    return render(request, "programme/review_queue.html", context | {"review_form": ReviewForm()})
 
 
 def _download(fmt: str, name: str, columns: tuple[str, ...], rows: list[dict]) -> HttpResponse:

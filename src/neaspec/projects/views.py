@@ -2,6 +2,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from neaspec.audit import history_for
+from neaspec.paging import other_params, page_of
 from neaspec.projects import iati, selectors
 from neaspec.projects.forms import ProjectFilterForm
 
@@ -13,7 +14,8 @@ def project_list(request: HttpRequest) -> HttpResponse:
     projects = selectors.project_list(
         area=area.code if area else "", status=filters.get("status", "")
     )
-    return render(request, "projects/project_list.html", {"projects": projects, "form": form})
+    context = {"page": page_of(request, projects), "params": other_params(request), "form": form}
+    return render(request, "projects/project_list.html", context)
 
 
 def project_detail(request: HttpRequest, key: str) -> HttpResponse:

@@ -109,10 +109,8 @@ def library_document(
 
     from neaspec.library.models import Document
 
-    return Document.objects.create(
+    document = Document(
         title=title,
-        text=text,
-        search_text=f"{title}\n{text}".casefold(),
         language=language,
         visibility=visibility,
         type=type,
@@ -123,6 +121,9 @@ def library_document(
         sha256="0" * 64,
         **extra,
     )
+    document.set_text(text)
+    document.save()
+    return document
 
 
 def future_site_meetings() -> tuple[Meeting, Decision]:

@@ -85,7 +85,7 @@ def test_user_input_is_never_query_syntax(library, query):
 
 
 def test_filters_narrow_the_results(library):
-    assert document_search(actor=PUBLIC, query="江", language="ja") == []
+    assert list(document_search(actor=PUBLIC, query="江", language="ja")) == []
     assert [h.document for h in document_search(actor=PUBLIC, query="江", language="zh-hans")] == [
         library["zh"]
     ]

@@ -63,7 +63,7 @@ def document_out(d: Document) -> dict:
 @paginate(Page)
 def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> Any:
     documents = selectors.documents_filtered(actor=request.user, **filters.model_dump())
-    return Mapped(documents.defer("text", "search_text"), document_out)
+    return Mapped(documents.defer("text", "search_text", "search_grams"), document_out)
 
 
 class SearchQuery(DocumentFilters):

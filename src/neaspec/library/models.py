@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.library.grams import grams
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import ProgrammeArea
 
@@ -62,6 +63,8 @@ class Document(models.Model):
     text = models.TextField(_("text"), blank=True, editable=False)
     # The title and text case-folded, so that every database matches the same substrings.
     search_text = models.TextField(blank=True, editable=False)
+    # Its one- and two-character CJK pieces, for the short-term index (library/grams.py).
+    search_grams = models.TextField(blank=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -71,13 +74,21 @@ class Document(models.Model):
     # it again, and gives up after READ_ATTEMPTS with a reason.
     reading_since = models.DateTimeField(_("reading since"), null=True, blank=True)
     read_attempts = models.PositiveSmallIntegerField(_("read attempts"), default=1)
-    history = HistoricalRecords(excluded_fields=["text", "search_text"])
+    history = HistoricalRecords(excluded_fields=["text", "search_text", "search_grams"])
 
     READ_ATTEMPTS = 3
 
     class Meta:
         ordering = ["-date", "-uploaded_at"]
         verbose_name = _("document")
+        # The library's "recent documents", newest first, read by the index at any size.
+        indexes = [models.Index(fields=["visibility", "-uploaded_at"], name="document_recent")]
 
     def __str__(self) -> str:
         return self.title
+
+    def set_text(self, text: str) -> None:
+        """The text as read, and what the search indexes are built from."""
+        self.text = text
+        self.search_text = f"{self.title}\n{text}".casefold()
+        self.search_grams = grams(self.search_text)

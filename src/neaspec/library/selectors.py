@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Case, F, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.utils.safestring import SafeString, mark_safe
 
+from neaspec.library.grams import short_term
 from neaspec.library.models import Document
 from neaspec.meetings.selectors import meeting_find
+from neaspec.paging import Rows
 
 
 def documents_visible(*, actor: Any) -> QuerySet[Document]:
@@ -75,42 +78,63 @@ def document_search(
     meeting: str = "",
     language: str = "",
     year: int | None = None,
-    limit: int = 50,
-) -> list[Hit]:
-    """Documents containing every term (as a substring: CJK has no spaces), ranked with title
-    matches first, then by how often the terms occur; each with a highlighted snippet."""
+) -> Rows[Hit]:
+    """Documents containing every term (as a substring: CJK has no spaces), those whose title
+    has the most terms first, then the newest. Every term is looked up in an index: three
+    characters or more in the trigram one, a one- or two-character CJK term in the short-term
+    one (library/grams.py); only a short Latin or Cyrillic term is matched by scanning."""
     terms = terms_of(query)
     documents = documents_filtered(
         actor=actor, type=type, area=area, meeting=meeting, language=language, year=year
     ).filter(status=Document.Status.READY)
     if not terms:
-        return []
+        return _hits(documents.none(), terms)
     long_terms = [t for t in terms if len(t) >= 3]
     if long_terms and connection.vendor == "sqlite":
         documents = documents.filter(pk__in=_fts_candidates(long_terms))
     for term in terms:
-        documents = documents.filter(search_text__contains=term)
-    # No ORDER BY: the database may stop at the first matches; ranking is done on these below.
-    found = list(documents.order_by().defer("search_text")[: limit * 4])
-    found.sort(key=lambda d: _score(d, terms), reverse=True)
-    return [Hit(d, snippet(d.text, terms)) for d in found[:limit]]
+        if short_term(term):
+            documents = documents.filter(pk__in=_short_term_candidates(term))
+        else:
+            documents = documents.filter(search_text__contains=term)
+    in_title = sum(
+        (Case(When(title__icontains=t, then=Value(1)), default=Value(0)) for t in terms),
+        Value(0),
+    )
+    ranked = documents.annotate(in_title=in_title).order_by(
+        "-in_title", F("date").desc(nulls_last=True), "-pk"
+    )
+    return _hits(ranked.defer("search_text", "search_grams"), terms)
+
+
+def _hits(documents: QuerySet[Document], terms: list[str]) -> Rows[Hit]:
+    """Counted in the database; only the slice shown is read and given snippets (the one thing
+    that needs a document's text)."""
+    return Rows(documents, lambda shown: [Hit(d, snippet(d.text, terms)) for d in shown])
 
 
 def _fts_candidates(terms: list[str]) -> Any:
     """Ids from the SQLite FTS5 trigram index; every term is a quoted phrase, so user input
     is never read as FTS syntax."""
-    from django.db.models.expressions import RawSQL
-
     phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
     return RawSQL(
         "SELECT rowid FROM library_document_fts WHERE library_document_fts MATCH %s", [phrase]
     )
 
 
-def _score(document: Document, terms: list[str]) -> float:
-    title = document.title.casefold()
-    text = document.text.casefold()
-    return sum(10 * title.count(t) + text.count(t) / max(1, len(text) / 10000) for t in terms)
+def _short_term_candidates(term: str) -> Any:
+    """Ids from the short-term index. The term is only CJK characters (`short_term`), so it is
+    one token to either database, never syntax."""
+    if connection.vendor == "sqlite":
+        return RawSQL(
+            "SELECT rowid FROM library_document_grams WHERE library_document_grams MATCH %s",
+            [f'"{term}"'],
+        )
+    return RawSQL(
+        "SELECT id FROM library_document "
+        "WHERE to_tsvector('simple', search_grams) @@ plainto_tsquery('simple', %s)",
+        [term],
+    )
 
 
 def snippet(text: str, terms: list[str], width: int = 90) -> SafeString:
@@ -137,4 +161,8 @@ def documents_of_meeting(*, actor: Any, meeting_id: int) -> QuerySet[Document]:
 
 
 def document_list(*, actor: Any) -> QuerySet[Document]:
-    return documents_visible(actor=actor).defer("text", "search_text").order_by("-uploaded_at")
+    return (
+        documents_visible(actor=actor)
+        .defer("text", "search_text", "search_grams")
+        .order_by("-uploaded_at")
+    )

@@ -109,9 +109,8 @@ def search_index_compact() -> None:
     keeps deleted entries until its segments are merged). PostgreSQL's vacuum does this itself."""
     if connection.vendor == "sqlite":
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(
-                "INSERT INTO library_document_fts(library_document_fts) VALUES ('optimize')"
-            )
+            for index in ("library_document_fts", "library_document_grams"):
+                cursor.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 
 def documents_requeue_stale(*, older_than: datetime.timedelta) -> list[Document]:
@@ -171,8 +170,7 @@ def document_read_text(*, document: Document) -> Document:
             _("the text is longer than %(limit)s characters; split the document")
             % {"limit": f"{limit:,}"},
         )
-    document.text = text
-    document.search_text = f"{document.title}\n{text}".casefold()
+    document.set_text(text)
     document.status, document.failure = Document.Status.READY, ""
     save_audited(document, actor=None, reason="text read")
     return document

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,17 +11,23 @@ from django.views.decorators.http import require_POST
 
 from neaspec.library import selectors, services
 from neaspec.library.forms import SearchForm, UploadForm
+from neaspec.paging import other_params, page_of
 
 
 def library(request: HttpRequest) -> HttpResponse:
     """The library: recent documents, or search results when there is a query."""
     form = SearchForm(request.GET or None)
     filters = form.filters()
-    hits = selectors.document_search(actor=request.user, **filters) if filters["query"] else None
+    searching = bool(filters["query"])
+    if searching:
+        found: Any = selectors.document_search(actor=request.user, **filters)
+    else:
+        found = selectors.document_list(actor=request.user)
     context = {
         "form": form,
-        "hits": hits,
-        "documents": None if hits is not None else selectors.document_list(actor=request.user)[:50],
+        "searching": searching,
+        "page": page_of(request, found),
+        "params": other_params(request),
         "can_upload": request.user.has_perm("library.add_document"),
     }
     return render(request, "library/library.html", context)

@@ -6,13 +6,13 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from neaspec.library.selectors import documents_visible
+from neaspec.library.selectors import document_list
 from neaspec.workspace import Panel, Row, contributes, listing
 
 
 @contributes
 def recent_documents(request: HttpRequest, today: datetime.date) -> Panel | None:
-    documents = documents_visible(actor=request.user).order_by("-pk")[:5]
+    documents = document_list(actor=request.user)[:5]  # as the library lists them
     rows = [
         Row(d.title, reverse("library:document", args=[d.pk]), d.get_type_display())
         for d in documents

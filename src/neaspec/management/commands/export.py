@@ -1,10 +1,10 @@
-import shutil
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from neaspec.stored_files import copy_out
 
 # Rebuilt by `migrate` or only about the running system: sign-in attempts, sessions, task runs.
 NOT_EXPORTED = ["contenttypes", "auth.permission", "sessions", "axes", "django_tasks_database"]
@@ -14,8 +14,7 @@ class Command(BaseCommand):
     help = (
         "Write every record (with its history) and every stored file to a new directory, to "
         "leave the system or move it: DIR/data.json and DIR/media/. Load it into a new "
-        "installation with `neaspec migrate`, `neaspec loaddata DIR/data.json` and the media "
-        "copied to MEDIA_ROOT (docs/operations.md)."
+        "installation with `neaspec migrate` and `neaspec load_export DIR` (docs/operations.md)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -34,10 +33,6 @@ class Command(BaseCommand):
             output=str(out / "data.json"),
             verbosity=0,
         )
-        media = Path(settings.MEDIA_ROOT)
-        if media.exists():
-            shutil.copytree(media, out / "media")
-        else:
-            (out / "media").mkdir()
-        files = sum(1 for p in (out / "media").rglob("*") if p.is_file())
+        (out / "media").mkdir()
+        files = copy_out(out / "media")
         self.stdout.write(f"Exported the records to {out / 'data.json'} and {files} file(s).")

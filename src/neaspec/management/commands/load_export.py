@@ -1,4 +1,3 @@
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -6,11 +5,14 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from neaspec.stored_files import copy_in
+
 
 class Command(BaseCommand):
     help = (
         "Load what `neaspec export` wrote into this installation (migrated, without data): "
-        "the records with their history as they were, and the stored files into MEDIA_ROOT."
+        "the records with their history as they were, and the stored files into its file "
+        "storage (disk or bucket)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -23,7 +25,6 @@ class Command(BaseCommand):
         # The export carries each record's history; loading must not add a second one.
         settings.SIMPLE_HISTORY_ENABLED = False
         call_command("loaddata", str(source / "data.json"), verbosity=0)
-        media = Path(settings.MEDIA_ROOT)
         if (source / "media").is_dir():
-            shutil.copytree(source / "media", media, dirs_exist_ok=True)
+            copy_in(source / "media")
         self.stdout.write(f"Loaded the records and the files of {source}.")

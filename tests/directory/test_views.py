@@ -113,9 +113,9 @@ def test_state_page_query_count_is_bounded(
         FocalPointFactory(state=mongolia, start=D(2000 + i, 1, 1))
         MembershipFactory(state=mongolia)
     client = client_for("secretariat")
-    # 16: the profile sections (hosted meetings, open and closed asks — the first 50 of
-    # each, read by their ids —, activities led, values reported).
-    with django_assert_max_num_queries(16):
+    # 18: the profile sections (hosted meetings, open and closed asks — the first 50 of
+    # each, read by their ids, with their next sessions —, activities led, values reported).
+    with django_assert_max_num_queries(18):
         assert client.get(reverse("directory:state", args=["MN"])).status_code == 200
 
 

@@ -75,6 +75,8 @@ class Decision(models.Model):
     class Meta:
         ordering = ["meeting", "id"]
         verbose_name = _("decision")
+        # The drafts, which the public does not see, found without reading every decision.
+        indexes = [models.Index(fields=["id"], condition=Q(adopted=False), name="decision_drafts")]
         constraints = [
             models.UniqueConstraint(
                 fields=["meeting", "paragraph"],

@@ -239,10 +239,11 @@ def tracked_rows(follow_ups: QuerySet[FollowUp], today: datetime.date) -> Rows[T
 
 
 def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
-    # Those of the decisions the actor may see (`decisions_visible`), as a join, not a list.
+    # Those of the decisions the actor may see (`decisions_visible`): all but the drafts'
+    # (few, found by their index), so that lists need no join to the decisions to count.
     follow_ups = FollowUp.objects.all()
     if not actor.has_perm("decisions.view_draft"):
-        follow_ups = follow_ups.filter(decision__adopted=True)
+        follow_ups = follow_ups.exclude(decision__in=Decision.objects.filter(adopted=False))
     return follow_ups.select_related(
         "decision__meeting__series",
         "decision__area",

@@ -7,11 +7,14 @@ from typing import Any
 
 from django.db.models import (
     Case,
+    ExpressionWrapper,
     F,
     IntegerField,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
@@ -134,32 +137,38 @@ def session_deadlines(meetings: Any) -> dict[int, tuple[Meeting | None, datetime
     """For each meeting: its next session, and the latest date by which that session was held.
 
     When the next session's date is unknown (SOM-26), a later session with a known date
-    (SOM-27) bounds it: whatever was due before SOM-26 was certainly due by then.
+    (SOM-27) bounds it: whatever was due before SOM-26 was certainly due by then. Two queries
+    whatever the number of meetings: the database finds each one's next sessions by index.
     """
-    meetings = list(meetings)
-    by_series: dict[int, list[Meeting]] = {}
-    # Every series the meetings belong to, in one query.
-    sessions_of = (
-        Meeting.objects.filter(series_id__in={m.series_id for m in meetings})
-        .select_related("series")
+    ids = {m.pk for m in meetings}
+    later = _later_sessions()
+    rows = list(
+        Meeting.objects.filter(pk__in=ids)
+        .annotate(
+            next_id=Subquery(later.values("pk")[:1]),
+            bound=Subquery(later.filter(start__isnull=False).values("start")[:1]),
+        )
+        .values_list("pk", "next_id", "bound")
+    )
+    following = Meeting.objects.select_related("series").in_bulk({n for _, n, _ in rows if n})
+    return {pk: (following.get(next_id) if next_id else None, bound) for pk, next_id, bound in rows}
+
+
+def _later_sessions() -> QuerySet[Meeting]:
+    """The sessions after the outer query's meeting in its series, in order: later by number
+    when both have one, else by date."""
+    return (
+        Meeting.objects.filter(series_id=OuterRef("series_id"))
+        .annotate(outer_number=ExpressionWrapper(OuterRef("number"), output_field=IntegerField()))
+        .filter(
+            Q(number__gt=OuterRef("number"))
+            | (
+                (Q(number__isnull=True) | Q(outer_number__isnull=True))
+                & Q(start__gt=OuterRef("start"))
+            )
+        )
         .order_by(*SESSION_ORDER)
     )
-    for session in sessions_of:
-        by_series.setdefault(session.series_id, []).append(session)
-    result: dict[int, tuple[Meeting | None, datetime.date | None]] = {}
-    for meeting in meetings:
-        later = [m for m in by_series[meeting.series_id] if _after(m, meeting)]
-        bound = next((m.start for m in later if m.start), None)
-        result[meeting.pk] = (later[0] if later else None, bound)
-    return result
-
-
-def _after(candidate: Meeting, meeting: Meeting) -> bool:
-    if candidate.pk == meeting.pk:
-        return False
-    if candidate.number is not None and meeting.number is not None:
-        return candidate.number > meeting.number
-    return bool(candidate.start and meeting.start and candidate.start > meeting.start)
 
 
 def upcoming(*, series_code: str, today: datetime.date) -> Meeting | None:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck migrations-check pytest e2e messages bench clean
+.PHONY: run test lint typecheck migrations-check pytest e2e messages bench bench-load clean
 
 $(STAMP): pyproject.toml
 	@py=$$(bin/find-python) || exit 1; \
@@ -67,3 +67,19 @@ clean:
 bench: $(STAMP)
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/extraction.py
+
+## The pages under load at 1x and 100x the record (docs/performance.md), written to
+## bench/results/. The built databases stay in $(SCALE_DIR) for the next run.
+SCALE_DIR ?= var/bench
+bench-load: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	@for k in 1 100; do \
+	  if [ ! -f $(SCALE_DIR)/$${k}x/built ]; then \
+	    rm -rf $(SCALE_DIR)/$${k}x && \
+	    $(BIN)/python bench/scale.py --multiple $$k --var-dir $(SCALE_DIR)/$${k}x && \
+	    touch $(SCALE_DIR)/$${k}x/built || exit 1; \
+	  fi; \
+	done
+	@for k in 1 100; do for mode in "" --rendered; do \
+	  $(BIN)/python bench/load.py --var-dir $(SCALE_DIR)/$${k}x --label $${k}x $$mode || exit 1; \
+	done; done

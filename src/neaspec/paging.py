@@ -31,25 +31,28 @@ def other_params(request: HttpRequest) -> str:
 
 
 class Rows[T](Sequence[T]):
-    """A queryset shown through `show` (a list of rows to a list of what the page shows), one
-    slice at a time: the pager counts in SQL, and only the slice shown is read and shown —
-    for what needs more than a row to be shown (deadlines resolved together, snippets).
+    """Rows (a queryset or a list) shown through `show` (a list of rows to a list of what the
+    page shows), one slice at a time: a pager counts them (in SQL for a queryset), and only the
+    slice shown is read and shown — so what needs more than a row to be shown (deadlines
+    resolved together, snippets) is done for that slice only.
 
-    A slice is read in two steps: the ids of its rows, in order (a narrow sort, by the
-    indexes), then those rows with everything they join — so the database never sorts tens of
-    thousands of wide joined rows to keep fifty."""
+    A queryset's slice is read in two steps: the ids of its rows, in order (a narrow sort, by
+    the indexes), then those rows with everything they join — so the database never sorts tens
+    of thousands of wide joined rows to keep fifty."""
 
-    def __init__(self, rows: QuerySet[Any], show: Callable[[list[Any]], list[T]]) -> None:
+    def __init__(self, rows: Any, show: Callable[[list[Any]], list[T]]) -> None:
         self.rows, self.show = rows, show
 
     def __len__(self) -> int:
-        return self.rows.count()
+        return self.rows.count() if isinstance(self.rows, QuerySet) else len(self.rows)
 
     @overload
     def __getitem__(self, index: int) -> T: ...
     @overload
     def __getitem__(self, index: slice) -> list[T]: ...
     def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice) and not isinstance(self.rows, QuerySet):
+            return self.show(list(self.rows[index]))
         if isinstance(index, slice):
             ids = list(self.rows.values_list("pk", flat=True)[index])
             found = {row.pk: row for row in self.rows.filter(pk__in=ids).order_by()}

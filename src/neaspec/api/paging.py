@@ -2,7 +2,7 @@
 as {"items": [...], "count": N, "next": URL or null}. Only the page's rows are read and
 converted; nothing returns an unbounded number of rows."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import QuerySet
@@ -44,18 +44,9 @@ class Page(PaginationBase):
         return {"items": list(queryset[pagination.offset : end]), "count": count, "next": following}
 
 
-class Mapped(Sequence[Any]):
-    """Rows (a queryset or a list) shown through `convert`, one page at a time: the paginator
-    slices, and only the sliced rows are converted."""
+class Mapped(Rows[Any]):
+    """Rows (a queryset or a list) shown through `convert`, row by row, one page at a time: the
+    paginator slices, and only the sliced rows are read and converted."""
 
     def __init__(self, rows: Any, convert: Callable[[Any], Any]) -> None:
-        self.rows = Rows(rows, list) if isinstance(rows, QuerySet) else rows
-        self.convert = convert
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            return [self.convert(row) for row in self.rows[index]]
-        return self.convert(self.rows[index])
+        super().__init__(rows, lambda shown: [convert(row) for row in shown])

@@ -8,7 +8,9 @@ from typing import Any
 
 from django.db.models import (
     Count,
+    Exists,
     F,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
@@ -42,6 +44,22 @@ def meeting_decisions(*, actor: Any, meeting: Meeting) -> list[Decision]:
         .prefetch_related("addressees__state", "addressees__body")
         .order_by("id")
     )
+
+
+# The newest meetings looked at first for the latest decisions (most have decisions).
+LOOK_BACK = 30
+
+
+def newest_meeting_with(decisions: QuerySet[Decision]) -> Meeting | None:
+    """The newest meeting that took one of `decisions`: among the newest meetings first, in
+    two small queries; only if none of them did, by all the decisions."""
+    newest = Meeting.objects.select_related("series").order_by(
+        F("start").desc(nulls_last=True), "pk"
+    )
+    recent = list(newest[:LOOK_BACK])
+    took = set(decisions.filter(meeting__in=recent).values_list("meeting_id", flat=True))
+    found = next((m for m in recent if m.pk in took), None)
+    return found or newest.filter(Exists(decisions.filter(meeting=OuterRef("pk")))).first()
 
 
 def states_spoken_for(*, actor: Any) -> QuerySet[MemberState]:

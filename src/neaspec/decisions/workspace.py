@@ -5,7 +5,6 @@ import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import Exists, F, OuterRef, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -13,15 +12,14 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
-from neaspec.decisions.models import Decision
 from neaspec.decisions.selectors import (
     Tracked,
     decisions_visible,
     follow_up_list,
+    newest_meeting_with,
     requests_by_owner,
 )
 from neaspec.directory.models import MemberState
-from neaspec.meetings.models import Meeting
 from neaspec.workspace import Panel, Row, contributes, listing
 
 SHOWN = 5
@@ -43,27 +41,11 @@ def _tracker(**params: Any) -> str:
     return f"{reverse('decisions:tracker')}?{urlencode(params)}"
 
 
-# The newest meetings looked at first for the latest decisions (most have decisions).
-LOOK_BACK = 30
-
-
-def _newest_meeting_with(decisions: QuerySet[Decision]) -> Meeting | None:
-    """The newest meeting that took one of `decisions`: among the newest meetings first, in
-    two small queries; only if none of them did, by all the decisions."""
-    newest = Meeting.objects.select_related("series").order_by(
-        F("start").desc(nulls_last=True), "pk"
-    )
-    recent = list(newest[:LOOK_BACK])
-    took = set(decisions.filter(meeting__in=recent).values_list("meeting_id", flat=True))
-    found = next((m for m in recent if m.pk in took), None)
-    return found or newest.filter(Exists(decisions.filter(meeting=OuterRef("pk")))).first()
-
-
 @contributes
 def latest_decisions(request: HttpRequest, today: datetime.date) -> Panel | None:
     # Operative decisions as adopted: sentences, and paragraphs not split into sentences.
     visible = decisions_visible(actor=request.user).filter(kind="operative", sentences=None)
-    meeting = _newest_meeting_with(visible)
+    meeting = newest_meeting_with(visible)
     if meeting is None:
         return None
     decisions = visible.filter(meeting=meeting).select_related("meeting__series").order_by("id")

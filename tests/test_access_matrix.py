@@ -213,6 +213,27 @@ def _submitted_mn_value() -> dict[str, Any]:
     return {"pk": value.pk}
 
 
+def _report_build(role: str) -> dict[str, Any]:
+    """A finished build of the SOM-25 follow-up table: the public's, or the Secretariat's
+    (which only its reader may have again)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from neaspec.accounts.models import User
+    from neaspec.meetings.models import Meeting
+    from neaspec.reports.services import report_request
+
+    actor = (
+        AnonymousUser() if role == "public" else User.objects.get(username="secretariat-officer")
+    )
+    params = {"meeting": Meeting.objects.get(key="som-25")}
+    build = report_request(actor=actor, key="decision-follow-up", fmt="xlsx", params=params)
+    return {"pk": build.pk}
+
+
+# A build made for one signed-in reader is theirs alone; others are told it does not exist.
+OWN_BUILD = {role: 404 for role in ROLES} | {"secretariat": 200}
+
+
 PAGES: dict[str, list[Probe]] = {
     "home": [Probe(everyone())],
     "healthz": [Probe(everyone())],
@@ -295,6 +316,27 @@ PAGES: dict[str, list[Probe]] = {
     "finance:contribution_add": [Probe(only("secretariat"))],
     "finance:import": [Probe(only("secretariat"))],
     "imports:job": [Probe(only("secretariat", "focal_point_mn"), _mn_import)],
+    # Reports are for everyone; each reader's file holds what that reader may see
+    # (tests/reports/test_access.py tries every report in every format for every role).
+    "reports:catalogue": [Probe(everyone())],
+    "reports:form": [
+        Probe(everyone(302), lambda: {"key": "status-of-contributions"}, data={"format": "pdf"})
+    ],
+    "reports:file": [
+        Probe(
+            everyone(),
+            lambda: {"key": "decision-follow-up", "fmt": "pdf"},
+            data={"meeting": "som-25"},
+        )
+    ],
+    "reports:build": [
+        Probe(everyone(), lambda: _report_build("public"), label="the public's"),
+        Probe(OWN_BUILD, lambda: _report_build("secretariat"), label="the Secretariat's"),
+    ],
+    "reports:build_file": [
+        Probe(everyone(), lambda: _report_build("public"), label="the public's"),
+        Probe(OWN_BUILD, lambda: _report_build("secretariat"), label="the Secretariat's"),
+    ],
     "finance:pledge": [
         Probe(
             SECRETARIAT_WRITES,
@@ -574,6 +616,11 @@ API: dict[tuple[str, str], list[Probe]] = {
         )
     ],
     ("/api/documents", "get"): [Probe(everyone())],
+    ("/api/reports", "get"): [Probe(everyone())],
+    ("/api/report-builds/{build_id}", "get"): [
+        Probe(everyone(), _api(lambda: _report_build("public"), "build_id")),
+        Probe(OWN_BUILD, _api(lambda: _report_build("secretariat"), "build_id")),
+    ],
     ("/api/extractions/{extraction_id}", "get"): [
         Probe({**only("secretariat"), "public": 401}, lambda: {"extraction_id": _extraction()})
     ],

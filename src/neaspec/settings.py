@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "neaspec.finance",
     "neaspec.projects",
     "neaspec.networks",
+    "neaspec.reports",
 ]
 
 MIDDLEWARE = [
@@ -310,7 +311,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # django-axes logs every failed sign-in at INFO; lockouts still show as warnings.
-    "loggers": {"axes": {"level": "WARNING"}},
+    # WeasyPrint logs each step of every PDF at INFO ("Step 5 - Creating layout").
+    "loggers": {"axes": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }
 
 # The reporting organization's IATI identifier, prefixed to every exported project's identifier.
@@ -329,5 +331,9 @@ NEASPEC_MAX_TEXT_CHARS = env_int("NEASPEC_MAX_TEXT_CHARS", 20_000_000)
 NEASPEC_TASK_STALE_MINUTES = env_int("NEASPEC_TASK_STALE_MINUTES", 10)
 # Rows an import writes per transaction: small enough that other writers never wait long.
 NEASPEC_IMPORT_BATCH_ROWS = env_int("NEASPEC_IMPORT_BATCH_ROWS", 200)
+# A report holding more rows than this is built by the task worker while the reader watches its
+# progress; a smaller one is built at once (bench/reports.py: today's largest, the progress
+# report, holds about 150 rows and takes under a second as a PDF).
+NEASPEC_REPORT_INLINE_ROWS = env_int("NEASPEC_REPORT_INLINE_ROWS", 1000)
 # On SQLite, the pause between an import's batches that lets other writers take the lock.
 NEASPEC_IMPORT_PAUSE_MS = env_int("NEASPEC_IMPORT_PAUSE_MS", 100)

@@ -52,6 +52,7 @@ urlpatterns = [
     path("", include("neaspec.projects.urls")),
     path("", include("neaspec.networks.urls")),
     path("", include("neaspec.imports.urls")),
+    path("", include("neaspec.reports.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

@@ -19,6 +19,7 @@ from neaspec.meetings.api import router as meetings_router
 from neaspec.networks.api import router as networks_router
 from neaspec.programme.api import router as programme_router
 from neaspec.projects.api import router as projects_router
+from neaspec.reports.api import router as reports_router
 
 # Swagger UI sets inline styles; its page alone may use them, scripts stay same-origin only.
 docs_csp = csp_override(
@@ -51,6 +52,7 @@ api.add_router("/", extraction_router)
 api.add_router("/", finance_router)
 api.add_router("/", projects_router)
 api.add_router("/", networks_router)
+api.add_router("/", reports_router)
 
 
 @api.exception_handler(Http404)

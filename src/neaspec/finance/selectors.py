@@ -80,15 +80,30 @@ def contribution_years(*, actor: Any) -> list[int]:
     return list(visible.values_list("year", flat=True).distinct())
 
 
-def contribution_status(*, actor: Any, years: list[int] | None = None) -> dict[str, Any]:
+def contribution_status(
+    *,
+    actor: Any,
+    years: list[int] | None = None,
+    fund: str = "",
+    state: str = "",
+    on: datetime.date | None = None,
+) -> dict[str, Any]:
     """The status of contributions in the form a SOM sees it: cash per contributor and year
-    (announced, pledged, received, outstanding), in-kind listed apart; of some years, or all."""
-    visible = contribution_list(actor=actor)
+    (announced, pledged, received, outstanding), in-kind listed apart; of some years, one fund
+    and one State, or all. `on` a past date, it is the status as it stood that day: what was
+    not yet announced is left out, and a pledge or a receipt counts from its date."""
+    visible = contribution_list(actor=actor, fund=fund, state=state)
     if years is not None:
         visible = visible.filter(year__in=years)
+    if on is not None:
+        visible = visible.prefetch_related("receipts")
     rows: dict[tuple[str, int, str], StatusRow] = {}
     in_kind = []
     for c in visible:
+        then = _as_it_stood(c, on) if on is not None else (c.status, c.received_amount or 0)
+        if then is None:
+            continue
+        status, received = then
         if c.kind == Contribution.Kind.IN_KIND:
             in_kind.append(c)
             continue
@@ -101,9 +116,9 @@ def contribution_status(*, actor: Any, years: list[int] | None = None) -> dict[s
             row.unknown_amounts += 1
         else:
             row.announced += c.amount
-            if c.status in PLEDGED:
+            if status in PLEDGED:
                 row.pledged += c.amount
-        row.received += c.received_amount or 0
+        row.received += received
     totals: dict[tuple[int, str], dict[str, Decimal]] = defaultdict(
         lambda: {"announced": Decimal(0), "pledged": Decimal(0), "received": Decimal(0)}
     )
@@ -112,6 +127,29 @@ def contribution_status(*, actor: Any, years: list[int] | None = None) -> dict[s
             totals[(row.year, row.currency)][name] += getattr(row, name)
     ordered = sorted(rows.values(), key=lambda r: (r.year, r.contributor))
     return {"rows": ordered, "in_kind": in_kind, "totals": dict(sorted(totals.items()))}
+
+
+def _as_it_stood(c: Contribution, on: datetime.date) -> tuple[str, Decimal] | None:
+    """A contribution's status and the amount received as they stood on `on`; None if it was
+    not yet known then (announced at a later meeting, pledged later). Without any date it is
+    counted as it is."""
+    dates = [d for d in (c.announced_at.start if c.announced_at else None, c.pledged_on) if d]
+    if dates and min(dates) > on:
+        return None
+    receipts = list(c.receipts.all())
+    if receipts:
+        received = sum((r.amount for r in receipts if r.date <= on), Decimal(0))
+    else:
+        late = c.received_on is not None and c.received_on > on
+        received = Decimal(0) if late else (c.received_amount or Decimal(0))
+    pledged_then = c.pledged_on is None or c.pledged_on <= on
+    if received:
+        status = Contribution.Status.RECEIVED
+    elif c.status in PLEDGED and pledged_then:
+        status = Contribution.Status.PLEDGED
+    else:
+        status = Contribution.Status.ANNOUNCED
+    return status, received
 
 
 @dataclass(frozen=True)

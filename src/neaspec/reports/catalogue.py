@@ -1,0 +1,138 @@
+"""The reports the Hub writes: each a named definition — its key, title, the parameters it takes
+(a form, so that a bad value gets the same clear reason on the page and in the API), the formats
+it comes in, who may read it, the models it reads (a change to any makes its files stale), and
+the function that gathers its content from the apps' selectors.
+
+Definitions live in `reports/definitions/`, one module per report, each calling `register`."""
+
+import importlib
+import json
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django import forms
+from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from neaspec.reports.document import ReportDocument
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
+FORMATS = {
+    "pdf": ("application/pdf", _("PDF")),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _("Word"),
+    ),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", _("Excel")),
+    "html": ("text/html; charset=utf-8", _("Print view")),
+}
+TEXT_FORMATS = ("pdf", "docx", "html")  # every report; Excel only where it is a table
+
+# build(actor=, params=, progress=) -> the document; progress(done, total) after each step.
+Progress = Callable[[int, int], None]
+Build = Callable[..., ReportDocument]
+
+
+EVERYONE = _("Everyone; each reader sees what they may see of the record.")
+
+
+class BadParametersError(ValueError):
+    """The parameters asked for cannot make the report; `errors` says why, by parameter."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class Report:
+    key: str
+    title: Promise
+    summary: Promise
+    params: type[forms.Form]
+    build: Build
+    # What it reads: a change to any of these models makes its built files stale.
+    reads: tuple[type[models.Model], ...]
+    # How many rows it will hold (a cheap count): above NEASPEC_REPORT_INLINE_ROWS the worker
+    # builds it while the reader watches its progress.
+    size: Callable[..., int]
+    formats: tuple[str, ...] = TEXT_FORMATS
+    # The permission a reader needs, or "" when everyone may read it (each still sees only
+    # what they may: unpublished contributions, draft decisions stay with their readers).
+    permission: str = ""
+    readers: Promise = EVERYONE
+    # The pages that link it, each with the parameters its object fills in:
+    # {"meeting": lambda meeting: {"meeting": meeting}}.
+    concerns: dict[str, Callable[[Any], dict[str, Any]]] = field(default_factory=dict)
+
+    def may_read(self, actor: Any) -> bool:
+        return not self.permission or actor.has_perm(self.permission)
+
+    def clean(self, query: Any) -> dict[str, Any]:
+        """The parameters of a query string, checked: raises BadParametersError."""
+        form = self.params(query)
+        errors = {} if form.is_valid() else {k: [str(m) for m in v] for k, v in form.errors.items()}
+        for name in sorted(set(query) - set(form.fields)):
+            errors[name] = [str(_("This report takes no such parameter."))]
+        if errors:
+            raise BadParametersError(errors)
+        return {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
+
+
+def date_field(label: "StrPromise", help_text: "StrPromise") -> forms.DateField:
+    """A date parameter: a date picker on the page, ISO dates in the query string."""
+    return forms.DateField(
+        label=label,
+        required=False,
+        help_text=help_text,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        input_formats=["%Y-%m-%d"],
+        error_messages={"invalid": _("Write the date as YYYY-MM-DD, for example 2022-09-20.")},
+    )
+
+
+def canonical(params: dict[str, Any]) -> dict[str, str]:
+    """Parameters as the query string names them (a meeting by its key, a date in ISO)."""
+    out = {}
+    for name, value in sorted(params.items()):
+        if hasattr(value, "isoformat"):
+            out[name] = value.isoformat()
+        else:
+            out[name] = str(getattr(value, "key", value))
+    return out
+
+
+def params_key(params: dict[str, Any]) -> str:
+    return json.dumps(canonical(params), sort_keys=True, separators=(",", ":"))
+
+
+REPORTS: dict[str, Report] = {}
+
+
+def register(report: Report) -> Report:
+    REPORTS[report.key] = report
+    return report
+
+
+def load_definitions() -> None:
+    from neaspec.reports import definitions
+
+    for module in pkgutil.iter_modules(definitions.__path__):
+        importlib.import_module(f"{definitions.__name__}.{module.name}")
+
+
+def report_get(key: str) -> Report | None:
+    return REPORTS.get(key)
+
+
+def reports_for(actor: Any) -> list[Report]:
+    return [r for r in REPORTS.values() if r.may_read(actor)]
+
+
+def reports_concerning(what: str) -> list[Report]:
+    return [r for r in REPORTS.values() if what in r.concerns]

@@ -1,0 +1,61 @@
+"""A chart of an indicator's values against its baseline and target, drawn by matplotlib: SVG
+for the PDF and the print view, PNG for Word (which does not take SVG). The table it draws is
+always printed beside it."""
+
+import functools
+import io
+from typing import Any
+
+from neaspec.reports.document import Chart
+
+# Faces that carry every script the six languages need; matplotlib falls back along the list.
+FACES = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR"]
+
+
+@functools.cache
+def _pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no screen: draw to files only
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(
+        {"font.family": "sans-serif", "font.sans-serif": FACES, "svg.fonttype": "path"}
+    )
+    return plt
+
+
+def _figure(chart: Chart) -> Any:
+    plt = _pyplot()
+    labels = [label for label, _ in chart.points]
+    values = [float(value) for _, value in chart.points]
+    fig, ax = plt.subplots(figsize=(6.4, 0.5 + 0.32 * max(len(labels), 3)), dpi=110)
+    ax.barh(range(len(values)), values, color="#2f6f8f")
+    ax.set_yticks(range(len(labels)), labels, fontsize=8)
+    ax.invert_yaxis()  # first value on top, as the table reads
+    # The caption, in the reader's language, says which line is which.
+    for value, style in ((chart.baseline, ":"), (chart.target, "--")):
+        if value is not None:
+            ax.axvline(float(value), color="#8a4b08", linestyle=style, linewidth=1.2)
+    ax.set_xlabel(chart.unit, fontsize=8)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def _draw(chart: Chart, fmt: str) -> bytes:
+    plt = _pyplot()
+    fig = _figure(chart)
+    out = io.BytesIO()
+    fig.savefig(out, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
+    plt.close(fig)
+    return out.getvalue()
+
+
+def chart_svg(chart: Chart) -> bytes:
+    return _draw(chart, "svg")
+
+
+def chart_png(chart: Chart) -> bytes:
+    return _draw(chart, "png")

@@ -1,0 +1,140 @@
+"""A report's content, apart from any format: the one thing the PDF, the Word file, the
+spreadsheet and the print view are drawn from, so that the same data says the same in each.
+
+A document is a title, the date it is "as of", and sections of blocks: paragraphs, lists,
+label-value facts, tables and charts (a chart always carries the table it draws)."""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+
+from neaspec.templatetags.figures import figure, money
+
+# A table cell: text, a number (shown with the reader's grouping, kept a number in Excel), or
+# None for what is not known (shown as a dash, never as zero).
+Cell = str | int | Decimal | None
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money: a number in Excel, "100,000 USD" on paper."""
+
+    value: Decimal | None
+    currency: str = ""
+
+    def __str__(self) -> str:
+        return money(self.value, self.currency)
+
+
+@dataclass
+class Column:
+    label: str
+    numeric: bool = False
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    rows: list[list[Cell | Amount]]
+    caption: str = ""
+    totals: list[list[Cell | Amount]] = field(default_factory=list)
+    # The sheet's name when the spreadsheet has one sheet per table (Excel allows 31 characters).
+    sheet: str = ""
+    empty: str = ""  # what the table says when it has no rows
+
+    def lines(
+        self, rows: list[list["Cell | Amount"]] | None = None
+    ) -> list[list[tuple[str, bool]]]:
+        """Rows (or the totals given) as printed: each cell's text and whether it is a figure."""
+        numeric = [c.numeric for c in self.columns]
+        return [
+            [(shown(cell), numeric[i]) for i, cell in enumerate(row)]
+            for row in (self.rows if rows is None else rows)
+        ]
+
+    def total_lines(self) -> list[list[tuple[str, bool]]]:
+        return self.lines(self.totals)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    note: bool = False  # smaller print: how a figure is counted, what is not known
+
+
+@dataclass
+class Items:
+    items: list[str]
+
+
+@dataclass
+class Facts:
+    pairs: list[tuple[str, str]]
+
+
+@dataclass
+class Chart:
+    """Values against a baseline and a target: drawn as an image, always beside its table."""
+
+    title: str
+    unit: str
+    points: list[tuple[str, Decimal]]  # (label, value), in the order drawn
+    table: Table
+    baseline: Decimal | None = None
+    target: Decimal | None = None
+
+
+Block = Paragraph | Items | Facts | Table | Chart
+
+
+@dataclass
+class Section:
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+    level: int = 2  # 2 for a part of the report, 3 for a part of a part
+
+
+@dataclass
+class ReportDocument:
+    title: str
+    as_of: datetime.date
+    subtitle: str = ""
+    # The reader's language when it was made (the HTML's lang, Word's proofing language).
+    language: str = field(default_factory=lambda: get_language() or "en")
+    sections: list[Section] = field(default_factory=list)
+    landscape: bool = False  # for tables too wide for a portrait page
+
+    def tables(self) -> list[tuple[Section, Table]]:
+        """Every table, a chart's included, with the section it stands in."""
+        found = []
+        for section in self.sections:
+            for block in section.blocks:
+                if isinstance(block, Table):
+                    found.append((section, block))
+                elif isinstance(block, Chart):
+                    found.append((section, block.table))
+        return found
+
+
+def shown(cell: Cell | Amount) -> str:
+    """A cell as a reader sees it on paper."""
+    if cell is None:
+        return "—"
+    if isinstance(cell, Amount):
+        return str(cell)
+    if isinstance(cell, Decimal):
+        return figure(cell)
+    return str(cell)  # text, or a whole number such as a year (never grouped: 2018)
+
+
+def date_span(start: datetime.date | None, end: datetime.date | None) -> str | None:
+    """ "Sept. 20, 2022 – Sept. 21, 2022" in the reader's date format; one date for one day."""
+    if start is None:
+        return None
+    first = date_format(start, "DATE_FORMAT")
+    if end and end != start:
+        return f"{first} – {date_format(end, 'DATE_FORMAT')}"
+    return first

@@ -1,0 +1,48 @@
+"""Reads of the report catalogue and of built reports."""
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.http import Http404
+from django.urls import reverse
+
+from neaspec.reports.catalogue import Report, canonical
+from neaspec.reports.models import ReportBuild
+from neaspec.reports.services import audience
+
+
+def build_get(*, pk: int, actor: Any) -> ReportBuild:
+    """A build its reader may see: their own, or one made for the public."""
+    build = ReportBuild.objects.filter(pk=pk, audience__in=["public", audience(actor)]).first()
+    if build is None:
+        raise Http404("No such report build")
+    return build
+
+
+def report_url(report: Report, fmt: str, params: dict[str, Any] | None = None) -> str:
+    url = reverse("reports:file", kwargs={"key": report.key, "fmt": fmt})
+    query = urlencode(canonical(params or {}))
+    return f"{url}?{query}" if query else url
+
+
+def parameters(report: Report) -> list[dict[str, Any]]:
+    """A report's parameters as the API describes them."""
+    form = report.params()
+    described = []
+    for name, bound in form.fields.items():
+        choices = [
+            {"value": str(value), "label": str(label)}
+            for value, label in getattr(bound, "choices", [])
+            if value != ""
+        ]
+        described.append(
+            {
+                "name": name,
+                "label": str(bound.label),
+                "type": type(bound).__name__.removesuffix("Field").lower() or "text",
+                "required": bound.required,
+                "help": str(bound.help_text),
+                "choices": choices,
+            }
+        )
+    return described

@@ -1,0 +1,196 @@
+"""Asking for a report, and building it: served again from its file while its data stands,
+built at once when small, by the task worker (with its progress shown) when not.
+
+A build's rows are written in short transactions of their own; the reading in between holds
+no lock, so a large report never keeps others from writing. A worker that dies mid-build
+leaves its build to be queued again (`builds_requeue_stale`, swept by `neaspec serve`)."""
+
+import datetime
+import functools
+import hashlib
+import logging
+import time
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Count, F, Max
+from django.utils import timezone, translation
+
+from neaspec.reports.catalogue import FORMATS, Report, canonical, params_key, report_get
+from neaspec.reports.models import ReportBuild
+from neaspec.reports.render import render
+
+logger = logging.getLogger(__name__)
+Status = ReportBuild.Status
+# Bumped when the reports' code changes what a file holds, so old files are not served again.
+LAYOUT_VERSION = "1"
+
+
+def audience(actor: Any) -> str:
+    """Who else may be given the same file: the public's reports are the same for every
+    signed-out reader; a signed-in reader may see more, so theirs are theirs."""
+    return f"user:{actor.pk}" if actor.is_authenticated else "public"
+
+
+def data_version(report: Report, params: dict[str, Any]) -> str:
+    """A fingerprint of everything the report reads: per model its row count, its highest key
+    and its newest history record (every save and delete through a service leaves one), with
+    the day, which "overdue" and "as of today" depend on."""
+    parts = [LAYOUT_VERSION, timezone.localdate().isoformat(), params_key(params)]
+    for model in report.reads:
+        found = model._default_manager.aggregate(n=Count("pk"), top=Max("pk"))
+        parts.append(f"{model._meta.label}:{found['n']}:{found['top']}")
+        history = getattr(model, "history", None)
+        if history is not None:
+            parts.append(str(history.model.objects.aggregate(top=Max("history_id"))["top"]))
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def report_request(*, actor: Any, key: str, fmt: str, params: dict[str, Any]) -> ReportBuild:
+    """The build that answers this request: a finished one made from the same data, one
+    under way, or a new one — built here when small, queued for the worker when not.
+    `params` are already checked (`Report.clean`)."""
+    report = report_get(key)
+    if report is None or fmt not in report.formats:
+        raise LookupError(key)
+    if not report.may_read(actor):
+        raise PermissionDenied
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    request = {
+        "report": key,
+        "format": fmt,
+        "language": language,
+        "audience": audience(actor),
+        "params_key": params_key(params),
+    }
+    version = data_version(report, params)
+    same = ReportBuild.objects.filter(**request, data_version=version)
+    found = same.filter(status__in=[Status.DONE, *ReportBuild.ACTIVE]).order_by("-pk").first()
+    if found is not None:
+        return found
+    build = ReportBuild.objects.create(
+        **request,
+        params=canonical(params),
+        actor=actor if actor.is_authenticated else None,
+        data_version=version,
+    )
+    if report.size(actor=actor, params=params) <= settings.NEASPEC_REPORT_INLINE_ROWS:
+        report_build_run(build_id=build.pk, actor=actor, params=params)
+        build.refresh_from_db()
+    else:
+        transaction.on_commit(lambda: _enqueue(build.pk))
+    return build
+
+
+def _enqueue(build_id: int) -> None:
+    from neaspec.reports.tasks import report_build
+
+    report_build.enqueue(build_id=build_id)
+
+
+def report_build_run(
+    *, build_id: int, actor: Any = None, params: dict[str, Any] | None = None
+) -> str:
+    """Build the file; returns the status it ends in. The worker passes only the id: the
+    reader and the parameters are read again from the build (a user's build reads as that
+    user, a public one as the public)."""
+    build = ReportBuild.objects.filter(pk=build_id).first()
+    if build is None or not build.active:
+        return build.status if build else "gone"
+    report = report_get(build.report)
+    _update(build, status=Status.BUILDING, attempts=F("attempts") + 1, heartbeat_at=timezone.now())
+    started = time.monotonic()
+    try:
+        if report is None:
+            raise LookupError(build.report)
+        reader = actor if actor is not None else _reader(build)
+        if params is None:
+            params = report.clean(build.params)
+
+        def progress(done: int, total: int) -> None:
+            _update(build, steps_done=done, steps_total=total + 1, heartbeat_at=timezone.now())
+
+        with translation.override(build.language):
+            document = report.build(actor=reader, params=params, progress=progress)
+            content = render(document, build.format)
+        name = file_name(build)
+        with transaction.atomic():
+            locked = ReportBuild.objects.select_for_update().get(pk=build.pk)
+            if locked.status != Status.BUILDING:
+                return locked.status  # another run of the same build finished first
+            locked.file.save(name, ContentFile(content), save=False)
+            locked.file_name = name
+            locked.size = len(content)
+            locked.seconds = round(time.monotonic() - started, 3)
+            locked.status = Status.DONE
+            locked.steps_done = locked.steps_total = max(locked.steps_total, 1)
+            locked.finished_at = timezone.now()
+            locked.save()
+        _forget_older(locked)
+    except Exception:
+        logger.exception("report build %s stopped", build.pk)
+        _update(
+            build,
+            status=Status.FAILED,
+            error="The report could not be built.",
+            finished_at=timezone.now(),
+        )
+        return Status.FAILED
+    return Status.DONE
+
+
+def _reader(build: ReportBuild) -> Any:
+    from django.contrib.auth.models import AnonymousUser
+
+    return build.actor if build.actor_id else AnonymousUser()
+
+
+def _update(build: ReportBuild, **fields: Any) -> None:
+    ReportBuild.objects.filter(pk=build.pk).update(**fields)
+
+
+def file_name(build: ReportBuild) -> str:
+    """ "status-of-contributions-2018.pdf": the report and the values it was asked with."""
+    values = [v for _, v in sorted(build.params.items())]
+    stem = "-".join([build.report, *values]).replace("/", "-")[:150]
+    return f"{stem}.{build.format}"
+
+
+def _forget_older(build: ReportBuild) -> None:
+    """Files of the same request made from older data are not served again: removed, while
+    their rows stay as the record of who asked for what."""
+    older = ReportBuild.objects.filter(
+        report=build.report,
+        format=build.format,
+        language=build.language,
+        audience=build.audience,
+        params_key=build.params_key,
+        status=Status.DONE,
+        pk__lt=build.pk,
+    ).exclude(file="")
+    for old in older:
+        old.file.delete(save=False)
+    older.update(file="")
+
+
+def builds_requeue_stale(*, older_than: datetime.timedelta) -> list[ReportBuild]:
+    """Builds a stopped worker left waiting or half done, queued again."""
+    cutoff = timezone.now() - older_than
+    stale = list(
+        ReportBuild.objects.filter(status__in=ReportBuild.ACTIVE)
+        .exclude(heartbeat_at__gt=cutoff)
+        .exclude(heartbeat_at=None, created_at__gt=cutoff)
+    )
+    for build in stale:
+        ReportBuild.objects.filter(pk=build.pk).update(
+            status=Status.QUEUED, heartbeat_at=timezone.now()
+        )
+        transaction.on_commit(functools.partial(_enqueue, build.pk))
+    return stale
+
+
+def content_type(fmt: str) -> str:
+    return FORMATS[fmt][0]

@@ -1,0 +1,27 @@
+"""`{% report_links "meeting" meeting %}`: on a lower app's page, the reports that concern its
+object, with their download addresses. The page loads the tag; its app imports nothing of
+`reports`."""
+
+from typing import Any
+
+from django import template
+
+from neaspec.reports.catalogue import FORMATS, reports_concerning
+from neaspec.reports.selectors import report_url
+
+register = template.Library()
+
+
+@register.inclusion_tag("reports/_links.html", takes_context=True)
+def report_links(context: template.Context, what: str, obj: Any = None) -> dict[str, Any]:
+    user = context.get("user")
+    links = []
+    for report in reports_concerning(what):
+        if user is None or not report.may_read(user):
+            continue
+        params = report.concerns[what](obj)
+        formats = [
+            (str(FORMATS[fmt][1]), report_url(report, fmt, params)) for fmt in report.formats
+        ]
+        links.append({"title": report.title, "formats": formats})
+    return {"links": links}

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from neaspec.reports import views
+
+app_name = "reports"
+urlpatterns = [
+    path("reports/", views.catalogue, name="catalogue"),
+    path("reports/builds/<int:pk>/", views.build, name="build"),
+    path("reports/builds/<int:pk>/file", views.build_file, name="build_file"),
+    path("reports/<slug:key>/", views.report_form, name="form"),
+    path("reports/<slug:key>.<slug:fmt>", views.report_file, name="file"),
+]

@@ -1,0 +1,128 @@
+"""The report catalogue, the download of each report in each format, and a build's progress."""
+
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+
+from neaspec.api.errors import error_response
+from neaspec.reports import selectors, services
+from neaspec.reports.catalogue import FORMATS, BadParametersError, Report, report_get, reports_for
+from neaspec.reports.models import ReportBuild
+
+
+def catalogue(request: HttpRequest) -> HttpResponse:
+    return _catalogue(request)
+
+
+def _catalogue(
+    request: HttpRequest, failed: Report | None = None, errors: Any = None, status: int = 200
+) -> HttpResponse:
+    entries = []
+    for report in reports_for(request.user):
+        data = request.GET if report is failed else None
+        form = report.params(data, auto_id=f"{report.key}-%s")  # one page, several forms
+        if report is failed:
+            form.is_valid()
+        entries.append(
+            {"report": report, "form": form, "errors": errors if report is failed else None}
+        )
+    return render(
+        request, "reports/catalogue.html", {"entries": entries, "formats": FORMATS}, status=status
+    )
+
+
+def _readable(request: HttpRequest, key: str, fmt: str | None = None) -> Report:
+    report = report_get(key)
+    if report is None or (fmt is not None and fmt not in report.formats):
+        raise Http404("No such report")
+    if not report.may_read(request.user):
+        raise PermissionDenied
+    return report
+
+
+def report_form(request: HttpRequest, key: str) -> HttpResponse:
+    """The catalogue's form: the values chosen, and a format, to the report's own address."""
+    report = _readable(request, key)
+    fmt = request.GET.get("format", "")
+    query = {k: v for k, v in request.GET.items() if k != "format" and str(v).strip()}
+    try:
+        if fmt not in report.formats:
+            raise BadParametersError({"format": [str(_no_format(report))]})
+        params = report.clean(query)
+    except BadParametersError as bad:
+        return _catalogue(request, failed=report, errors=bad.errors, status=400)
+    return redirect(selectors.report_url(report, fmt, params))
+
+
+def _no_format(report: Report) -> str:
+    from django.utils.translation import gettext as _
+
+    return _("Choose one of: %(formats)s.") % {"formats": ", ".join(report.formats)}
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return request.accepts("application/json") and not request.accepts("text/html")
+
+
+@never_cache
+def report_file(request: HttpRequest, key: str, fmt: str) -> HttpResponseBase:
+    """The report as a file: served from a build made from the same data, built now when small,
+    or handed to the worker while the reader follows its build's page."""
+    try:
+        report = _readable(request, key, fmt)
+    except PermissionDenied:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise
+    try:
+        params = report.clean(request.GET)
+    except BadParametersError as bad:
+        return _bad(request, report, bad)
+    build = services.report_request(actor=request.user, key=key, fmt=fmt, params=params)
+    if build.status == ReportBuild.Status.DONE:
+        return _serve(build)
+    return redirect("reports:build", pk=build.pk)
+
+
+def _bad(request: HttpRequest, report: Report, bad: BadParametersError) -> HttpResponse:
+    if _wants_json(request):
+        fields = [
+            {"location": f"query.{name}", "message": " ".join(messages)}
+            for name, messages in bad.errors.items()
+        ]
+        return error_response(400, "bad_parameters", str(bad), fields)
+    context = {"report": report, "errors": bad.errors}
+    return render(request, "reports/bad_parameters.html", context, status=400)
+
+
+def _serve(build: ReportBuild) -> HttpResponseBase:
+    return FileResponse(
+        build.file.open("rb"),
+        content_type=services.content_type(build.format),
+        as_attachment=build.format != "html",
+        filename=build.file_name,
+    )
+
+
+@never_cache
+def build(request: HttpRequest, pk: int) -> HttpResponse:
+    found = selectors.build_get(pk=pk, actor=request.user)
+    template = "reports/build.html"
+    if request.headers.get("HX-Request"):
+        template += "#progress"  # the poll asks only for the progress part
+    status = 500 if found.status == ReportBuild.Status.FAILED else 200
+    return render(
+        request, template, {"build": found, "report": report_get(found.report)}, status=status
+    )
+
+
+@never_cache
+def build_file(request: HttpRequest, pk: int) -> HttpResponseBase:
+    found = selectors.build_get(pk=pk, actor=request.user)
+    if found.status != ReportBuild.Status.DONE or not found.file:
+        return redirect("reports:build", pk=pk)
+    return _serve(found)

@@ -1,0 +1,39 @@
+"""Every report in every format, for every role of the access model: who may read it gets the
+file (and what it starts with shows it is that format)."""
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from neaspec.reports.catalogue import REPORTS
+from tests.reports.conftest import body
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
+# What each format's file starts with.
+MAGIC = {"pdf": b"%PDF", "docx": b"PK", "xlsx": b"PK", "html": b"<!DOCTYPE html>"}
+PARAMS = {
+    "status-of-contributions": {"year": "2018"},
+    "decision-follow-up": {"meeting": "SOM-25"},
+    "progress-report": {"area": "air", "from": "2022-01-01", "to": "2023-12-31"},
+}
+
+
+def test_every_report_is_covered() -> None:
+    assert set(PARAMS) == set(REPORTS)
+
+
+@pytest.mark.parametrize(
+    ("key", "fmt"), [(key, fmt) for key, report in REPORTS.items() for fmt in report.formats]
+)
+def test_every_report_in_every_format_for_every_role(
+    key: str, fmt: str, client_for: Any, users: Any
+) -> None:
+    assert REPORTS[key].permission == ""  # a report for everyone: each sees what they may
+    for role in ROLES:
+        client: Client = client_for(role)
+        response = client.get(f"/reports/{key}.{fmt}", PARAMS[key])
+        assert response.status_code == 200, (role, key, fmt)
+        assert body(response).lstrip().startswith(MAGIC[fmt]), (role, key, fmt)

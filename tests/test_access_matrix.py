@@ -231,7 +231,7 @@ def _report_build(role: str) -> dict[str, Any]:
 
 
 # A build made for one signed-in reader is theirs alone; others are told it does not exist.
-OWN_BUILD = {role: 404 for role in ROLES} | {"secretariat": 200}
+OWN_BUILD = dict.fromkeys(ROLES, 404) | {"secretariat": 200}
 
 
 PAGES: dict[str, list[Probe]] = {

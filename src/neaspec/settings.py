@@ -333,7 +333,9 @@ NEASPEC_TASK_STALE_MINUTES = env_int("NEASPEC_TASK_STALE_MINUTES", 10)
 NEASPEC_IMPORT_BATCH_ROWS = env_int("NEASPEC_IMPORT_BATCH_ROWS", 200)
 # A report holding more rows than this is built by the task worker while the reader watches its
 # progress; a smaller one is built at once (bench/reports.py: today's largest, the progress
-# report, holds about 150 rows and takes under a second as a PDF).
+# report, holds about 60 rows and takes under a second as a PDF).
 NEASPEC_REPORT_INLINE_ROWS = env_int("NEASPEC_REPORT_INLINE_ROWS", 1000)
+# A PDF of more rows is refused with a reason (Word and the print view are not limited).
+NEASPEC_REPORT_MAX_PDF_ROWS = env_int("NEASPEC_REPORT_MAX_PDF_ROWS", 10_000)
 # On SQLite, the pause between an import's batches that lets other writers take the lock.
 NEASPEC_IMPORT_PAUSE_MS = env_int("NEASPEC_IMPORT_PAUSE_MS", 100)

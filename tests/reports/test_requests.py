@@ -204,3 +204,29 @@ def test_pages_link_the_reports_that_concern_them(client: Client) -> None:
         assert f'href="{link}"' in client.get(page).content.decode(), page
     plan = client.get("/plans/2021-2025/").content.decode()
     assert 'href="/reports/progress-report.pdf?from=2021-01-01&amp;to=2025-12-31"' in plan
+
+
+def test_a_long_pdf_shows_it_is_alive_while_it_is_laid_out() -> None:
+    """The worker's heartbeat follows WeasyPrint's pages, so a sweep never takes a long PDF
+    for the work of a stopped worker and builds it twice."""
+    from neaspec.reports.pdf import pdf_bytes
+
+    beats: list[int] = []
+    pages = "".join(f'<p style="break-after: page">Page {n}</p>' for n in range(3))
+    pdf = pdf_bytes(f"<html><body>{pages}</body></html>", alive=lambda: beats.append(1))
+    assert pdf.startswith(b"%PDF")
+    assert len(beats) >= 3  # at least once per page laid out
+
+
+def test_a_pdf_too_large_to_lay_out_is_refused_with_the_way_out(
+    secretariat_client: Client, settings: Any
+) -> None:
+    settings.NEASPEC_REPORT_MAX_PDF_ROWS = 10
+    response = secretariat_client.get("/reports/decision-follow-up.pdf?meeting=som-25")
+    assert response.status_code == 400
+    assert "This report would hold 16 rows, more than a PDF can carry (10)" in (
+        response.content.decode()
+    )
+    assert not ReportBuild.objects.exists()
+    word_file = secretariat_client.get("/reports/decision-follow-up.docx?meeting=som-25")
+    assert word_file.status_code == 200

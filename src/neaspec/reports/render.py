@@ -3,6 +3,7 @@ WeasyPrint, the PDF; Word and Excel are written natively (word.py, excel.py)."""
 
 import base64
 import re
+from collections.abc import Callable
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -52,13 +53,14 @@ def html(document: ReportDocument, *, for_pdf: bool = False) -> str:
     return render_to_string("reports/document.html", context)
 
 
-def render(document: ReportDocument, fmt: str) -> bytes:
+def render(document: ReportDocument, fmt: str, alive: Callable[[], None] | None = None) -> bytes:
+    """`alive` is called now and then while a long PDF is laid out."""
     if fmt == "html":
         return html(document).encode()
     if fmt == "pdf":
         from neaspec.reports.pdf import pdf_bytes  # WeasyPrint loads only where PDFs are made
 
-        return pdf_bytes(html(document, for_pdf=True))
+        return pdf_bytes(html(document, for_pdf=True), alive)
     if fmt == "docx":
         from neaspec.reports.word import docx_bytes
 

@@ -18,8 +18,16 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count, F, Max
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
-from neaspec.reports.catalogue import FORMATS, Report, canonical, params_key, report_get
+from neaspec.reports.catalogue import (
+    FORMATS,
+    BadParametersError,
+    Report,
+    canonical,
+    params_key,
+    report_get,
+)
 from neaspec.reports.models import ReportBuild
 from neaspec.reports.render import render
 
@@ -27,6 +35,7 @@ logger = logging.getLogger(__name__)
 Status = ReportBuild.Status
 # Bumped when the reports' code changes what a file holds, so old files are not served again.
 LAYOUT_VERSION = "1"
+HEARTBEAT_SECONDS = 15
 
 
 def audience(actor: Any) -> str:
@@ -52,7 +61,8 @@ def data_version(report: Report, params: dict[str, Any]) -> str:
 def report_request(*, actor: Any, key: str, fmt: str, params: dict[str, Any]) -> ReportBuild:
     """The build that answers this request: a finished one made from the same data, one
     under way, or a new one — built here when small, queued for the worker when not.
-    `params` are already checked (`Report.clean`)."""
+    `params` are already checked (`Report.clean`); a PDF too large to lay out is refused
+    (BadParametersError)."""
     report = report_get(key)
     if report is None or fmt not in report.formats:
         raise LookupError(key)
@@ -66,6 +76,15 @@ def report_request(*, actor: Any, key: str, fmt: str, params: dict[str, Any]) ->
         "audience": audience(actor),
         "params_key": params_key(params),
     }
+    size = report.size(actor=actor, params=params)
+    if fmt == "pdf" and size > settings.NEASPEC_REPORT_MAX_PDF_ROWS:
+        # Laying out a PDF takes memory by the page: 98,000 rows took the worker past 4 GB
+        # (bench/reports.py). Word, Excel and the print view carry any size.
+        message = _(
+            "This report would hold %(rows)s rows, more than a PDF can carry (%(limit)s): "
+            "narrow it (a shorter period, one area) or take it as Word or the print view."
+        ) % {"rows": f"{size:,}", "limit": f"{settings.NEASPEC_REPORT_MAX_PDF_ROWS:,}"}
+        raise BadParametersError({"format": [message]})
     version = data_version(report, params)
     same = ReportBuild.objects.filter(**request, data_version=version)
     found = same.filter(status__in=[Status.DONE, *ReportBuild.ACTIVE]).order_by("-pk").first()
@@ -77,7 +96,7 @@ def report_request(*, actor: Any, key: str, fmt: str, params: dict[str, Any]) ->
         actor=actor if actor.is_authenticated else None,
         data_version=version,
     )
-    if report.size(actor=actor, params=params) <= settings.NEASPEC_REPORT_INLINE_ROWS:
+    if size <= settings.NEASPEC_REPORT_INLINE_ROWS:
         report_build_run(build_id=build.pk, actor=actor, params=params)
         build.refresh_from_db()
     else:
@@ -115,7 +134,7 @@ def report_build_run(
 
         with translation.override(build.language):
             document = report.build(actor=reader, params=params, progress=progress)
-            content = render(document, build.format)
+            content = render(document, build.format, alive=_heartbeat(build))
         name = file_name(build)
         with transaction.atomic():
             locked = ReportBuild.objects.select_for_update().get(pk=build.pk)
@@ -140,6 +159,18 @@ def report_build_run(
         )
         return Status.FAILED
     return Status.DONE
+
+
+def _heartbeat(build: ReportBuild) -> Any:
+    """Marks the build alive, at most every HEARTBEAT_SECONDS (rendering calls it often)."""
+    last = [time.monotonic()]
+
+    def alive() -> None:
+        if time.monotonic() - last[0] >= HEARTBEAT_SECONDS:
+            last[0] = time.monotonic()
+            _update(build, heartbeat_at=timezone.now())
+
+    return alive
 
 
 def _reader(build: ReportBuild) -> Any:

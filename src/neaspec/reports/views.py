@@ -25,11 +25,11 @@ def _catalogue(
     for report in reports_for(request.user):
         data = request.GET if report is failed else None
         form = report.params(data, auto_id=f"{report.key}-%s")  # one page, several forms
+        others = None
         if report is failed:
-            form.is_valid()
-        entries.append(
-            {"report": report, "form": form, "errors": errors if report is failed else None}
-        )
+            form.is_valid()  # the fields show their own errors; the rest are listed above
+            others = {k: v for k, v in (errors or {}).items() if k not in form.fields}
+        entries.append({"report": report, "form": form, "errors": others})
     return render(
         request, "reports/catalogue.html", {"entries": entries, "formats": FORMATS}, status=status
     )
@@ -80,9 +80,9 @@ def report_file(request: HttpRequest, key: str, fmt: str) -> HttpResponseBase:
         raise
     try:
         params = report.clean(request.GET)
+        build = services.report_request(actor=request.user, key=key, fmt=fmt, params=params)
     except BadParametersError as bad:
         return _bad(request, report, bad)
-    build = services.report_request(actor=request.user, key=key, fmt=fmt, params=params)
     if build.status == ReportBuild.Status.DONE:
         return _serve(build)
     return redirect("reports:build", pk=build.pk)

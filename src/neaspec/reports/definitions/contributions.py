@@ -64,7 +64,10 @@ def _status(actor: Any, params: dict[str, Any]) -> dict[str, Any]:
 
 def size(*, actor: Any, params: dict[str, Any]) -> int:
     found = finance.contribution_list(
-        actor=actor, fund=params.get("fund", ""), state=params.get("state", "")
+        actor=actor,
+        fund=params.get("fund", ""),
+        state=params.get("state", ""),
+        year=params.get("year"),
     )
     return found.count()
 

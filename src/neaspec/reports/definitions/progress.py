@@ -53,7 +53,8 @@ class Params(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword: the field is declared as from_ and named "from" here.
-        self.fields["from"] = self.fields.pop("from_")
+        fields = self.fields
+        self.fields = {"from": fields.pop("from_"), **fields}
         areas = [(a.code, a.name) for a in programme.area_list()]
         self.fields["area"].choices = [("", _("Every programme area")), *areas]  # type: ignore[attr-defined]
 

@@ -230,3 +230,12 @@ def test_a_pdf_too_large_to_lay_out_is_refused_with_the_way_out(
     assert not ReportBuild.objects.exists()
     word_file = secretariat_client.get("/reports/decision-follow-up.docx?meeting=som-25")
     assert word_file.status_code == 200
+
+
+def test_a_build_page_names_its_values_in_words(secretariat_client: Client, settings: Any) -> None:
+    settings.NEASPEC_REPORT_INLINE_ROWS = 0
+    response = secretariat_client.get("/reports/progress-report.pdf?area=lcc&from=2022-01-01")
+    page = secretariat_client.get(response["Location"]).content.decode()
+    assert "<dt>Programme area</dt><dd>Low Carbon Cities</dd>" in page
+    assert "<dt>From</dt><dd>2022-01-01</dd>" in page
+    assert ">lcc<" not in page

@@ -56,11 +56,11 @@ def _report_out(report: Report) -> ReportOut:
         formats=[
             FormatOut(
                 format=fmt,
-                label=str(FORMATS[fmt][1]),
+                label=label,
                 content_type=FORMATS[fmt][0],
                 url=selectors.report_url(report, fmt),
             )
-            for fmt in report.formats
+            for fmt, label in report.format_labels()
         ],
     )
 

@@ -70,6 +70,10 @@ class Report:
     # {"meeting": lambda meeting: {"meeting": meeting}}.
     concerns: dict[str, Callable[[Any], dict[str, Any]]] = field(default_factory=dict)
 
+    def format_labels(self) -> list[tuple[str, str]]:
+        """(format, its name for people), in the report's order: "pdf", "PDF"."""
+        return [(fmt, str(FORMATS[fmt][1])) for fmt in self.formats]
+
     def may_read(self, actor: Any) -> bool:
         return not self.permission or actor.has_perm(self.permission)
 

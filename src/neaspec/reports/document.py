@@ -5,11 +5,12 @@ A document is a title, the date it is "as of", and sections of blocks: paragraph
 label-value facts, tables and charts (a chart always carries the table it draws)."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.formats import date_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from neaspec.templatetags.figures import figure, money
 
@@ -128,6 +129,19 @@ def shown(cell: Cell | Amount) -> str:
     if isinstance(cell, Decimal):
         return figure(cell)
     return str(cell)  # text, or a whole number such as a year (never grouped: 2018)
+
+
+def page_label() -> list[str]:
+    """ "Page 3 of 7" in the reader's language, split into its words and the two numbers
+    ("page", "pages"), in the order the translation puts them: each format fills in the
+    numbers its own way (CSS page counters, Word fields)."""
+    label = gettext("Page %(page)s of %(pages)s")
+    parts = re.split(r"%\((page|pages)\)s", label)
+    # re.split puts the captured names at odd positions, the words between them at even ones.
+    return [part for part in parts if part]
+
+
+PAGE_NUMBERS = {"page", "pages"}  # the names page_label gives the numbers
 
 
 def date_span(start: datetime.date | None, end: datetime.date | None) -> str | None:

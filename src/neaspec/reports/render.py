@@ -2,16 +2,23 @@
 WeasyPrint, the PDF; Word and Excel are written natively (word.py, excel.py)."""
 
 import base64
-import re
 from collections.abc import Callable
 from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 
 from neaspec.reports.charts import chart_svg
-from neaspec.reports.document import Chart, Facts, Items, Paragraph, ReportDocument, Table
+from neaspec.reports.document import (
+    PAGE_NUMBERS,
+    Chart,
+    Facts,
+    Items,
+    Paragraph,
+    ReportDocument,
+    Table,
+    page_label,
+)
 
 KINDS = {Paragraph: "paragraph", Items: "items", Facts: "facts", Table: "table", Chart: "chart"}
 
@@ -33,17 +40,15 @@ def _blocks(document: ReportDocument) -> list[dict[str, Any]]:
 
 
 def _page_counter() -> str:
-    """ "Page 3 of 7" in the reader's language as CSS content: the words quoted, the numbers
-    WeasyPrint's page counters (translations put them in their own order)."""
-    parts = re.split(r"(%\((?:page|pages)\)s)", _("Page %(page)s of %(pages)s"))
+    """The page label as CSS content: the words quoted, the numbers WeasyPrint's counters."""
     css = []
-    for part in parts:
-        if part in ("%(page)s", "%(pages)s"):
-            css.append(f"counter({part[2:-2]})")
-        elif part:
+    for part in page_label():
+        if part in PAGE_NUMBERS:
+            css.append(f"counter({part})")
+        else:
             quoted = part.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ")
             css.append(f'"{quoted}"')
-    return mark_safe(" ".join(css))
+    return mark_safe(" ".join(css))  # quoted above, and only ever inside <style>
 
 
 def html(document: ReportDocument, *, for_pdf: bool = False) -> str:

@@ -25,6 +25,21 @@ def report_url(report: Report, fmt: str, params: dict[str, Any] | None = None) -
     return f"{url}?{query}" if query else url
 
 
+def parameters_shown(report: Report, values: dict[str, str]) -> list[tuple[str, str]]:
+    """A build's parameters as people read them: each field's label, and the value by its
+    name (a fund's or an area's name, a meeting as the programme cites it), not its code."""
+    form = report.params()
+    shown = []
+    for name, value in values.items():
+        field = form.fields.get(name)
+        if field is None:
+            shown.append((name, value))
+            continue
+        names = {str(k): str(v) for k, v in getattr(field, "choices", [])}
+        shown.append((str(field.label), names.get(value) or str(field.clean(value))))
+    return shown
+
+
 def parameters(report: Report) -> list[dict[str, Any]]:
     """A report's parameters as the API describes them."""
     form = report.params()

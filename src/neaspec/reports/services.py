@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -44,11 +45,11 @@ def audience(actor: Any) -> str:
     return f"user:{actor.pk}" if actor.is_authenticated else "public"
 
 
-def data_version(report: Report, params: dict[str, Any]) -> str:
+def data_version(report: Report) -> str:
     """A fingerprint of everything the report reads: per model its row count, its highest key
     and its newest history record (every save and delete through a service leaves one), with
     the day, which "overdue" and "as of today" depend on."""
-    parts = [LAYOUT_VERSION, timezone.localdate().isoformat(), params_key(params)]
+    parts = [LAYOUT_VERSION, timezone.localdate().isoformat()]
     for model in report.reads:
         found = model._default_manager.aggregate(n=Count("pk"), top=Max("pk"))
         parts.append(f"{model._meta.label}:{found['n']}:{found['top']}")
@@ -85,7 +86,7 @@ def report_request(*, actor: Any, key: str, fmt: str, params: dict[str, Any]) ->
             "narrow it (a shorter period, one area) or take it as Word or the print view."
         ) % {"rows": f"{size:,}", "limit": f"{settings.NEASPEC_REPORT_MAX_PDF_ROWS:,}"}
         raise BadParametersError({"format": [message]})
-    version = data_version(report, params)
+    version = data_version(report)
     same = ReportBuild.objects.filter(**request, data_version=version)
     found = same.filter(status__in=[Status.DONE, *ReportBuild.ACTIVE]).order_by("-pk").first()
     if found is not None:
@@ -151,8 +152,7 @@ def report_build_run(
         _forget_older(locked)
     except Exception:
         logger.exception("report build %s stopped", build.pk)
-        _update(
-            build,
+        ReportBuild.objects.filter(pk=build.pk, status=Status.BUILDING).update(
             status=Status.FAILED,
             error="The report could not be built.",
             finished_at=timezone.now(),
@@ -174,8 +174,6 @@ def _heartbeat(build: ReportBuild) -> Any:
 
 
 def _reader(build: ReportBuild) -> Any:
-    from django.contrib.auth.models import AnonymousUser
-
     return build.actor if build.actor_id else AnonymousUser()
 
 

@@ -6,11 +6,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from neaspec.api.errors import error_response
 from neaspec.reports import selectors, services
-from neaspec.reports.catalogue import FORMATS, BadParametersError, Report, report_get, reports_for
+from neaspec.reports.catalogue import BadParametersError, Report, report_get, reports_for
 from neaspec.reports.models import ReportBuild
 
 
@@ -30,9 +31,7 @@ def _catalogue(
             form.is_valid()  # the fields show their own errors; the rest are listed above
             others = {k: v for k, v in (errors or {}).items() if k not in form.fields}
         entries.append({"report": report, "form": form, "errors": others})
-    return render(
-        request, "reports/catalogue.html", {"entries": entries, "formats": FORMATS}, status=status
-    )
+    return render(request, "reports/catalogue.html", {"entries": entries}, status=status)
 
 
 def _readable(request: HttpRequest, key: str, fmt: str | None = None) -> Report:
@@ -59,8 +58,6 @@ def report_form(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def _no_format(report: Report) -> str:
-    from django.utils.translation import gettext as _
-
     return _("Choose one of: %(formats)s.") % {"formats": ", ".join(report.formats)}
 
 
@@ -115,9 +112,10 @@ def build(request: HttpRequest, pk: int) -> HttpResponse:
     if request.headers.get("HX-Request"):
         template += "#progress"  # the poll asks only for the progress part
     status = 500 if found.status == ReportBuild.Status.FAILED else 200
-    return render(
-        request, template, {"build": found, "report": report_get(found.report)}, status=status
-    )
+    report = report_get(found.report)
+    shown = selectors.parameters_shown(report, found.params) if report else []
+    context = {"build": found, "report": report, "parameters": shown}
+    return render(request, template, context, status=status)
 
 
 @never_cache

@@ -17,7 +17,16 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from neaspec.reports.charts import chart_png
-from neaspec.reports.document import Chart, Facts, Items, Paragraph, ReportDocument, Table
+from neaspec.reports.document import (
+    PAGE_NUMBERS,
+    Chart,
+    Facts,
+    Items,
+    Paragraph,
+    ReportDocument,
+    Table,
+    page_label,
+)
 
 # Word's language tags for the UI languages, so that spelling and East Asian fonts are right.
 WORD_LANGUAGES = {"zh-hans": "zh-CN", "ja": "ja-JP", "ko": "ko-KR", "mn": "mn-MN", "ru": "ru-RU"}
@@ -114,19 +123,12 @@ def _repeat_as_header(row: object) -> None:
 
 def _page_number(paragraph: object) -> None:
     """'Page N of M' as Word fields, so that Word numbers the pages as they are edited."""
-    label = _("Page %(page)s of %(pages)s")
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # type: ignore[attr-defined]
-    rest = label
-    while rest:
-        marks = [(rest.find(m), m) for m in ("%(page)s", "%(pages)s") if m in rest]
-        if not marks:
-            paragraph.add_run(rest)  # type: ignore[attr-defined]
-            break
-        at, mark = min(marks)
-        if at:
-            paragraph.add_run(rest[:at])  # type: ignore[attr-defined]
-        _field(paragraph, "PAGE" if mark == "%(page)s" else "NUMPAGES")
-        rest = rest[at + len(mark) :]
+    for part in page_label():
+        if part in PAGE_NUMBERS:
+            _field(paragraph, "PAGE" if part == "page" else "NUMPAGES")
+        else:
+            paragraph.add_run(part)  # type: ignore[attr-defined]
 
 
 def _field(paragraph: object, instruction: str) -> None:

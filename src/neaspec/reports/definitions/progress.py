@@ -41,6 +41,7 @@ from neaspec.reports.document import (
     Table,
     date_span,
 )
+from neaspec.templatetags.figures import figure
 
 
 class Params(forms.Form):
@@ -269,8 +270,6 @@ def _target(indicator: Indicator) -> IndicatorTarget | None:
 
 
 def _figure(value: Any, unit: str, year: int | None) -> str:
-    from neaspec.templatetags.figures import figure
-
     if value is None:
         return _("not set")
     return f"{figure(value)} {unit}" + (f" ({year})" if year else "")

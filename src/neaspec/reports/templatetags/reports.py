@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from neaspec.reports.catalogue import FORMATS, reports_concerning
+from neaspec.reports.catalogue import reports_concerning
 from neaspec.reports.selectors import report_url
 
 register = template.Library()
@@ -21,7 +21,7 @@ def report_links(context: template.Context, what: str, obj: Any = None) -> dict[
             continue
         params = report.concerns[what](obj)
         formats = [
-            (str(FORMATS[fmt][1]), report_url(report, fmt, params)) for fmt in report.formats
+            (label, report_url(report, fmt, params)) for fmt, label in report.format_labels()
         ]
         links.append({"title": report.title, "formats": formats})
     return {"links": links}

@@ -230,6 +230,97 @@ def _report_build(role: str) -> dict[str, Any]:
     return {"pk": build.pk}
 
 
+def _som29() -> dict[str, Any]:
+    """SOM-29 in preparation: registration open, an agenda item, a session, Mongolia invited
+    and one Mongolian delegate registered."""
+    import datetime
+
+    from django.utils import timezone
+
+    from neaspec.accounts.models import User
+    from neaspec.meetings import delegations, services
+    from neaspec.meetings.models import Meeting, MeetingSeries
+
+    found = Meeting.objects.filter(key="som-29").first()
+    if found is None:
+        actor = User.objects.get(username="secretariat-officer")
+        start = timezone.localdate() + datetime.timedelta(days=30)
+        mongolia = MemberState.objects.get(code="MN")
+        found = services.meeting_create(
+            actor=actor,
+            series=MeetingSeries.objects.get(code="SOM"),
+            number=29,
+            start=start,
+            end=start,
+            host=mongolia,
+            city="Ulaanbaatar",
+        )
+        services.agenda_item_add(actor=actor, meeting=found, number="1", title="Opening")
+        services.session_add(
+            actor=actor,
+            meeting=found,
+            day=start,
+            starts=datetime.time(9),
+            ends=datetime.time(10),
+            title="Opening session",
+        )
+        delegations.invitation_send(actor=actor, meeting=found, state=mongolia)
+        services.meeting_status_set(actor=actor, meeting=found, status="registration_open")
+        delegations.registration_submit(
+            actor=actor,
+            meeting=found,
+            state=mongolia,
+            name="Batbayar Enkhtuya",
+            role="head_of_delegation",
+            email="enkhtuya@example.mn",
+        )
+    return {"key": found.key}
+
+
+def _som29_and(name: str, *, api: bool = False) -> Callable[[], dict[str, Any]]:
+    """SOM-29 and one of its objects: its session, its invitation, its registration."""
+
+    def kwargs() -> dict[str, Any]:
+        from neaspec.meetings.models import Meeting
+
+        key = _som29()["key"]
+        meeting = Meeting.objects.get(key=key)
+        related = {"session": meeting.sessions, "invitation": meeting.invitations}
+        rows = related.get(name, meeting.registrations)
+        pk = rows.order_by("pk").first().pk
+        return {"key": key, "registration_id": pk} if api else {"key": key, "pk": pk}
+
+    return kwargs
+
+
+_registrant = iter(range(10_000))
+
+
+def _delegate() -> dict[str, Any]:
+    """A Mongolian delegate with an address nobody registered yet."""
+    n = next(_registrant)
+    return {"state": "MN", "name": f"Delegate {n}", "role": "delegate", "email": f"d{n}@example.mn"}
+
+
+def _paper() -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    n = next(_registrant)
+    return {
+        "symbol": f"NEASPEC/SOM(29)/{n}",
+        "title": "Working paper",
+        "file": SimpleUploadedFile("paper.txt", b"A working paper."),
+    }
+
+
+ORGANIZER_WRITES = {**only("secretariat"), "secretariat": 302}
+ORGANIZER_API = {**only("secretariat"), "public": 401}
+SIGNED_IN_API = {**everyone(), "public": 401}
+# Those who register a delegation: the Secretariat, the focal points, the partners (for their
+# organization's observers). A committee member registers nobody.
+REGISTRANTS = {**everyone(), "public": LOGIN, "committee_member": 403}
+
+
 # A build made for one signed-in reader is theirs alone; others are told it does not exist.
 OWN_BUILD = dict.fromkeys(ROLES, 404) | {"secretariat": 200}
 
@@ -299,6 +390,65 @@ PAGES: dict[str, list[Probe]] = {
             _workshop,
             method="post",
             data={"status": "on_track", "progress": 10},
+        )
+    ],
+    "meetings:create": [Probe(only("secretariat", "committee_member"))],
+    "meetings:edit": [Probe(only("secretariat"), _som29)],
+    "meetings:prepare": [Probe(only("secretariat"), _som29)],
+    "meetings:status": [
+        Probe(ORGANIZER_WRITES, _som29, method="post", data={"status": "announced"})
+    ],
+    "meetings:agenda_add": [
+        Probe(
+            ORGANIZER_WRITES,
+            _som29,
+            method="post",
+            data={"item-number": "2", "item-title": "Agenda"},
+        )
+    ],
+    "meetings:agenda_change": [
+        Probe(ORGANIZER_WRITES, _som29, method="post", data={"action": "circulate"})
+    ],
+    "meetings:session_add": [
+        Probe(
+            {**ORGANIZER_WRITES, "secretariat": 422},
+            _som29,
+            method="post",
+            data={"session-title": "No time given"},
+        )
+    ],
+    "meetings:session_delete": [Probe(ORGANIZER_WRITES, _som29_and("session"), method="post")],
+    "meetings:invite": [
+        Probe(ORGANIZER_WRITES, _som29, method="post", data={"invite-all_states": "on"})
+    ],
+    "meetings:remind": [Probe(ORGANIZER_WRITES, _som29_and("invitation"), method="post")],
+    "meetings:registration": [Probe(REGISTRANTS, _som29)],
+    "meetings:registration_edit": [
+        Probe(
+            {**only("secretariat", "focal_point_mn")},
+            lambda: {
+                k: v for k, v in _som29_and("registration")().items() if k != "registration_id"
+            },
+        )
+    ],
+    "meetings:registration_review": [
+        Probe(
+            ORGANIZER_WRITES,
+            lambda: {
+                k: v for k, v in _som29_and("registration")().items() if k != "registration_id"
+            },
+            method="post",
+            data={"action": "accept"},
+        )
+    ],
+    # Only the States invited answer the draft report (SOM-29 invited Mongolia alone).
+    "meetings:report": [Probe(only("secretariat", "focal_point_mn"), _som29)],
+    "library:meeting_document_add": [
+        Probe(
+            {**ORGANIZER_WRITES, "secretariat": 422},
+            _som29,
+            method="post",
+            data={"document-symbol": "X"},
         )
     ],
     "finance:funds": [Probe(everyone())],
@@ -597,6 +747,59 @@ API: dict[tuple[str, str], list[Probe]] = {
     ("/api/species", "get"): [Probe(everyone())],
     ("/api/meetings", "get"): [Probe(everyone())],
     ("/api/meetings/{key}", "get"): [Probe(everyone(), lambda: {"key": "som-25"})],
+    ("/api/meetings", "post"): [
+        Probe(
+            {**ORGANIZER_API, "secretariat": 201},
+            data={"series": "SOM", "number": 30, "start": "2028-09-20", "city": "Seoul"},
+        )
+    ],
+    ("/api/meetings/{key}", "patch"): [
+        Probe(ORGANIZER_API, _som29, method="patch", data={"venue": "State Palace"})
+    ],
+    ("/api/meetings/{key}/agenda", "get"): [Probe(everyone(), _som29)],
+    ("/api/meetings/{key}/agenda", "post"): [
+        Probe(
+            {**ORGANIZER_API, "secretariat": 201},
+            _som29,
+            method="post",
+            data={"number": "2", "title": "Adoption of the agenda"},
+        )
+    ],
+    ("/api/meetings/{key}/documents", "get"): [Probe(everyone(), _som29)],
+    ("/api/meetings/{key}/documents", "post"): [
+        Probe({**ORGANIZER_API, "secretariat": 201}, _som29, method="post", data=_paper, json=False)
+    ],
+    ("/api/meetings/{key}/invitations", "get"): [Probe(SIGNED_IN_API, _som29)],
+    ("/api/meetings/{key}/invitations", "post"): [
+        Probe({**ORGANIZER_API, "secretariat": 201}, _som29, method="post", data={"state": "JP"})
+    ],
+    ("/api/meetings/{key}/registrations", "get"): [Probe(SIGNED_IN_API, _som29)],
+    ("/api/meetings/{key}/registrations", "post"): [
+        Probe(
+            {**ORGANIZER_API, "secretariat": 201, "focal_point_mn": 201},
+            _som29,
+            method="post",
+            data=_delegate,
+        )
+    ],
+    ("/api/meetings/{key}/registrations/{registration_id}", "patch"): [
+        Probe(
+            {**dict.fromkeys(ROLES, 404), "public": 401, "secretariat": 200, "focal_point_mn": 200},
+            _som29_and("registration", api=True),
+            method="patch",
+            data={"title": "Director"},
+        )
+    ],
+    # Permission first: a State's focal point (or the Secretariat) is then told the draft report
+    # is not circulated yet; nobody else gets that far.
+    ("/api/meetings/{key}/report-replies", "post"): [
+        Probe(
+            {**ORGANIZER_API, "secretariat": 422, "focal_point_mn": 422},
+            _som29,
+            method="post",
+            data={"state": "MN", "answer": "no_objection"},
+        )
+    ],
     ("/api/decisions", "get"): [Probe(everyone())],
     ("/api/followups", "get"): [Probe(everyone())],
     ("/api/followups/{follow_up_id}/progress", "post"): [

@@ -1,8 +1,10 @@
+import datetime
 import re
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 
 def _panels(html: str) -> dict[str, str]:
@@ -60,8 +62,41 @@ def test_home_has_landmarks_and_no_inline_script(client_for, reference):
 @pytest.mark.parametrize("role", ["public", "focal_point_mn", "secretariat"])
 def test_home_query_count_is_bounded(client_for, reference, django_assert_max_num_queries, role):
     client = client_for(role)
-    with django_assert_max_num_queries(30):
+    # 31: the Secretariat's workspace lists the meetings in preparation (one query when none).
+    with django_assert_max_num_queries(31):
         assert client.get(reverse("home")).status_code == 200
+
+
+def test_meetings_in_preparation_cost_the_same_for_any_number(
+    client_for, users, django_assert_max_num_queries
+):
+    """Each meeting in preparation shows its checklist, read for all of them at once."""
+    from neaspec.meetings import delegations, services
+    from neaspec.meetings.models import MeetingSeries
+
+    today = timezone.localdate()
+    for number in (40, 41, 42, 43):
+        meeting = services.meeting_create(
+            actor=users["secretariat"],
+            series=MeetingSeries.objects.get(code="SOM"),
+            number=number,
+            start=today + datetime.timedelta(days=number),
+            city="Seoul",
+        )
+        services.agenda_item_add(
+            actor=users["secretariat"], meeting=meeting, number="1", title="Opening"
+        )
+        delegations.invitation_send(
+            actor=users["secretariat"],
+            meeting=meeting,
+            state=users["focal_point_mn"].grants.get().state,
+        )
+    client = client_for("secretariat")
+    with django_assert_max_num_queries(31 + 7):
+        html = client.get(reverse("home")).content.decode()
+    panel = html.split('id="panel-preparation"')[1].split("</section>")[0]
+    assert all(f"SOM-{n}" in panel for n in (40, 41, 42, 43))
+    assert "0 of 1 sent; 1 of 6 member States invited" in panel
 
 
 def test_home_is_light_on_a_slow_connection(client_for, reference):

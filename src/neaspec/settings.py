@@ -120,6 +120,11 @@ def cache_from_url(url: str) -> dict[str, Any]:
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
 # The calendar feeds reach this many years back (a feed asks for more with ?since=YEAR).
 NEASPEC_CALENDAR_YEARS = env_int("NEASPEC_CALENDAR_YEARS", 5)
+# The Hub's address as its e-mails link to it (invitations are sent by the worker, which has no
+# request to take the address from).
+NEASPEC_SITE_URL = os.environ.get("NEASPEC_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# A draft report circulated without a date for replies is due back after this many days.
+NEASPEC_REPORT_REPLY_DAYS = env_int("NEASPEC_REPORT_REPLY_DAYS", 14)
 # How long a shared cache may keep a page a signed-out visitor sees (seconds).
 NEASPEC_PUBLIC_MAX_AGE = env_int("NEASPEC_PUBLIC_MAX_AGE", 60)
 # How long the Hub's own page cache keeps a signed-out visitor's page (0: not at all).
@@ -297,7 +302,8 @@ AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = 1 if env_bool("BEHIND_TLS_PROXY") else None
 
 # E-mail (password reset, and the notices later issues send): SMTP from the environment.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Printed to the console unless EMAIL_BACKEND names the SMTP backend (and EMAIL_HOST a server).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -7,9 +7,11 @@ from playwright.sync_api import Locator, Page, expect
 from tests.factories import PASSWORD
 
 
-def field(page: Page, label: str) -> Locator:
-    """A form field by its label; required fields' labels end in an asterisk."""
-    return page.locator("main").get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
+def field(page: Page | Locator, label: str) -> Locator:
+    """A form field by its label, on the page or in one part of it (a section); required
+    fields' labels end in an asterisk."""
+    within = page.locator("main") if isinstance(page, Page) else page
+    return within.get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
 
 
 def sign_in(page: Page, base: str, username: str) -> None:

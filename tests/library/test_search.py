@@ -89,3 +89,27 @@ def test_filters_narrow_the_results(library):
     assert [h.document for h in document_search(actor=PUBLIC, query="江", language="zh-hans")] == [
         library["zh"]
     ]
+
+
+@pytest.mark.django_db
+def test_every_search_trigger_survives_the_migrations() -> None:
+    """SQLite rebuilds library_document for some schema changes and drops its triggers; a
+    migration that does so must make them again (0003, 0004, 0006 do)."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL indexes the table itself, with no triggers")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master "
+            "WHERE type = 'trigger' AND tbl_name = 'library_document'"
+        )
+        triggers = {row[0] for row in cursor.fetchall()}
+    assert triggers == {
+        "library_document_ai",
+        "library_document_ad",
+        "library_document_au",
+        "library_document_grams_ai",
+        "library_document_grams_ad",
+        "library_document_grams_au",
+    }

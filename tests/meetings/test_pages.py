@@ -1,3 +1,6 @@
+import datetime
+
+import icalendar
 import pytest
 from django.urls import reverse
 
@@ -51,10 +54,24 @@ def test_calendar_feed_lists_dated_meetings(client_for, reference):
     body = response.content.decode()
     assert body.startswith("BEGIN:VCALENDAR\r\n")
     assert "UID:som-25@neaspec-hub" in body
-    assert "DTSTART;VALUE=DATE:20220920\r\nDTEND;VALUE=DATE:20220922" in body
+    assert "DTSTART;VALUE=DATE:20220920\r\n" in body  # no times known: whole days
+    assert "DTEND;VALUE=DATE:20220922\r\n" in body
     assert "UID:som-3@" not in body  # no known date (September 1996)
     assert "UID:spc-1@" not in body
     assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
+
+
+def test_calendar_places_a_timed_meeting_in_its_time_zone(client_for, reference):
+    """The April 2025 focal points meeting ran 15:00-18:00 GMT+9 (its programme's times)."""
+    body = client_for("public").get(reverse("meetings:calendar"), {"since": "2025"}).content
+    calendar = icalendar.Calendar.from_ical(body)
+    [nfp] = [e for e in calendar.walk("VEVENT") if e["UID"] == "nfp-2025-04@neaspec-hub"]
+    start, end = nfp.decoded("DTSTART"), nfp.decoded("DTEND")
+    assert start.isoformat() == "2025-04-10T15:00:00+09:00"
+    assert end.isoformat() == "2025-04-10T18:00:00+09:00"
+    assert nfp["DTSTART"].params["TZID"] == "Etc/GMT-9"
+    assert [z["TZID"] for z in calendar.walk("VTIMEZONE")] == ["Etc/GMT-9"]
+    assert all(isinstance(e.decoded("DTSTART"), datetime.date) for e in calendar.walk("VEVENT"))
 
 
 def test_state_profile_lists_hosted_meetings_and_open_asks(client_for, reference):

@@ -120,3 +120,48 @@ def test_five_site_sheets_at_once_each_get_their_version() -> None:
     versions = set(site.sheets.values_list("version", flat=True)) - before
     assert len(versions) == 5
     print("race, five sheets at once: 5 versions, 0 errors")
+
+
+def test_two_officers_create_the_same_meeting(settings: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    officers = [_signed_in(secretariat(f"race-som-{n}")) for n in range(2)]
+    body = {"series": "SOM", "number": 29, "start": "2027-09-20", "city": "Ulaanbaatar"}
+    answers = at_once(
+        2,
+        lambda n: (
+            officers[n].post("/api/meetings", body, content_type="application/json").status_code
+        ),
+    )
+    assert sorted(answers) == [201, 409]
+    from neaspec.meetings.models import Meeting
+
+    assert Meeting.objects.filter(series__code="SOM", number=29).count() == 1
+
+
+def test_two_registrations_of_one_delegate(settings: Any) -> None:
+    import datetime
+
+    from django.utils import timezone
+
+    from neaspec.meetings import services as meetings
+    from neaspec.meetings.models import MeetingSeries, Registration
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    officer = secretariat("race-reg-officer")
+    start = timezone.localdate() + datetime.timedelta(days=30)
+    meeting = meetings.meeting_create(
+        actor=officer,
+        series=MeetingSeries.objects.get(code="SOM"),
+        number=29,
+        start=start,
+        city="Ulaanbaatar",
+    )
+    meetings.meeting_status_set(actor=officer, meeting=meeting, status="registration_open")
+    clients = [_signed_in(officer), _signed_in(focal_point_user("MN", "race-reg-fp"))]
+    body = {"state": "MN", "name": "Batbayar Enkhtuya", "email": "enkhtuya@example.mn"}
+    url = f"/api/meetings/{meeting.key}/registrations"
+    answers = at_once(
+        2, lambda n: clients[n].post(url, body, content_type="application/json").status_code
+    )
+    assert sorted(answers) == [201, 422]  # the second is told the delegate is registered
+    assert Registration.objects.filter(meeting=meeting).count() == 1

@@ -18,6 +18,9 @@ PARAMS = {
     "status-of-contributions": {"year": "2018"},
     "decision-follow-up": {"meeting": "SOM-25"},
     "progress-report": {"area": "air", "from": "2022-01-01", "to": "2023-12-31"},
+    "participants": {"meeting": "SOM-25"},
+    "provisional-agenda": {"meeting": "SOM-25"},
+    "annotated-agenda": {"meeting": "SOM-25"},
 }
 
 

@@ -31,12 +31,19 @@ def get(client: Client, url: str, **headers: Any) -> bytes:
     return body(response)
 
 
-def test_the_catalogue_lists_the_three_reports_with_a_download_address_per_format(
+def test_the_catalogue_lists_the_reports_with_a_download_address_per_format(
     secretariat_client: Client,
 ) -> None:
     items = secretariat_client.get("/api/reports").json()["items"]
     by_key = {item["key"]: item for item in items}
-    assert set(by_key) == {"status-of-contributions", "decision-follow-up", "progress-report"}
+    assert set(by_key) == {
+        "status-of-contributions",
+        "decision-follow-up",
+        "progress-report",
+        "participants",
+        "provisional-agenda",
+        "annotated-agenda",
+    }
     formats = {f["format"]: f["url"] for f in by_key["decision-follow-up"]["formats"]}
     assert formats == {
         "pdf": "/reports/decision-follow-up.pdf",

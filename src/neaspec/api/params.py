@@ -6,7 +6,7 @@ import re
 from typing import Annotated, Any
 
 from django.db import models
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -18,6 +18,16 @@ def _iso_only(value: Any) -> Any:
 
 
 IsoDate = Annotated[datetime.date, BeforeValidator(_iso_only)]
+
+
+def _wall_clock(value: datetime.time) -> datetime.time:
+    if value.tzinfo is not None:
+        raise ValueError("expected a wall-clock time (HH:MM); the meeting's time zone places it")
+    return value
+
+
+# A time of day where the meeting is held, without an offset (its time_zone says where).
+LocalTime = Annotated[datetime.time, AfterValidator(_wall_clock)]
 
 
 # Free text in query parameters is limited to what keys and codes are made of: besides being

@@ -15,7 +15,8 @@ from neaspec.directory.api import router as directory_router
 from neaspec.extraction.api import router as extraction_router
 from neaspec.finance.api import router as finance_router
 from neaspec.library.api import router as library_router
-from neaspec.meetings.api import router as meetings_router
+from neaspec.library.meeting_documents_api import router as meeting_documents_router
+from neaspec.meetings.preparation_api import router as meetings_router  # reads and writes
 from neaspec.networks.api import router as networks_router
 from neaspec.programme.api import router as programme_router
 from neaspec.projects.api import router as projects_router
@@ -48,6 +49,7 @@ api.add_router("/", programme_router)
 api.add_router("/", meetings_router)
 api.add_router("/", decisions_router)
 api.add_router("/", library_router)
+api.add_router("/", meeting_documents_router)
 api.add_router("/", extraction_router)
 api.add_router("/", finance_router)
 api.add_router("/", projects_router)

@@ -48,6 +48,8 @@ MEETING_FIELDS = ("start", "end", "host", "city", "modality")
 def extraction_propose(*, document: Document) -> Extraction:
     """Extract a proposal from a meeting report's text (run after the text is read)."""
     record = extract(document.text, source=document.file.name or document.title)
+    if document.meeting is not None:
+        _tie(record, document.meeting)
     extraction, _created = Extraction.objects.get_or_create(
         document=document, defaults={"record": record}
     )
@@ -57,6 +59,15 @@ def extraction_propose(*, document: Document) -> Extraction:
         extraction.record, extraction.status = record, Extraction.Status.PROPOSED
     save_audited(extraction, actor=None, reason="proposal extracted")
     return extraction
+
+
+def _tie(record: dict[str, Any], meeting: Meeting) -> None:
+    """A report uploaded for a meeting records that meeting, whatever its text suggests (the
+    reviewer still sees the dates and place the report gives)."""
+    m = record["meeting"]
+    m["series"], m["number"] = meeting.series.code, meeting.number
+    if meeting.number is None and meeting.start:
+        m["start_date"] = meeting.start.isoformat()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from neaspec.admin import SecretariatAdmin
-from neaspec.library.models import Document
+from neaspec.library.models import Document, MeetingDocument
 
 
 @admin.register(Document)
@@ -25,3 +25,11 @@ class DocumentAdmin(SecretariatAdmin):
 
         for document in queryset:
             document_delete(actor=request.user, document=document)
+
+
+@admin.register(MeetingDocument)
+class MeetingDocumentAdmin(SecretariatAdmin):
+    list_display = ["symbol", "title", "meeting", "kind", "visibility", "circulated_on"]
+    list_filter = ["kind", "visibility", "meeting__series"]
+    search_fields = ["symbol", "title", "meeting__key"]
+    raw_id_fields = ["meeting", "agenda_item"]

@@ -7,7 +7,9 @@ class LibraryConfig(AppConfig):
 
     def ready(self) -> None:
         from neaspec import sweeps
-        from neaspec.library import workspace  # noqa: F401  (registers the home page panel)
+
+        # The home page panel, and what a meeting's adopted report does in the library.
+        from neaspec.library import meeting_documents, workspace  # noqa: F401
         from neaspec.library.services import documents_requeue_stale
 
         sweeps.register("document(s) queued again for reading", documents_requeue_stale)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from neaspec.library.grams import grams
-from neaspec.meetings.models import Meeting
+from neaspec.meetings.models import AgendaItem, Meeting
 from neaspec.programme.models import ProgrammeArea
 
 
@@ -18,6 +18,8 @@ class Document(models.Model):
         STUDY = "study", _("Study")
         PRESENTATION = "presentation", _("Presentation")
         PUBLICATION = "publication", _("Publication")
+        # A language version of a meeting document (MeetingDocument) before it is adopted.
+        MEETING_DOCUMENT = "meeting_document", _("Meeting document")
         OTHER = "other", _("Other")
 
     class Visibility(models.TextChoices):
@@ -52,6 +54,15 @@ class Document(models.Model):
         related_name="documents",
     )
     visibility = models.CharField(_("visibility"), max_length=14, choices=Visibility.choices)
+    # One language version of a meeting's document (one file per language).
+    meeting_document = models.ForeignKey(
+        "MeetingDocument",
+        verbose_name=_("meeting document"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="versions",
+    )
     file = models.FileField(_("file"), upload_to="documents/%Y/")
     file_type = models.CharField(_("file type"), max_length=10, editable=False)
     size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
@@ -83,6 +94,11 @@ class Document(models.Model):
         verbose_name = _("document")
         # The library's "recent documents", newest first, read by the index at any size.
         indexes = [models.Index(fields=["visibility", "-uploaded_at"], name="document_recent")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting_document", "language"], name="one_version_per_language"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -92,3 +108,48 @@ class Document(models.Model):
         self.text = text
         self.search_text = f"{self.title}\n{text}".casefold()
         self.search_grams = grams(self.search_text)
+
+
+class MeetingDocument(models.Model):
+    """A document of a meeting as the States receive it: its symbol, the agenda item it serves,
+    its kind, when it was circulated, and its language versions (library documents)."""
+
+    class Kind(models.TextChoices):
+        WORKING = "working", _("Working document")
+        INFORMATION = "information", _("Information document")
+        REPORT = "report", _("Report")
+
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("meeting"),
+        on_delete=models.CASCADE,
+        related_name="meeting_documents",
+    )
+    symbol = models.CharField(
+        _("symbol"), max_length=60, help_text=_("As printed on it, e.g. NEASPEC/SOM(29)/1.")
+    )
+    title = models.CharField(_("title"), max_length=400)
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meeting_documents",
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    visibility = models.CharField(
+        _("visibility"), max_length=14, choices=Document.Visibility.choices
+    )
+    circulated_on = models.DateField(_("circulated on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "symbol"]
+        verbose_name = _("meeting document")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "symbol"], name="symbol_once_per_meeting")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.symbol} {self.title}"

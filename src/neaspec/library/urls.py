@@ -10,4 +10,5 @@ urlpatterns = [
     path("library/<int:pk>/file", views.document_file, name="file"),
     path("library/<int:pk>/text", views.document_text, name="text"),
     path("library/<int:pk>/delete/", views.document_delete, name="delete"),
+    path("meetings/<slug:key>/documents/", views.meeting_document_add, name="meeting_document_add"),
 ]

@@ -4,13 +4,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from neaspec.library import selectors, services
-from neaspec.library.forms import SearchForm, UploadForm
+from neaspec.library.forms import MeetingDocumentForm, SearchForm, UploadForm
+from neaspec.library.meeting_documents import meeting_document_upload
+from neaspec.meetings import preparation_views
+from neaspec.meetings.models import Meeting
 from neaspec.paging import other_params, page_of
 
 
@@ -96,3 +100,31 @@ def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "library/document.html", context, status=409)
     messages.success(request, _('The document "%(title)s" was deleted.') % {"title": found.title})
     return redirect("library:library")
+
+
+@login_required
+@require_POST
+def meeting_document_add(request: HttpRequest, key: str) -> HttpResponse:
+    """Upload a meeting document's file in one language, from the meeting's preparation page."""
+    meeting = get_object_or_404(Meeting, key=key)
+    if not request.user.has_perm("meetings.organize", meeting):
+        raise PermissionDenied
+    form = MeetingDocumentForm(request.POST, request.FILES, meeting=meeting)
+    if form.is_valid():
+        data = form.cleaned_data
+        file = data.pop("file")
+        try:
+            services.refuse_oversize(file.size)
+            meeting_document_upload(
+                actor=request.user, meeting=meeting, filename=file.name, data=file.read(), **data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        except PermissionDenied:
+            form.add_error(
+                "visibility", _("Only the Secretariat publishes documents to the public.")
+            )
+        else:
+            messages.success(request, _("%s is added.") % data["symbol"])
+            return redirect(reverse("meetings:prepare", args=[key]) + "#documents")
+    return preparation_views.prepare(request, key, status=422, document_form=form)

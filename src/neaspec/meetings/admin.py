@@ -4,10 +4,13 @@ from neaspec.admin import SecretariatAdmin
 from neaspec.meetings.models import (
     AgendaItem,
     Attendance,
+    Invitation,
     Meeting,
     MeetingSeries,
     Officer,
     ProgrammeSession,
+    Registration,
+    ReportReply,
     Statement,
 )
 
@@ -82,3 +85,26 @@ class StatementAdmin(SecretariatAdmin):
     list_display = ["meeting", "paragraph", "speaker", "state", "organization", "agenda_item"]
     list_filter = ["meeting__series", "speaker", "state"]
     search_fields = ["summary", "meeting__key"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(SecretariatAdmin):
+    list_display = ["meeting", "__str__", "sent_at", "reminders", "reply"]
+    list_filter = ["meeting__series", "reply"]
+    search_fields = ["meeting__key"]
+    raw_id_fields = ["meeting"]
+
+
+@admin.register(Registration)
+class RegistrationAdmin(SecretariatAdmin):
+    list_display = ["meeting", "name", "state", "organization", "role", "status", "attended"]
+    list_filter = ["meeting__series", "status", "role", "state"]
+    search_fields = ["name", "email", "meeting__key"]
+    raw_id_fields = ["meeting"]
+
+
+@admin.register(ReportReply)
+class ReportReplyAdmin(SecretariatAdmin):
+    list_display = ["meeting", "state", "answer", "answered_at"]
+    list_filter = ["answer", "state"]
+    raw_id_fields = ["meeting"]

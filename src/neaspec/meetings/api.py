@@ -9,7 +9,7 @@ from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
 from neaspec.api.params import SLUG
 from neaspec.meetings import selectors
-from neaspec.meetings.models import Meeting
+from neaspec.meetings.models import AgendaItem, Meeting
 
 router = Router(tags=["meetings"])
 
@@ -22,11 +22,17 @@ class MeetingOut(Schema):
     title: str
     start: datetime.date | None
     end: datetime.date | None
+    start_time: datetime.time | None
+    end_time: datetime.time | None
+    time_zone: str
     date_note: str
     host: str | None
     city: str
+    venue: str
     modality: str
     status: str
+    registration_deadline: datetime.date | None
+    agenda_status: str
     summary: str
     source: str
 
@@ -35,6 +41,7 @@ class AgendaItemOut(Schema):
     number: str
     title: str
     parent: str | None
+    annotation: str = ""
 
 
 class OfficerOut(Schema):
@@ -65,6 +72,15 @@ class MeetingFilters(Schema):
     host: str = Field("", pattern=r"^([A-Za-z]{2})?$", description="A host State's ISO code")
 
 
+def agenda_item_out(item: AgendaItem, numbers: dict[int, str]) -> AgendaItemOut:
+    return AgendaItemOut(
+        number=item.number,
+        title=item.title,
+        parent=numbers.get(item.parent_id or 0),
+        annotation=item.annotation,
+    )
+
+
 def meeting_out(m: Meeting) -> MeetingOut:
     return MeetingOut(
         key=m.key,
@@ -74,11 +90,17 @@ def meeting_out(m: Meeting) -> MeetingOut:
         title=m.title,
         start=m.start,
         end=m.end,
+        start_time=m.start_time,
+        end_time=m.end_time,
+        time_zone=m.time_zone,
         date_note=m.date_note,
         host=m.host.code if m.host else None,
         city=m.city,
+        venue=m.venue,
         modality=m.modality,
         status=m.status,
+        registration_deadline=m.registration_deadline,
+        agenda_status=m.agenda_status,
         summary=m.summary,
         source=m.source,
     )
@@ -112,10 +134,7 @@ def get_meeting(request: HttpRequest, key: str = Path(..., pattern=SLUG)) -> Mee
             OfficerOut(role=o.role, person=str(o.person), state=o.state.code if o.state else None)
             for o in m.officers.all()
         ],
-        agenda=[
-            AgendaItemOut(number=i.number, title=i.title, parent=items.get(i.parent_id or 0))
-            for i in m.agenda_items.all()
-        ],
+        agenda=[agenda_item_out(i, items) for i in m.agenda_items.all()],
         statements=[
             StatementOut(
                 paragraph=s.paragraph,

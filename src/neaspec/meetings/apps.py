@@ -7,4 +7,4 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         # Register the State profile section and the home page panels.
-        from neaspec.meetings import profile, workspace  # noqa: F401
+        from neaspec.meetings import profile, rules, workspace  # noqa: F401

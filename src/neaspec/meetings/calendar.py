@@ -1,59 +1,75 @@
-"""Meetings as an iCalendar feed (RFC 5545), so focal points can subscribe in their calendar."""
+"""Meetings as an iCalendar feed (RFC 5545), so focal points can subscribe in their calendar.
+Written with the `icalendar` library: a meeting with times is placed at those times in its own
+time zone (the feed carries the VTIMEZONE), one without is a whole-day event."""
 
 import datetime
+import zoneinfo
 from collections.abc import Iterable
+
+import icalendar
 
 from neaspec.meetings.models import Meeting
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+def _zone(meeting: Meeting) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(meeting.time_zone) if meeting.time_zone else None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
 
 
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    parts: list[str] = []
-    current = b""
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not parts else 74):
-            parts.append(current.decode("utf-8"))
-            current = b""
-        current += encoded
-    parts.append(current.decode("utf-8"))
-    return "\r\n ".join(parts)
+def _times(meeting: Meeting) -> tuple[datetime.time, datetime.time] | None:
+    """The opening and closing times: as set, or those of the timed programme."""
+    if meeting.start_time and meeting.end_time:
+        return meeting.start_time, meeting.end_time
+    sessions = list(meeting.sessions.all())
+    if sessions:
+        first_day = [s for s in sessions if s.day == meeting.start] or sessions
+        last_day = [s for s in sessions if s.day == (meeting.end or meeting.start)] or sessions
+        return min(s.starts for s in first_day), max(s.ends for s in last_day)
+    return None
 
 
-def ical(meetings: Iterable[Meeting], *, name: str, base_url: str) -> str:
-    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//NEASPEC Hub//Meetings//EN",
-        "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_escape(name)}",
-    ]
+def event(meeting: Meeting, *, base_url: str, stamp: datetime.datetime) -> icalendar.Event:
+    assert meeting.start is not None
+    last = meeting.end or meeting.start
+    item = icalendar.Event()
+    item.add("uid", f"{meeting.key}@neaspec-hub")
+    item.add("dtstamp", stamp)
+    times = _times(meeting)
+    if times:
+        zone = _zone(meeting)  # None: the times are floating (local wherever one is)
+        item.add("dtstart", datetime.datetime.combine(meeting.start, times[0], zone))
+        item.add("dtend", datetime.datetime.combine(last, times[1], zone))
+    else:
+        item.add("dtstart", meeting.start)
+        item.add("dtend", last + datetime.timedelta(days=1))  # DTEND of a date is exclusive
+    item.add("summary", meeting.title or f"{meeting.series.name} {meeting}")
+    item.add("url", f"{base_url}/meetings/{meeting.key}/")
+    place = ", ".join(
+        p for p in [meeting.venue, meeting.city, meeting.host.name if meeting.host else ""] if p
+    )
+    if place or meeting.modality == Meeting.Modality.VIRTUAL:
+        item.add("location", place or "Virtual")
+    if meeting.summary:
+        item.add("description", meeting.summary)
+    if meeting.status == Meeting.Status.PLANNED:
+        item.add("status", "TENTATIVE")
+    else:
+        item.add("status", "CONFIRMED")
+    return item
+
+
+def ical(meetings: Iterable[Meeting], *, name: str, base_url: str) -> bytes:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//NEASPEC Hub//Meetings//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    stamp = datetime.datetime.now(datetime.UTC)
     for meeting in meetings:
         if meeting.start is None:
             continue  # a meeting without a known date cannot be placed in a calendar
-        end = (meeting.end or meeting.start) + datetime.timedelta(days=1)  # DTEND is exclusive
-        place = ", ".join(p for p in [meeting.city, meeting.host.name if meeting.host else ""] if p)
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{meeting.key}@neaspec-hub",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{meeting.start:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-            f"SUMMARY:{_escape(meeting.title or meeting.series.name + ' ' + str(meeting))}",
-            f"URL:{base_url}/meetings/{meeting.key}/",
-        ]
-        if place or meeting.modality == Meeting.Modality.VIRTUAL:
-            lines.append(f"LOCATION:{_escape(place or 'Virtual')}")
-        if meeting.summary:
-            lines.append(f"DESCRIPTION:{_escape(meeting.summary)}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+        calendar.add_component(event(meeting, base_url=base_url, stamp=stamp))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

@@ -1,8 +1,19 @@
+from typing import Any, cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from neaspec.directory.models import MemberState
-from neaspec.meetings.models import MeetingSeries
+from neaspec.directory.forms import DateInput
+from neaspec.directory.models import Body, MemberState, Organization
+from neaspec.meetings.models import (
+    AgendaItem,
+    Meeting,
+    MeetingSeries,
+    ProgrammeSession,
+    Registration,
+    ReportReply,
+)
+from neaspec.meetings.services import EDITABLE
 
 
 class MeetingFilterForm(forms.Form):
@@ -21,3 +32,155 @@ class MeetingFilterForm(forms.Form):
         required=False,
         empty_label=_("All States"),
     )
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+
+# What a meeting's page may change: the fields meeting_update accepts.
+MEETING_FIELDS = list(EDITABLE)
+
+
+class MeetingForm(forms.ModelForm):
+    """A meeting's date, time, place and modality (services.meeting_update)."""
+
+    class Meta:
+        model = Meeting
+        fields = MEETING_FIELDS
+        widgets = {
+            "start": DateInput,
+            "end": DateInput,
+            "registration_deadline": DateInput,
+            "start_time": TimeInput,
+            "end_time": TimeInput,
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ModelChoiceField, self.fields["host"]).to_field_name = "code"
+        self.fields["time_zone"].help_text = _(
+            "An IANA name, e.g. Asia/Ulaanbaatar; left empty, the host capital's."
+        )
+
+
+class MeetingCreateForm(MeetingForm):
+    series = forms.ModelChoiceField(
+        label=_("Series"), queryset=MeetingSeries.objects.all(), to_field_name="code"
+    )
+    number = forms.IntegerField(label=_("Number"), required=False, min_value=1, max_value=999)
+
+    class Meta(MeetingForm.Meta):
+        fields = ["series", "number", *MEETING_FIELDS]
+
+    def __init__(self, *args: Any, series: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if series is not None:
+            cast(forms.ModelChoiceField, self.fields["series"]).queryset = series
+        self.order_fields(["series", "number"])
+
+    def _post_clean(self) -> None:
+        # The service builds and validates the meeting (its key, its number in the series).
+        pass
+
+
+class AgendaItemForm(forms.Form):
+    # Several forms share the preparation page: their fields' ids must differ.
+    prefix = "item"
+
+    number = forms.CharField(label=_("Number"), max_length=10, help_text=_("e.g. 5 or 5(a)"))
+    title = forms.CharField(label=_("Title"), max_length=400)
+    parent = forms.ModelChoiceField(
+        label=_("Under item"), queryset=AgendaItem.objects.none(), required=False
+    )
+    annotation = forms.CharField(label=_("Annotation"), widget=forms.Textarea, required=False)
+
+    def __init__(self, *args: Any, meeting: Meeting, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ModelChoiceField, self.fields["parent"]).queryset = meeting.agenda_items.filter(
+            parent=None
+        )
+
+
+class SessionForm(forms.ModelForm):
+    # Several forms share the preparation page: their fields' ids must differ.
+    prefix = "session"
+
+    class Meta:
+        model = ProgrammeSession
+        fields = ["day", "starts", "ends", "kind", "title", "speakers", "description"]
+        widgets = {
+            "day": DateInput,
+            "starts": TimeInput,
+            "ends": TimeInput,
+            "speakers": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def _post_clean(self) -> None:
+        pass  # services.session_add checks it against the meeting's days and other sessions
+
+
+class InviteForm(forms.Form):
+    # Several forms share the preparation page: their fields' ids must differ.
+    prefix = "invite"
+
+    state = forms.ModelChoiceField(
+        label=_("Member State"), queryset=MemberState.objects.all(), required=False
+    )
+    organization = forms.ModelChoiceField(
+        label=_("Organization"), queryset=Organization.objects.all(), required=False
+    )
+    body = forms.ModelChoiceField(label=_("Body"), queryset=Body.objects.all(), required=False)
+    all_states = forms.BooleanField(label=_("All member States"), required=False)
+
+
+class RegistrationForm(forms.ModelForm):
+    delegation = forms.ChoiceField(label=_("Delegation"))
+
+    class Meta:
+        model = Registration
+        fields = ["name", "title", "affiliation", "role", "email", "attendance"]
+
+    def __init__(self, *args: Any, delegations: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.delegations = {_delegation_key(d): d for d in delegations}
+        cast(forms.ChoiceField, self.fields["delegation"]).choices = [
+            (k, str(d)) for k, d in self.delegations.items()
+        ]
+        self.order_fields(["delegation"])
+        if self.instance.pk:
+            del self.fields["delegation"]
+
+    def clean_delegation(self) -> Any:
+        return self.delegations[self.cleaned_data["delegation"]]
+
+    def _post_clean(self) -> None:
+        pass  # the service checks the registration against the meeting and the delegation
+
+    def service_fields(self) -> dict[str, Any]:
+        fields = {k: v for k, v in self.cleaned_data.items() if k != "delegation"}
+        delegation = self.cleaned_data.get("delegation")
+        if isinstance(delegation, MemberState):
+            fields["state"] = delegation
+        elif delegation is not None:
+            fields["organization"] = delegation
+        return fields
+
+
+def _delegation_key(delegation: Any) -> str:
+    return (
+        f"state:{delegation.code}"
+        if isinstance(delegation, MemberState)
+        else f"org:{delegation.key}"
+    )
+
+
+class ReplyForm(forms.ModelForm):
+    class Meta:
+        model = ReportReply
+        fields = ["answer", "comments"]
+        widgets = {"answer": forms.RadioSelect, "comments": forms.Textarea(attrs={"rows": 4})}
+
+    def _post_clean(self) -> None:
+        pass

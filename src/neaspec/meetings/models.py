@@ -1,5 +1,10 @@
-"""Meetings of the programme's bodies: sessions, agenda, officers, attendance, statements."""
+"""Meetings of the programme's bodies: sessions, agenda, officers, attendance, statements, and
+the preparation around them: invitations, registrations, replies to the circulated report."""
 
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -40,9 +45,17 @@ class Meeting(Sourced):
         HYBRID = "hybrid", _("Hybrid")
 
     class Status(models.TextChoices):
+        # In the order a meeting goes through them (services.meeting_status_set).
         PLANNED = "planned", _("Planned")
+        ANNOUNCED = "announced", _("Announced")
+        REGISTRATION_OPEN = "registration_open", _("Registration open")
         HELD = "held", _("Held")
+        REPORT_CIRCULATED = "report_circulated", _("Report circulated")
         REPORT_ADOPTED = "report_adopted", _("Report adopted")
+
+    class AgendaStatus(models.TextChoices):
+        PROVISIONAL = "provisional", _("Provisional")
+        ADOPTED = "adopted", _("Adopted")
 
     key = models.SlugField(_("key"), max_length=60, unique=True)
     series = models.ForeignKey(
@@ -52,6 +65,9 @@ class Meeting(Sourced):
     title = models.CharField(_("title"), max_length=300, blank=True)
     start = models.DateField(_("start"), null=True, blank=True)
     end = models.DateField(_("end"), null=True, blank=True)
+    # Wall-clock times in the meeting's time zone: the first day's opening, the last day's close.
+    start_time = models.TimeField(_("opens at"), null=True, blank=True)
+    end_time = models.TimeField(_("closes at"), null=True, blank=True)
     date_note = models.CharField(
         _("dates as known"),
         max_length=100,
@@ -67,6 +83,9 @@ class Meeting(Sourced):
         related_name="hosted_meetings",
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    # Shown only to those registered for the meeting (and to its organizers).
+    online_link = models.URLField(_("online link"), blank=True)
     modality = models.CharField(_("modality"), max_length=10, choices=Modality.choices, blank=True)
     organizer = models.ForeignKey(
         Organization,
@@ -76,7 +95,14 @@ class Meeting(Sourced):
         on_delete=models.SET_NULL,
         related_name="organized_meetings",
     )
-    status = models.CharField(_("status"), max_length=15, choices=Status.choices)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    agenda_status = models.CharField(
+        _("agenda"), max_length=12, choices=AgendaStatus.choices, blank=True
+    )
+    agenda_circulated_on = models.DateField(_("agenda circulated on"), null=True, blank=True)
+    report_circulated_on = models.DateField(_("report circulated on"), null=True, blank=True)
+    report_replies_due = models.DateField(_("replies to the report due"), null=True, blank=True)
     attendance_known = models.BooleanField(
         _("attendance known"),
         default=False,
@@ -103,6 +129,25 @@ class Meeting(Sourced):
             ),
         ]
 
+    def clean(self) -> None:
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The meeting cannot end before it starts.")
+        elif (
+            self.start
+            and self.start == self.end
+            and self.start_time
+            and self.end_time
+            and self.end_time <= self.start_time
+        ):
+            errors["end_time"] = _("A one-day meeting must close after it opens.")
+        if self.registration_deadline and self.start and self.registration_deadline > self.start:
+            errors["registration_deadline"] = _("Registration must close by the first day.")
+        if self.time_zone and not _known_zone(self.time_zone):
+            errors["time_zone"] = _("Not a time zone name, e.g. Asia/Ulaanbaatar.")
+        if errors:
+            raise ValidationError(errors)
+
     def __str__(self) -> str:
         if self.number is not None:
             return f"{self.series.code}-{self.number}"
@@ -114,6 +159,14 @@ class Meeting(Sourced):
         return str(self)
 
 
+def _known_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
 class AgendaItem(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     parent = models.ForeignKey(
@@ -121,6 +174,11 @@ class AgendaItem(models.Model):
     )
     number = models.CharField(_("number"), max_length=10)
     title = models.CharField(_("title"), max_length=400)
+    annotation = models.TextField(
+        _("annotation"),
+        blank=True,
+        help_text=_("What the item is about, for the annotated agenda."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     history = HistoricalRecords()
 
@@ -262,3 +320,182 @@ class Statement(models.Model):
     @property
     def speaker_name(self) -> str:
         return str(self.state or self.organization or self.get_speaker_display())
+
+
+class Invitation(models.Model):
+    """A member State (its focal points), a body or an organization invited to a meeting."""
+
+    class Reply(models.TextChoices):
+        ATTENDING = "attending", _("Will attend")
+        DECLINED = "declined", _("Declined")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="invitations")
+    state = models.ForeignKey(
+        MemberState, verbose_name=_("member State"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    body = models.ForeignKey(
+        Body, verbose_name=_("body"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    # Where the invitation went, as it was sent (a focal point may change later).
+    addresses = models.TextField(_("sent to"), blank=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    invited_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    reminders = models.PositiveSmallIntegerField(_("reminders sent"), default=0)
+    reminded_at = models.DateTimeField(_("last reminder"), null=True, blank=True)
+    reply = models.CharField(_("reply"), max_length=10, choices=Reply.choices, blank=True)
+    replied_at = models.DateTimeField(_("replied"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "state__name", "body__name", "organization__name"]
+        verbose_name = _("invitation")
+        constraints = [
+            models.CheckConstraint(
+                name="invitee_is_one",
+                condition=(
+                    Q(state__isnull=False, organization=None, body=None)
+                    | Q(state=None, organization__isnull=False, body=None)
+                    | Q(state=None, organization=None, body__isnull=False)
+                ),
+            ),
+            models.UniqueConstraint(fields=["meeting", "state"], name="state_invited_once"),
+            models.UniqueConstraint(
+                fields=["meeting", "organization"], name="organization_invited_once"
+            ),
+            models.UniqueConstraint(fields=["meeting", "body"], name="body_invited_once"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.invitee)
+
+    @property
+    def invitee(self) -> MemberState | Organization | Body:
+        invitee = self.state or self.organization or self.body
+        assert invitee is not None
+        return invitee
+
+
+class Registration(models.Model):
+    """A delegate of a member State, or an observer of an organization, registered for a
+    meeting by its focal point (or the organization's contact) and accepted by the Secretariat."""
+
+    class Role(models.TextChoices):
+        HEAD = "head_of_delegation", _("Head of delegation")
+        DELEGATE = "delegate", _("Delegate")
+        ADVISER = "adviser", _("Adviser")
+        OBSERVER = "observer", _("Observer")
+
+    class Attending(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        ONLINE = "online", _("Online")
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Waiting for acceptance")
+        ACCEPTED = "accepted", _("Accepted")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="registrations")
+    state = models.ForeignKey(
+        MemberState, verbose_name=_("member State"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    # The delegate's own ministry or institute ("organization" in the list of participants).
+    affiliation = models.CharField(_("organization"), max_length=300, blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    email = models.EmailField(_("e-mail"))
+    attendance = models.CharField(
+        _("attends"), max_length=10, choices=Attending.choices, default=Attending.IN_PERSON
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED
+    )
+    # Confirmed on the day: None until someone checks.
+    attended = models.BooleanField(_("attended"), null=True, blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    registered_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "state__name", "organization__name", "id"]
+        verbose_name = _("registration")
+        constraints = [
+            models.CheckConstraint(
+                name="registrant_is_state_or_organization",
+                condition=(
+                    Q(state__isnull=False, organization=None)
+                    | Q(state=None, organization__isnull=False)
+                ),
+            ),
+            models.CheckConstraint(
+                name="observers_are_of_organizations",
+                condition=Q(role="observer", state=None)
+                | (~Q(role="observer") & Q(organization=None)),
+            ),
+            models.UniqueConstraint(
+                fields=["meeting", "email"],
+                condition=~Q(status="withdrawn"),
+                name="registered_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.state or self.organization})"
+
+    @property
+    def delegation(self) -> MemberState | Organization:
+        delegation = self.state or self.organization
+        assert delegation is not None
+        return delegation
+
+
+class ReportReply(models.Model):
+    """A member State's answer to the draft report circulated for adoption."""
+
+    class Answer(models.TextChoices):
+        NO_OBJECTION = "no_objection", _("No objection")
+        COMMENTS = "comments", _("Comments")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="report_replies")
+    state = models.ForeignKey(MemberState, verbose_name=_("member State"), on_delete=models.PROTECT)
+    answer = models.CharField(_("answer"), max_length=12, choices=Answer.choices)
+    comments = models.TextField(_("comments"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "state__name"]
+        verbose_name = _("reply to the draft report")
+        verbose_name_plural = _("replies to the draft report")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "state"], name="one_reply_per_state"),
+            models.CheckConstraint(
+                name="comments_are_written",
+                condition=Q(answer="no_objection") | ~Q(comments=""),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.meeting}: {self.state} — {self.get_answer_display()}"

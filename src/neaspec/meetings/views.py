@@ -6,11 +6,13 @@ from django.utils.translation import gettext as _
 
 from neaspec.decisions import lines
 from neaspec.decisions.selectors import meeting_decisions
+from neaspec.library.meeting_documents import meeting_documents
 from neaspec.library.selectors import documents_of_meeting
-from neaspec.meetings import selectors
+from neaspec.meetings import preparation, selectors
 from neaspec.meetings.calendar import ical
 from neaspec.meetings.forms import MeetingFilterForm
-from neaspec.meetings.models import MeetingSeries
+from neaspec.meetings.models import Meeting, MeetingSeries
+from neaspec.meetings.services import states_answering
 from neaspec.paging import other_params, page_of
 
 
@@ -23,19 +25,37 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
         year=filters.get("year"),
         host=host.code if host else "",
     )
-    context = {"form": form, "page": page_of(request, meetings), "params": other_params(request)}
+    context = {
+        "form": form,
+        "page": page_of(request, meetings),
+        "params": other_params(request),
+        "can_create": preparation.organizes_any(request.user),
+    }
     return render(request, "meetings/meeting_list.html", context)
 
 
 def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
     meeting = selectors.meeting_get(key=key)
     decisions = meeting_decisions(actor=request.user, meeting=meeting)
+    papers = list(meeting_documents(actor=request.user, meeting=meeting))
     context = {
         "meeting": meeting,
         "grid": selectors.attendance_grid(meeting=meeting),
         "agenda": selectors.agenda_tree(meeting=meeting, decisions=decisions),
         "unplaced": [d for d in decisions if d.agenda_item_id is None and d.parent_id is None],
-        "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk),
+        # Meeting documents by agenda item; other library documents of the meeting after them.
+        "papers": sorted(papers, key=lambda p: p.agenda_item.order if p.agenda_item else 999),
+        "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk).filter(
+            meeting_document=None
+        ),
+        "may_join": preparation.may_join_online(actor=request.user, meeting=meeting),
+        "organizer": request.user.has_perm("meetings.organize", meeting),
+        "registering": meeting.status == Meeting.Status.REGISTRATION_OPEN
+        and bool(preparation.delegations_of(request.user)),
+        "answering": meeting.status == Meeting.Status.REPORT_CIRCULATED
+        and any(
+            request.user.has_perm("meetings.answer_report", s) for s in states_answering(meeting)
+        ),
         "sessions": meeting.sessions.all(),
         "zone_label": selectors.zone_label(meeting),
         "line_timeout": lines.TIMEOUT,
@@ -50,7 +70,7 @@ def calendar(request: HttpRequest, series: str = "") -> HttpResponse:
     asked = request.GET.get("since", "")
     if asked.isdigit() and 1900 <= int(asked) <= 2100:
         since = int(asked)
-    meetings = selectors.meeting_list(series=series, since=since)
+    meetings = selectors.meeting_list(series=series, since=since).prefetch_related("sessions")
     name = _("NEASPEC meetings")
     if series:
         name = get_object_or_404(MeetingSeries, code__iexact=series).name

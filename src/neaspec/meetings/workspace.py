@@ -1,4 +1,5 @@
-"""The home page's meeting panel: the next meeting, or the last one held."""
+"""The home page's meeting panels: the next meeting (or the last one held), and for those who
+organize meetings, each coming meeting's preparation checklist."""
 
 import datetime
 
@@ -8,7 +9,10 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.rules import is_secretariat
+from neaspec.directory.models import MemberState
 from neaspec.meetings.models import Meeting
+from neaspec.meetings.preparation import checklist, meetings_in_preparation
 from neaspec.workspace import Panel, Row, contributes, listing
 
 
@@ -43,3 +47,19 @@ def next_meeting(request: HttpRequest, today: datetime.date) -> Panel | None:
         more_label=_("All meetings"),
         order=10,
     )
+
+
+# The checklists of this many coming meetings (the soonest) are on the workspace.
+PREPARING = 4
+
+
+@contributes
+def meetings_in_preparation_panel(request: HttpRequest, today: datetime.date) -> Panel | None:
+    """The Secretariat's coming meetings, each with what is ready and what is not."""
+    if not is_secretariat(request.user):
+        return None
+    meetings = list(meetings_in_preparation(today=today)[:PREPARING])
+    states = list(MemberState.objects.order_by("name")) if meetings else []
+    entries = [(m, checklist(m, today=today, states=states)) for m in meetings]
+    context = {"entries": entries, "create_url": reverse("meetings:create")}
+    return Panel("meetings/_preparation_panel.html", context, mine=True, order=5)

@@ -1,0 +1,260 @@
+"""Writes about who comes to a meeting: invitations and their reminders, the registration of
+delegations and observers, attendance on the day, and the States' answers to the circulated
+draft report. Each checks permission, locks the meeting or row it changes, and is audited."""
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from neaspec.accounts.rules import require
+from neaspec.audit import delete_audited, save_audited
+from neaspec.conflicts import ConflictError
+from neaspec.directory.models import Body, MemberState, Organization
+from neaspec.meetings.models import (
+    Attendance,
+    Invitation,
+    Meeting,
+    Registration,
+    ReportReply,
+)
+from neaspec.meetings.services import Status, locked
+
+# --- invitations --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def invitation_send(
+    *,
+    actor: Any,
+    meeting: Meeting,
+    state: MemberState | None = None,
+    organization: Organization | None = None,
+    body: Body | None = None,
+) -> Invitation:
+    """Invite a State (its focal points), an organization or a body; the e-mail goes out from
+    the worker after the invitation is recorded."""
+    require(actor, "meetings.organize", meeting)
+    meeting = locked(meeting)
+    if meeting.status in (Status.HELD, Status.REPORT_CIRCULATED, Status.REPORT_ADOPTED):
+        raise ValidationError(_("The meeting has been held; invitations are closed."))
+    if sum(x is not None for x in (state, organization, body)) != 1:
+        raise ValidationError(_("Invite one member State, organization or body at a time."))
+    invitee = {"state": state, "organization": organization, "body": body}
+    if meeting.invitations.filter(**{k: v for k, v in invitee.items() if v}).exists():
+        raise ValidationError(_("%s is already invited.") % (state or organization or body))
+    invitation = Invitation(meeting=meeting, invited_by=actor, **invitee)
+    save_audited(invitation, actor=actor, reason="invited")
+    _mail(invitation, reminder=False)
+    return invitation
+
+
+def _mail(invitation: Invitation, *, reminder: bool) -> None:
+    from neaspec.meetings.tasks import invitation_mail
+
+    transaction.on_commit(
+        lambda: invitation_mail.enqueue(invitation_id=invitation.pk, reminder=reminder)
+    )
+
+
+@transaction.atomic
+def invitation_remind(*, actor: Any, invitation: Invitation) -> Invitation:
+    """Send the invitation again, as a reminder, to an invitee who has not registered."""
+    require(actor, "meetings.organize", invitation.meeting)
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.reply == Invitation.Reply.DECLINED:
+        raise ValidationError(_("%s declined the invitation.") % invitation)
+    _mail(invitation, reminder=True)
+    return invitation
+
+
+@transaction.atomic
+def invitation_sent(*, invitation: Invitation, addresses: list[str], reminder: bool) -> Invitation:
+    """Note that the worker sent the invitation (or a reminder) to `addresses`."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    now = timezone.now()
+    if reminder:
+        invitation.reminders = F("reminders") + 1
+        invitation.reminded_at = now
+    else:
+        invitation.sent_at = invitation.sent_at or now
+    invitation.addresses = "\n".join(addresses)
+    invitation.save()
+    invitation.refresh_from_db()
+    return invitation
+
+
+@transaction.atomic
+def invitation_reply(*, actor: Any, invitation: Invitation, reply: str) -> Invitation:
+    """The invitee says whether it will attend."""
+    delegation = invitation.state or invitation.organization
+    if delegation is None:
+        require(actor, "meetings.organize", invitation.meeting)
+    else:
+        require(actor, "meetings.register", delegation)
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    invitation.reply, invitation.replied_at = reply, timezone.now()
+    save_audited(invitation, actor=actor, reason=f"replied: {reply}")
+    return invitation
+
+
+# --- registration and attendance ------------------------------------------------------------
+
+
+def registration_closes(meeting: Meeting) -> datetime.date | None:
+    """The last day to register or change a registration: the deadline, else the first day."""
+    return meeting.registration_deadline or meeting.start
+
+
+def _registration_open(meeting: Meeting, today: datetime.date) -> None:
+    if meeting.status != Status.REGISTRATION_OPEN:
+        raise ValidationError(_("Registration for %s is not open.") % meeting)
+    closes = registration_closes(meeting)
+    if closes is not None and today > closes:
+        raise ValidationError(
+            _("Registration for %(meeting)s closed on %(date)s.")
+            % {"meeting": meeting, "date": closes.isoformat()}
+        )
+
+
+DELEGATE_FIELDS = ("name", "title", "affiliation", "role", "email", "attendance")
+
+
+@transaction.atomic
+def registration_submit(
+    *,
+    actor: Any,
+    meeting: Meeting,
+    state: MemberState | None = None,
+    organization: Organization | None = None,
+    today: datetime.date | None = None,
+    **fields: Any,
+) -> Registration:
+    """A delegate of `state`, or an observer of `organization`, registered by whoever speaks
+    for it, until registration closes."""
+    delegation = state or organization
+    if delegation is None or (state and organization):
+        raise ValidationError(_("Register for one member State or one organization."))
+    require(actor, "meetings.register", delegation)
+    meeting = locked(meeting)  # registrations of one meeting queue up: one e-mail, one place
+    _registration_open(meeting, today or timezone.localdate())
+    if organization is not None:
+        fields["role"] = Registration.Role.OBSERVER
+    elif fields.get("role") == Registration.Role.OBSERVER:
+        raise ValidationError({"role": _("A member State's delegates are not observers.")})
+    registration = Registration(
+        meeting=meeting, state=state, organization=organization, registered_by=actor, **fields
+    )
+    _one_head(registration)
+    save_audited(registration, actor=actor, reason="registered")
+    return registration
+
+
+def _one_head(registration: Registration) -> None:
+    if registration.role != Registration.Role.HEAD or registration.state_id is None:
+        return
+    heads = Registration.objects.filter(
+        meeting_id=registration.meeting_id,
+        state_id=registration.state_id,
+        role=Registration.Role.HEAD,
+    ).exclude(status=Registration.Status.WITHDRAWN)
+    if heads.exclude(pk=registration.pk).exists():
+        raise ValidationError({"role": _("The delegation already has a head.")})
+
+
+@transaction.atomic
+def registration_update(
+    *, actor: Any, registration: Registration, today: datetime.date | None = None, **fields: Any
+) -> Registration:
+    """Change a delegate's details until registration closes; a change waits for acceptance
+    again."""
+    require(actor, "meetings.register", registration.delegation)
+    meeting = locked(registration.meeting)
+    _registration_open(meeting, today or timezone.localdate())
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status == Registration.Status.WITHDRAWN:
+        raise ConflictError(_("This registration was withdrawn."))
+    for name, value in fields.items():
+        if name not in DELEGATE_FIELDS or (name == "role" and registration.organization_id):
+            continue
+        setattr(registration, name, value)
+    _one_head(registration)
+    registration.status = Registration.Status.SUBMITTED
+    save_audited(registration, actor=actor, reason="registration changed")
+    return registration
+
+
+@transaction.atomic
+def registration_withdraw(*, actor: Any, registration: Registration) -> Registration:
+    require(actor, "meetings.register", registration.delegation)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    registration.status = Registration.Status.WITHDRAWN
+    save_audited(registration, actor=actor, reason="registration withdrawn")
+    return registration
+
+
+@transaction.atomic
+def registration_accept(*, actor: Any, registration: Registration) -> Registration:
+    """The Secretariat (or the committee organizing) accepts a registration."""
+    require(actor, "meetings.organize", registration.meeting)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status == Registration.Status.WITHDRAWN:
+        raise ConflictError(_("This registration was withdrawn."))
+    registration.status = Registration.Status.ACCEPTED
+    save_audited(registration, actor=actor, reason="registration accepted")
+    return registration
+
+
+@transaction.atomic
+def attendance_confirm(
+    *, actor: Any, registration: Registration, attended: bool, today: datetime.date | None = None
+) -> Registration:
+    """On the day: the delegate came (or did not). The meeting's attendance follows: a
+    delegation is present when one of its accepted delegates is."""
+    require(actor, "meetings.organize", registration.meeting)
+    meeting = locked(registration.meeting)
+    if meeting.start is None or meeting.start > (today or timezone.localdate()):
+        raise ValidationError(_("Attendance is confirmed from the meeting's first day."))
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status != Registration.Status.ACCEPTED:
+        raise ValidationError(_("Only an accepted registration is confirmed."))
+    registration.attended = attended
+    save_audited(registration, actor=actor, reason="attended" if attended else "did not attend")
+    delegation = {"state": registration.state, "organization": registration.organization}
+    present = meeting.registrations.filter(attended=True, **delegation).exists()
+    row = meeting.attendance.filter(**delegation).first()
+    if present and row is None:
+        save_audited(Attendance(meeting=meeting, **delegation), actor=actor, reason="attended")
+    elif not present and row is not None:
+        delete_audited(row, actor=actor, reason="no delegate attended")
+    if not meeting.attendance_known:
+        meeting.attendance_known = True
+        save_audited(meeting, actor=actor, reason="attendance confirmed")
+    return registration
+
+
+# --- the draft report, circulated for adoption ----------------------------------------------
+
+
+@transaction.atomic
+def report_reply(
+    *, actor: Any, meeting: Meeting, state: MemberState, answer: str, comments: str = ""
+) -> ReportReply:
+    """A member State answers the circulated draft report: no objection, or comments. A second
+    answer replaces the first until the report is adopted."""
+    require(actor, "meetings.answer_report", state)
+    meeting = locked(meeting)
+    if meeting.status != Status.REPORT_CIRCULATED:
+        raise ValidationError(_("The draft report of %s is not circulated for replies.") % meeting)
+    if answer == ReportReply.Answer.COMMENTS and not comments.strip():
+        raise ValidationError({"comments": _("Write the comments.")})
+    reply = meeting.report_replies.filter(state=state).first() or ReportReply(
+        meeting=meeting, state=state
+    )
+    reply.answer, reply.comments, reply.answered_by = answer, comments.strip(), actor
+    save_audited(reply, actor=actor, reason=f"report reply: {answer}")
+    return reply

@@ -1,0 +1,38 @@
+"""Who prepares and runs a meeting, who registers whom, who answers for a State."""
+
+from typing import Any
+
+import rules
+
+from neaspec.accounts.models import Role
+from neaspec.accounts.rules import grants_of, is_focal_point_of, is_secretariat
+from neaspec.directory.models import Organization
+
+
+@rules.predicate
+def organizes(user: Any, obj: Any) -> bool:
+    """A committee's members organize their body's meetings (obj: a meeting or a series)."""
+    series = getattr(obj, "series", obj)
+    body_id = getattr(series, "body_id", None)
+    return body_id is not None and any(
+        g.role == Role.COMMITTEE_MEMBER and g.body_id == body_id for g in grants_of(user)
+    )
+
+
+@rules.predicate
+def speaks_for(user: Any, delegation: Any) -> bool:
+    """A focal point for their own State; a partner for their own organization."""
+    if isinstance(delegation, Organization):
+        return any(
+            g.role == Role.PARTNER and g.organization_id == delegation.pk for g in grants_of(user)
+        )
+    return bool(is_focal_point_of(user, delegation))
+
+
+# Meetings are prepared by the Secretariat, and by a committee's members for their body's.
+rules.add_perm("meetings.organize", is_secretariat | organizes)
+# A delegation is registered by the Secretariat or by whoever speaks for it (obj: the State or
+# the organization).
+rules.add_perm("meetings.register", is_secretariat | speaks_for)
+# A member State answers the circulated draft report through its focal point (obj: the State).
+rules.add_perm("meetings.answer_report", is_secretariat | is_focal_point_of)

@@ -1,0 +1,101 @@
+"""Invitations and reminders go through a real SMTP server (aiosmtpd on a free local port)."""
+
+import datetime
+import email
+import socket
+from collections.abc import Iterator
+from email.message import Message
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from neaspec.directory.models import MemberState
+from neaspec.meetings import delegations, services
+from neaspec.meetings.models import Invitation, MeetingSeries
+
+
+class Inbox:
+    """An SMTP handler that keeps what it is sent."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], Message]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def smtp(settings: Any) -> Iterator[Inbox]:
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.NEASPEC_SITE_URL = "https://hub.neaspec.example"
+    yield inbox
+    controller.stop()
+
+
+def test_an_invitation_and_its_reminder_reach_the_focal_point(
+    smtp: Inbox, users: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
+    focal_point = users["focal_point_mn"]
+    focal_point.email = "focal.point@mne.gov.mn"
+    focal_point.save()
+    actor = users["secretariat"]
+    meeting = services.meeting_create(
+        actor=actor,
+        series=MeetingSeries.objects.get(code="SOM"),
+        number=29,
+        start=datetime.date(2027, 9, 20),
+        end=datetime.date(2027, 9, 21),
+        host=MemberState.objects.get(code="MN"),
+        city="Ulaanbaatar",
+        registration_deadline=datetime.date(2027, 9, 1),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation = delegations.invitation_send(
+            actor=actor, meeting=meeting, state=MemberState.objects.get(code="MN")
+        )
+    [(to, message)] = smtp.messages
+    assert to == ["focal.point@mne.gov.mn"]
+    assert message["Subject"] == "Invitation to SOM-29, 20 September 2027"
+    text = message.get_payload(decode=True).decode()
+    assert "invite Mongolia to Senior Officials Meeting SOM-29" in text
+    assert "by 1 September 2027" in text
+    assert "https://hub.neaspec.example/meetings/som-29/registration/" in text
+    invitation.refresh_from_db()
+    assert invitation.sent_at is not None
+    assert invitation.addresses == "focal.point@mne.gov.mn"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        delegations.invitation_remind(actor=actor, invitation=invitation)
+    assert len(smtp.messages) == 2
+    assert smtp.messages[1][1]["Subject"].startswith("Reminder: Invitation to SOM-29")
+    assert Invitation.objects.get(pk=invitation.pk).reminders == 1
+
+
+def test_an_invitee_without_an_address_stays_unsent(
+    smtp: Inbox, users: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
+    meeting = services.meeting_create(
+        actor=users["secretariat"],
+        series=MeetingSeries.objects.get(code="SOM"),
+        number=29,
+        start=datetime.date(2027, 9, 20),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation = delegations.invitation_send(
+            actor=users["secretariat"], meeting=meeting, state=MemberState.objects.get(code="KP")
+        )
+    assert smtp.messages == []
+    invitation.refresh_from_db()
+    assert invitation.sent_at is None  # the page offers to send it again once an address is known

@@ -153,3 +153,23 @@ def test_meeting_documents_listed_by_agenda_item(
     assert "English" in documents
     public = client_for("public").get(reverse("meetings:detail", args=[som29.key]))
     assert "NEASPEC/SOM(29)/1" not in public.content.decode()
+
+
+def test_all_states_invites_those_not_invited_yet(
+    som29: Meeting, client_for: Callable[[str], Client], users: dict[str, Any]
+) -> None:
+    from neaspec.directory.models import Organization
+    from neaspec.meetings import delegations
+
+    actor = users["secretariat"]
+    delegations.invitation_send(
+        actor=actor, meeting=som29, state=MemberState.objects.get(code="MN")
+    )
+    # An organization invited first never keeps a State of the same id out.
+    organization = Organization.objects.order_by("pk").first()
+    delegations.invitation_send(actor=actor, meeting=som29, organization=organization)
+    response = client_for("secretariat").post(
+        reverse("meetings:invite", args=[som29.key]), {"invite-all_states": "on"}, follow=True
+    )
+    assert "5 invitations sent." in response.content.decode()
+    assert som29.invitations.filter(state__isnull=False).count() == 6

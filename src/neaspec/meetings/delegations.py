@@ -53,6 +53,18 @@ def invitation_send(
     return invitation
 
 
+@transaction.atomic
+def invitations_send_to_states(*, actor: Any, meeting: Meeting) -> list[Invitation]:
+    """Invite every member State not invited yet (those already invited keep theirs)."""
+    require(actor, "meetings.organize", meeting)
+    locked(meeting)
+    invited = meeting.invitations.filter(state__isnull=False).values("state_id")
+    return [
+        invitation_send(actor=actor, meeting=meeting, state=state)
+        for state in MemberState.objects.exclude(pk__in=invited).order_by("name")
+    ]
+
+
 def _mail(invitation: Invitation, *, reminder: bool) -> None:
     from neaspec.meetings.tasks import invitation_mail
 

@@ -18,7 +18,6 @@ from django.views.decorators.http import require_POST
 
 from neaspec.accounts.models import Role
 from neaspec.accounts.rules import grants_of, is_secretariat
-from neaspec.directory.models import MemberState
 
 # The meeting's pages show its documents, which the library keeps (as the meeting page does).
 from neaspec.library.forms import MeetingDocumentForm
@@ -224,18 +223,12 @@ def invite(request: HttpRequest, key: str) -> HttpResponse:
         messages.error(request, _("Choose whom to invite."))
         return redirect(f"{meeting_prepare_url(key)}#invitations")
     data = form.cleaned_data
-    invitees = (
-        [{"state": s} for s in MemberState.objects.order_by("name")]
-        if data["all_states"]
-        else [{name: data[name]} for name in ("state", "organization", "body") if data[name]]
-    )
-    invited = meeting.invitations.values_list("state_id", "organization_id", "body_id")
-    taken = {x for row in invited for x in row if x}
+    invitees = [{name: data[name]} for name in ("state", "organization", "body") if data[name]]
     sent = 0
+    if data["all_states"]:
+        found = _attempt(request, delegations.invitations_send_to_states, meeting=meeting)
+        sent = len(found or [])
     for invitee in invitees:
-        target = next(iter(invitee.values()))
-        if data["all_states"] and target.pk in taken:
-            continue  # "all States" leaves out those already invited
         if _attempt(request, delegations.invitation_send, meeting=meeting, **invitee):
             sent += 1
     if sent:
@@ -243,7 +236,7 @@ def invite(request: HttpRequest, key: str) -> HttpResponse:
             request,
             ngettext("%(n)d invitation sent.", "%(n)d invitations sent.", sent) % {"n": sent},
         )
-    elif not invitees:
+    elif not invitees and not data["all_states"]:
         messages.error(request, _("Choose whom to invite."))
     return redirect(f"{meeting_prepare_url(key)}#invitations")
 

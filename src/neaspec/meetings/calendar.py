@@ -3,19 +3,11 @@ Written with the `icalendar` library: a meeting with times is placed at those ti
 time zone (the feed carries the VTIMEZONE), one without is a whole-day event."""
 
 import datetime
-import zoneinfo
 from collections.abc import Iterable
 
 import icalendar
 
-from neaspec.meetings.models import Meeting
-
-
-def _zone(meeting: Meeting) -> zoneinfo.ZoneInfo | None:
-    try:
-        return zoneinfo.ZoneInfo(meeting.time_zone) if meeting.time_zone else None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
+from neaspec.meetings.models import Meeting, zone_named
 
 
 def _times(meeting: Meeting) -> tuple[datetime.time, datetime.time] | None:
@@ -38,7 +30,7 @@ def event(meeting: Meeting, *, base_url: str, stamp: datetime.datetime) -> icale
     item.add("dtstamp", stamp)
     times = _times(meeting)
     if times:
-        zone = _zone(meeting)  # None: the times are floating (local wherever one is)
+        zone = zone_named(meeting.time_zone)  # None: the times are floating (local wherever one is)
         item.add("dtstart", datetime.datetime.combine(meeting.start, times[0], zone))
         item.add("dtend", datetime.datetime.combine(last, times[1], zone))
     else:

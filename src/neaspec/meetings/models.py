@@ -143,7 +143,7 @@ class Meeting(Sourced):
             errors["end_time"] = _("A one-day meeting must close after it opens.")
         if self.registration_deadline and self.start and self.registration_deadline > self.start:
             errors["registration_deadline"] = _("Registration must close by the first day.")
-        if self.time_zone and not _known_zone(self.time_zone):
+        if self.time_zone and zone_named(self.time_zone) is None:
             errors["time_zone"] = _("Not a time zone name, e.g. Asia/Ulaanbaatar.")
         if errors:
             raise ValidationError(errors)
@@ -159,12 +159,12 @@ class Meeting(Sourced):
         return str(self)
 
 
-def _known_zone(name: str) -> bool:
+def zone_named(name: str) -> zoneinfo.ZoneInfo | None:
+    """The time zone of an IANA name; None when the name is empty or names none."""
     try:
-        zoneinfo.ZoneInfo(name)
+        return zoneinfo.ZoneInfo(name) if name else None
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+        return None
 
 
 class AgendaItem(models.Model):

@@ -2,7 +2,6 @@
 
 import datetime
 import re
-import zoneinfo
 from typing import Any
 
 from django.db.models import (
@@ -21,7 +20,14 @@ from django.db.models import (
 from django.shortcuts import get_object_or_404
 
 from neaspec.directory.models import MemberState
-from neaspec.meetings.models import AgendaItem, Attendance, Meeting, Officer, Statement
+from neaspec.meetings.models import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Officer,
+    Statement,
+    zone_named,
+)
 
 
 def meeting_list(
@@ -184,9 +190,8 @@ def zone_label(meeting: Meeting) -> str:
     """A meeting's time zone as people write it: "GMT+9", or "Asia/Seoul (GMT+9)"."""
     if not meeting.time_zone:
         return ""
-    try:
-        zone = zoneinfo.ZoneInfo(meeting.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    zone = zone_named(meeting.time_zone)
+    if zone is None:
         return meeting.time_zone
     day = meeting.start or datetime.date.today()
     offset = datetime.datetime.combine(day, datetime.time(12), zone).utcoffset()

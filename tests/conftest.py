@@ -1,8 +1,12 @@
-from collections.abc import Callable
+import email
+import socket
+from collections.abc import Callable, Iterator
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
 from django.core.cache import cache
 from django.test import Client
 
@@ -95,3 +99,35 @@ def live_reference(transactional_db: None) -> None:
     """The reference dataset in a database that other threads and processes can see (a live
     server, concurrent writers): loaded again, since transactional tests empty the tables."""
     load()
+
+
+# A real SMTP server for the mail tests: aiosmtpd on a free local port.
+
+
+class Inbox:
+    """An SMTP handler that keeps what it is sent."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], Message]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def smtp(settings: Any) -> Iterator[Inbox]:
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.NEASPEC_SITE_URL = "https://hub.neaspec.example"
+    yield inbox
+    controller.stop()

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "neaspec.programme",
     "neaspec.meetings",
     "neaspec.decisions",
+    "neaspec.consultations",
     "neaspec.extraction",
     "neaspec.library",
     "neaspec.finance",
@@ -125,6 +126,8 @@ NEASPEC_CALENDAR_YEARS = env_int("NEASPEC_CALENDAR_YEARS", 5)
 NEASPEC_SITE_URL = os.environ.get("NEASPEC_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # A draft report circulated without a date for replies is due back after this many days.
 NEASPEC_REPORT_REPLY_DAYS = env_int("NEASPEC_REPORT_REPLY_DAYS", 14)
+# The States that have not answered a consultation are reminded this many days before it closes.
+NEASPEC_CONSULTATION_REMIND_DAYS = env_int("NEASPEC_CONSULTATION_REMIND_DAYS", 3)
 # How long a shared cache may keep a page a signed-out visitor sees (seconds).
 NEASPEC_PUBLIC_MAX_AGE = env_int("NEASPEC_PUBLIC_MAX_AGE", 60)
 # How long the Hub's own page cache keeps a signed-out visitor's page (0: not at all).

@@ -46,6 +46,7 @@ urlpatterns = [
     path("", include("neaspec.programme.urls")),
     path("", include("neaspec.meetings.urls")),
     path("", include("neaspec.decisions.urls")),
+    path("", include("neaspec.consultations.urls")),
     path("", include("neaspec.library.urls")),
     path("", include("neaspec.extraction.urls")),
     path("", include("neaspec.finance.urls")),

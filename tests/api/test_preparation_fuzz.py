@@ -8,10 +8,6 @@ from typing import Any
 
 import pytest
 import schemathesis
-from django.conf import settings as django_settings
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
-from django.test import Client
 from django.utils import timezone
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import (
@@ -24,11 +20,11 @@ from neaspec.directory.models import MemberState
 from neaspec.meetings import services
 from neaspec.meetings.models import MeetingSeries
 from neaspec.wsgi import application
+from tests.api.wsgi import CSRF, signed_in_cookies
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application).include(
     path_regex=r"^/api/meetings", method=["POST", "PATCH"]
 )
-CSRF = "fuzzfuzzfuzzfuzzfuzzfuzzfuzzfuzz"  # 32 characters: an unmasked CSRF secret
 
 
 @pytest.fixture
@@ -47,17 +43,8 @@ def signed_in(users: dict[str, Any]) -> Iterator[dict[str, str]]:
     )
     services.agenda_item_add(actor=actor, meeting=meeting, number="1", title="Opening")
     services.meeting_status_set(actor=actor, meeting=meeting, status="registration_open")
-    client = Client()
-    client.force_login(actor)
-    session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
-    for signal in (request_started, request_finished):
-        signal.disconnect(close_old_connections)  # the WSGI app would end the test transaction
-    yield {
-        django_settings.SESSION_COOKIE_NAME: session,
-        django_settings.CSRF_COOKIE_NAME: CSRF,
-    }
-    for signal in (request_started, request_finished):
-        signal.connect(close_old_connections)
+    with signed_in_cookies(actor) as cookies:
+        yield cookies
 
 
 @schema.parametrize()

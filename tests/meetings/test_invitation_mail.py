@@ -1,47 +1,12 @@
-"""Invitations and reminders go through a real SMTP server (aiosmtpd on a free local port)."""
+"""Invitations and reminders go through a real SMTP server (the `smtp` fixture: aiosmtpd)."""
 
 import datetime
-import email
-import socket
-from collections.abc import Iterator
-from email.message import Message
 from typing import Any
-
-import pytest
-from aiosmtpd.controller import Controller
 
 from neaspec.directory.models import MemberState
 from neaspec.meetings import delegations, services
 from neaspec.meetings.models import Invitation, MeetingSeries
-
-
-class Inbox:
-    """An SMTP handler that keeps what it is sent."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], Message]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content)))
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def smtp(settings: Any) -> Iterator[Inbox]:
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.NEASPEC_SITE_URL = "https://hub.neaspec.example"
-    yield inbox
-    controller.stop()
+from tests.conftest import Inbox
 
 
 def test_an_invitation_and_its_reminder_reach_the_focal_point(

@@ -168,3 +168,86 @@ def test_two_registrations_of_one_delegate(settings: Any) -> None:
     )
     assert sorted(answers) == [201, 422]  # the second is told the delegate is registered
     assert Registration.objects.filter(meeting=meeting).count() == 1
+
+
+def _race_consultation(officer: Any) -> Any:
+    from django.utils import timezone
+
+    from neaspec.consultations import services as consultations
+
+    return consultations.consultation_open(
+        actor=officer,
+        title="Raced draft",
+        paragraphs=["One.", "Two."],
+        opens=timezone.localdate(),
+        closes=None,
+        audience="focal_points",
+    )
+
+
+def test_two_officers_answer_one_comment(settings: Any) -> None:
+    from neaspec.consultations import services as consultations
+    from neaspec.consultations.models import Comment
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    first, second = secretariat("race-c-1"), secretariat("race-c-2")
+    consultation = _race_consultation(first)
+    comment = consultations.comment_add(
+        actor=focal_point_user("MN", "race-c-fp"), consultation=consultation, text="A view."
+    )
+    officers = [_signed_in(first), _signed_in(second)]
+    bodies = [{"outcome": "taken"}, {"outcome": "not_taken", "text": "Out of scope."}]
+    url = f"/api/comments/{comment.pk}/response"
+    answers = at_once(
+        2, lambda n: officers[n].post(url, bodies[n], content_type="application/json").status_code
+    )
+    assert sorted(answers) == [201, 409]  # the second is told who answered first
+    comment = Comment.objects.get(pk=comment.pk)
+    assert comment.outcome == ("taken" if answers[0] == 201 else "not_taken")
+
+
+def test_two_officers_publish_the_next_version(settings: Any) -> None:
+    from neaspec.consultations.models import Version
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    first, second = secretariat("race-v-1"), secretariat("race-v-2")
+    consultation = _race_consultation(first)
+    officers = [_signed_in(first), _signed_in(second)]
+    url = f"/api/consultations/{consultation.pk}/versions"
+    answers = at_once(
+        2,
+        lambda n: (
+            officers[n]
+            .post(
+                url,
+                {"paragraphs": [f"Revised by {n}."], "based_on": 1},
+                content_type="application/json",
+            )
+            .status_code
+        ),
+    )
+    assert sorted(answers) == [201, 409]  # both revised version 1; the second must look again
+    assert list(
+        Version.objects.filter(consultation=consultation).values_list("number", flat=True)
+    ) == [1, 2]
+
+
+def test_a_state_answers_a_survey_twice_at_once(settings: Any) -> None:
+    from neaspec.consultations.models import SurveyResponse
+    from neaspec.consultations.surveys import survey_create
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    survey = survey_create(
+        actor=secretariat("race-s"),
+        title="Raced survey",
+        audience="member_states",
+        questions=[{"text": "Rate", "kind": "scale"}],
+    )
+    clients = [_signed_in(focal_point_user("MN", f"race-s-fp{n}")) for n in range(2)]
+    url = f"/api/surveys/{survey.pk}/responses"
+    body = {"answers": [{"question": 1, "value": 4}]}
+    answers = at_once(
+        2, lambda n: clients[n].post(url, body, content_type="application/json").status_code
+    )
+    assert sorted(answers) == [201, 409]  # one response per State
+    assert SurveyResponse.objects.filter(survey=survey).count() == 1

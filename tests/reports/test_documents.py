@@ -43,6 +43,8 @@ def test_the_catalogue_lists_the_reports_with_a_download_address_per_format(
         "participants",
         "provisional-agenda",
         "annotated-agenda",
+        "comments",
+        "survey-results",
     }
     formats = {f["format"]: f["url"] for f in by_key["decision-follow-up"]["formats"]}
     assert formats == {

@@ -10,6 +10,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from neaspec.api.errors import error_response, field_errors
 from neaspec.conflicts import ConflictError
+from neaspec.consultations.api import router as consultations_router
 from neaspec.decisions.api import router as decisions_router
 from neaspec.directory.api import router as directory_router
 from neaspec.extraction.api import router as extraction_router
@@ -48,6 +49,7 @@ api.add_router("/", directory_router)
 api.add_router("/", programme_router)
 api.add_router("/", meetings_router)
 api.add_router("/", decisions_router)
+api.add_router("/", consultations_router)
 api.add_router("/", library_router)
 api.add_router("/", meeting_documents_router)
 api.add_router("/", extraction_router)

@@ -5,21 +5,12 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
-
-
-def _unique_person_key(name: str) -> str:
-    base = slugify(name)[:70] or "person"
-    key, n = base, 1
-    while Person.objects.filter(key=key).exists():
-        n += 1
-        key = f"{base}-{n}"
-    return key
+from neaspec.keys import free_key
 
 
 @transaction.atomic
@@ -39,7 +30,7 @@ def focal_point_create(
     """Nominate a new focal point of `state` (a new directory entry for the person)."""
     require(actor, "directory.add_focalpoint", state)
     person = Person(
-        key=_unique_person_key(name),
+        key=free_key(Person, name, fallback="person"),
         name=name,
         position=position,
         email=email,

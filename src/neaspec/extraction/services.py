@@ -19,6 +19,7 @@ from neaspec.decisions.models import Addressee, Decision, FollowUp
 from neaspec.directory.models import Body, MemberState, Organization, Person
 from neaspec.extraction.models import Extraction
 from neaspec.extraction.report import extract
+from neaspec.keys import free_key
 from neaspec.library.models import Document
 from neaspec.meetings.models import (
     AgendaItem,
@@ -244,11 +245,7 @@ def _agenda(
 def _person(actor: Any, name: str, state: MemberState | None) -> Person:
     found = Person.objects.filter(name__iexact=name).first()
     if found is None:
-        base = slugify(name)[:70] or "person"
-        key, n = base, 1
-        while Person.objects.filter(key=key).exists():
-            n += 1
-            key = f"{base}-{n}"
+        key = free_key(Person, name, fallback="person")
         found = Person(key=key, name=name, state=state)
         save_audited(found, actor=actor, reason="officer named in a meeting report")
     return found

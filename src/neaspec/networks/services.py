@@ -8,24 +8,16 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import Body, MemberState
+from neaspec.keys import free_key
 from neaspec.networks.models import ExpertNomination, NominationStep, Site, SiteSheet
 
 Status = Site.Status
-
-
-def _unique_key(name: str) -> str:
-    base = slugify(name)[:70] or "site"
-    key, n = base, 2
-    while Site.objects.filter(key=key).exists():
-        key, n = f"{base}-{n}", n + 1
-    return key
 
 
 @transaction.atomic
@@ -43,7 +35,7 @@ def site_nominate(
     if not state.coastal:
         raise ValidationError(_("Only a coastal member State nominates marine sites."))
     site = Site(
-        key=_unique_key(name),
+        key=free_key(Site, name, fallback="site"),
         name=name.strip(),
         state=state,
         kind=Site.Kind.MPA,

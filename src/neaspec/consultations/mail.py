@@ -1,0 +1,25 @@
+"""The reminder that a consultation closes soon, to a State that has not answered."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from neaspec.consultations.models import Consultation
+from neaspec.directory.models import MemberState
+from neaspec.meetings.mail import state_addresses
+
+
+def reminder_message(consultation: Consultation, state: MemberState) -> EmailMessage:
+    # The programme's working language, as for the meetings' e-mails.
+    with translation.override("en"):
+        context = {
+            "consultation": consultation,
+            "state": state,
+            "url": settings.NEASPEC_SITE_URL
+            + reverse("consultations:detail", args=[consultation.key]),
+        }
+        subject = render_to_string("consultations/mail/reminder_subject.txt", context).strip()
+        body = render_to_string("consultations/mail/reminder.txt", context)
+    return EmailMessage(subject, body, to=state_addresses(state))

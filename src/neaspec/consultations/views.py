@@ -1,0 +1,388 @@
+"""Pages of consultations and surveys: the list, a consultation with its paragraphs and
+comments (and for the Secretariat the responses, the States' answers, the next version), the
+comparison of two versions; a survey to answer and its results."""
+
+import csv
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from neaspec.accounts.rules import focal_point_state_ids
+from neaspec.consultations import diff, selectors, services, surveys
+from neaspec.consultations.forms import (
+    AnswerForm,
+    CommentForm,
+    ConsultationForm,
+    ResponseForm,
+    SurveyForm,
+    VersionForm,
+)
+from neaspec.consultations.models import Audience, Comment, Consultation, Invitee, Survey
+from neaspec.directory.models import MemberState
+from neaspec.submission import submit
+
+
+def _consultation(request: HttpRequest, key: str) -> Consultation:
+    return get_object_or_404(selectors.consultations_visible(actor=request.user), key=key)
+
+
+def _manager(request: HttpRequest) -> None:
+    if not request.user.has_perm("consultations.manage"):
+        raise PermissionDenied
+
+
+def consultation_list(request: HttpRequest) -> HttpResponse:
+    context = {
+        "consultations": selectors.consultation_rows(actor=request.user),
+        "surveys": selectors.surveys_visible(actor=request.user),
+        "today": timezone.localdate(),
+    }
+    return render(request, "consultations/list.html", context)
+
+
+@login_required
+def consultation_create(request: HttpRequest) -> HttpResponse:
+    _manager(request)
+    form = ConsultationForm(request.POST or None, initial={"opens": timezone.localdate()})
+    if request.method == "POST":
+        consultation = submit(form, services.consultation_open, actor=request.user)
+        if consultation:
+            return redirect("consultations:detail", key=consultation.key)
+    status = 422 if request.method == "POST" else 200
+    return render(request, "consultations/form.html", {"form": form}, status=status)
+
+
+def _states_for(request: HttpRequest, consultation: Consultation) -> Any:
+    """The States the reader may comment for: their own; every State for the Secretariat."""
+    if request.user.has_perm("consultations.manage"):
+        return MemberState.objects.order_by("name")
+    if consultation.audience in (Audience.FOCAL_POINTS, Audience.PUBLIC):
+        return MemberState.objects.filter(pk__in=focal_point_state_ids(request.user))
+    return MemberState.objects.none()
+
+
+def _comment_form(
+    request: HttpRequest, consultation: Consultation, version: Any, data: Any = None
+) -> CommentForm:
+    paragraphs = list(version.paragraphs.all())
+    states = _states_for(request, consultation)
+    form = CommentForm(
+        data,
+        paragraphs=[p.number for p in paragraphs],
+        states=states,
+        drafts=any(p.decision_id for p in paragraphs),
+        initial={"state": states.first().code} if states.count() == 1 else {},
+    )
+    return form
+
+
+def consultation_detail(
+    request: HttpRequest, key: str, comment_form: CommentForm | None = None, status: int = 200
+) -> HttpResponse:
+    consultation = _consultation(request, key)
+    version = selectors.version_get(consultation)
+    comments = list(selectors.comments_visible(actor=request.user, consultation=consultation))
+    by_paragraph: dict[int | None, list[Comment]] = {}
+    for comment in comments:
+        by_paragraph.setdefault(comment.paragraph, []).append(comment)
+    paragraphs = (
+        list(version.paragraphs.select_related("decision__meeting__series")) if version else []
+    )
+    today = timezone.localdate()
+    manager = request.user.has_perm("consultations.manage")
+    takes_part = request.user.has_perm("consultations.take_part", consultation)
+    accepting = version is not None and consultation.is_open_on(today)
+    context = {
+        "consultation": consultation,
+        "version": version,
+        "versions": list(consultation.versions.order_by("number")),
+        "rows": [(p, by_paragraph.get(p.number, [])) for p in paragraphs],
+        "on_whole": by_paragraph.get(None, []),
+        "accepting": accepting,
+        "upcoming": today < consultation.opens,
+        "manager": manager,
+        "comment_form": (comment_form or _comment_form(request, consultation, version))
+        if takes_part and accepting
+        else None,
+        "response_form": ResponseForm() if manager else None,
+        "answers": selectors.answers_by_state(consultation)
+        if selectors.asks_states(consultation)
+        and request.user.has_perm("consultations.read_comments", consultation)
+        else None,
+        "reads_all": request.user.has_perm("consultations.read_comments", consultation),
+        "surveys": consultation.surveys.all(),
+    }
+    return render(request, "consultations/detail.html", context, status=status)
+
+
+@login_required
+@require_POST
+def comment_add(request: HttpRequest, key: str) -> HttpResponse:
+    consultation = _consultation(request, key)
+    if not request.user.has_perm("consultations.take_part", consultation):
+        raise PermissionDenied
+    version = selectors.version_get(consultation)
+    form = _comment_form(request, consultation, version, request.POST)
+    no_comment = "no_comment" in request.POST
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.comment_add(
+                actor=request.user,
+                consultation=consultation,
+                state=data["state"],
+                paragraph=None if no_comment else data["paragraph"],
+                text="" if no_comment else data["text"],
+                proposed_text="" if no_comment else data["proposed_text"],
+                stance="" if no_comment else data.get("stance", ""),
+                no_comment=no_comment,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your comment is recorded."))
+            return redirect("consultations:detail", key=key)
+    return consultation_detail(request, key, comment_form=form, status=422)
+
+
+@login_required
+@require_POST
+def comment_respond(request: HttpRequest, pk: int) -> HttpResponse:
+    _manager(request)
+    comment = get_object_or_404(Comment.objects.select_related("consultation"), pk=pk)
+    form = ResponseForm(request.POST)
+    if form.is_valid():
+        try:
+            services.comment_respond(actor=request.user, comment=comment, **form.cleaned_data)
+            messages.success(request, _("The response is recorded."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    else:
+        messages.error(request, _("Choose a response."))
+    url = reverse("consultations:detail", args=[comment.consultation.key])
+    return redirect(f"{url}#comment-{comment.pk}")
+
+
+@login_required
+def version_new(request: HttpRequest, key: str) -> HttpResponse:
+    _manager(request)
+    consultation = _consultation(request, key)
+    current = selectors.version_get(consultation)
+    if current is None:
+        raise Http404(_("The text of this consultation is not in the Hub."))
+    text = "\n\n".join(p.text for p in current.paragraphs.all())
+    form = VersionForm(
+        request.POST or None, initial={"paragraphs": text, "based_on": current.number}
+    )
+    if request.method == "POST":
+        version = submit(
+            form, services.version_publish, actor=request.user, consultation=consultation
+        )
+        if version:
+            messages.success(
+                request, _("Version %(number)s is published.") % {"number": version.number}
+            )
+            url = reverse("consultations:compare", args=[key])
+            return redirect(f"{url}?from={version.number - 1}&to={version.number}")
+    status = 422 if request.method == "POST" else 200
+    context = {"consultation": consultation, "version": current, "form": form}
+    return render(request, "consultations/version_form.html", context, status=status)
+
+
+def _number(value: str | None, default: int) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 6 else default
+
+
+def compare(request: HttpRequest, key: str) -> HttpResponse:
+    consultation = _consultation(request, key)
+    versions = list(consultation.versions.prefetch_related("paragraphs").order_by("number"))
+    if not versions:
+        raise Http404(_("The text of this consultation is not in the Hub."))
+    latest = versions[-1].number
+    old_n = _number(request.GET.get("from"), max(latest - 1, 1))
+    new_n = _number(request.GET.get("to"), latest)
+    numbered = {v.number: v for v in versions}
+    if old_n not in numbered or new_n not in numbered:
+        raise Http404(_("No such version."))
+    old, new = numbered[old_n], numbered[new_n]
+    changes = diff.compare(
+        [p.text for p in old.paragraphs.all()], [p.text for p in new.paragraphs.all()]
+    )
+    context = {
+        "consultation": consultation,
+        "versions": versions,
+        "old": old,
+        "new": new,
+        "changes": changes,
+        "changed": sum(c.change != "same" for c in changes),
+    }
+    return render(request, "consultations/compare.html", context)
+
+
+@login_required
+@require_POST
+def remind(request: HttpRequest, key: str) -> HttpResponse:
+    _manager(request)
+    consultation = _consultation(request, key)
+    try:
+        reminded = services.consultation_remind(actor=request.user, consultation=consultation)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        names = ", ".join(str(s) for s in reminded)
+        messages.success(
+            request,
+            _("Reminders are on their way to: %(states)s.") % {"states": names}
+            if reminded
+            else _("Every State has answered; nobody was reminded."),
+        )
+    return redirect("consultations:detail", key=key)
+
+
+# --- surveys ------------------------------------------------------------------------------
+
+
+def survey_link(survey: Survey, invitee: Invitee | None = None) -> str:
+    """The address to share: the survey with its token (an invitee's own for stakeholders)."""
+    path = reverse("consultations:survey", args=[survey.key])
+    return f"{settings.NEASPEC_SITE_URL}{path}?token={(invitee or survey).token}"
+
+
+@login_required
+def survey_create(request: HttpRequest) -> HttpResponse:
+    _manager(request)
+    form = SurveyForm(request.POST or None)
+    if request.method == "POST":
+        survey = submit(form, surveys.survey_create, actor=request.user)
+        if survey:
+            return redirect("consultations:survey_results", key=survey.key)
+    status = 422 if request.method == "POST" else 200
+    return render(request, "consultations/survey_form.html", {"form": form}, status=status)
+
+
+def _reachable(request: HttpRequest, key: str) -> tuple[Survey, str]:
+    """The survey, if the reader may see it or holds its link's token (or an invitee's)."""
+    token = request.POST.get("token") or request.GET.get("token") or ""
+    survey = selectors.surveys_visible(actor=request.user).filter(key=key).first()
+    if survey is None and token and len(token) <= 40:
+        survey = Survey.objects.filter(key=key).first()
+        holds = survey is not None and (
+            token == survey.token or survey.invitees.filter(token=token).exists()
+        )
+        survey = survey if holds else None
+    if survey is None:
+        raise Http404(_("No such survey."))
+    return survey, token
+
+
+def survey_detail(request: HttpRequest, key: str) -> HttpResponse:
+    survey, token = _reachable(request, key)
+    questions = list(survey.questions.all())
+    states = None
+    if survey.audience == Survey.Audience.MEMBER_STATES:
+        states = (
+            MemberState.objects.order_by("name")
+            if request.user.has_perm("consultations.manage")
+            else MemberState.objects.filter(pk__in=focal_point_state_ids(request.user))
+        )
+    form = AnswerForm(request.POST or None, questions=questions, states=states)
+    status = 200
+    if request.method == "POST":
+        status = 422
+        if form.is_valid():
+            try:
+                surveys.survey_answer(
+                    actor=request.user,
+                    survey=survey,
+                    answers=form.answers(),
+                    state=form.cleaned_data.get("state"),
+                    token=token,
+                )
+            except PermissionDenied:
+                raise
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return render(request, "consultations/survey_thanks.html", {"survey": survey})
+    today = timezone.localdate()
+    context = {
+        "survey": survey,
+        "form": form if questions and survey.is_open_on(today) else None,
+        "token": token,
+        "may_see_results": request.user.has_perm("surveys.results", survey),
+        "link": survey_link(survey)
+        if request.user.has_perm("consultations.manage")
+        and survey.audience == Survey.Audience.PUBLIC
+        else "",
+    }
+    return render(request, "consultations/survey.html", context, status=status)
+
+
+def _results_survey(request: HttpRequest, key: str) -> Survey:
+    survey = get_object_or_404(selectors.surveys_visible(actor=request.user), key=key)
+    if not request.user.has_perm("surveys.results", survey):
+        raise PermissionDenied
+    return survey
+
+
+def survey_results(request: HttpRequest, key: str) -> HttpResponse:
+    survey = _results_survey(request, key)
+    results = surveys.survey_results(actor=request.user, survey=survey)
+    manager = request.user.has_perm("consultations.manage")
+    invitees = (
+        [(i, survey_link(survey, i)) for i in survey.invitees.order_by("name")] if manager else []
+    )
+    context = {
+        "survey": survey,
+        "results": results,
+        "manager": manager,
+        "link": survey_link(survey)
+        if manager and survey.audience == Survey.Audience.PUBLIC
+        else "",
+        "invitees": invitees,
+    }
+    return render(request, "consultations/survey_results.html", context)
+
+
+@login_required
+def survey_export(request: HttpRequest, key: str) -> HttpResponse:
+    """Every response as a row, every question as a column (the Secretariat's raw data)."""
+    _manager(request)
+    survey = get_object_or_404(Survey, key=key)
+    questions = list(survey.questions.all())
+    responses = survey.responses.select_related("state", "invitee").prefetch_related(
+        Prefetch("answers")
+    )
+    out = HttpResponse(content_type="text/csv; charset=utf-8")
+    out["Content-Disposition"] = f'attachment; filename="{survey.key}-responses.csv"'
+    out.write("\ufeff")  # so that Excel reads the file as UTF-8
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            _("Response"),
+            _("Submitted"),
+            _("Respondent"),
+            *(f"{q.number}. {q.text}" for q in questions),
+        ]
+    )
+    for response in responses:
+        values = {a.question_id: a.value for a in response.answers.all()}
+        cells = []
+        for q in questions:
+            value = values.get(q.pk, "")
+            cells.append("; ".join(value) if isinstance(value, list) else value)
+        who = str(response.state or response.invitee or "")
+        writer.writerow(
+            [response.pk, response.submitted_at.isoformat(timespec="minutes"), who, *cells]
+        )
+    return out

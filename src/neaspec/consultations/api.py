@@ -2,9 +2,11 @@
 their number in the latest version; a survey's questions by their number."""
 
 import datetime
+import json
 from typing import Any, Literal
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -536,11 +538,31 @@ def create_survey(request: HttpRequest, data: SurveyIn) -> tuple[int, SurveyOut]
     return 201, survey_out(request, survey)
 
 
+def _body_token(request: HttpRequest) -> str:
+    """The `token` of a JSON body, for clients that send it there rather than in the query."""
+    if request.content_type != "application/json":
+        return ""
+    try:
+        body = json.loads(request.body)
+    except (ValueError, RequestDataTooBig):
+        return ""  # the body's own validation says what is wrong with it
+    token = body.get("token") if isinstance(body, dict) else None
+    return token if isinstance(token, str) else ""
+
+
+def link_token(request: HttpRequest) -> str:
+    return request.GET.get("token") or _body_token(request)
+
+
 class SurveyLink(APIKeyQuery):
-    """The token of a survey's link (`?token=`) lets anyone answer that survey, as nobody in
-    particular: a signed-in browser that follows a link elsewhere answers nothing in its name."""
+    """The token of a survey's link (`?token=`, or `token` in the body) lets anyone answer that
+    survey, as nobody in particular: a signed-in browser that follows a link elsewhere answers
+    nothing in its name. It is checked before the body, so a stranger learns nothing else."""
 
     param_name = "token"
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        return link_token(request) or None
 
     def authenticate(self, request: HttpRequest, key: str | None) -> Any:
         match = request.resolver_match
@@ -568,6 +590,9 @@ class AnswerIn(In):
 class SurveyAnswersIn(In):
     answers: list[AnswerIn] = Field(min_length=1, max_length=1000)
     state: str = Field("", pattern=STATE, description="For a member State's answer")
+    token: str = Field(
+        "", max_length=40, pattern=SLUG, description="The survey link's token (or ?token=)"
+    )
 
     @model_validator(mode="after")
     def once_each(self) -> "SurveyAnswersIn":
@@ -600,7 +625,7 @@ def answer_survey(
         survey=survey,
         answers={a.question: a.value for a in data.answers},
         state=get_object_or_404(MemberState, code=data.state.upper()) if data.state else None,
-        token=request.GET.get("token", ""),
+        token=link_token(request),
     )
     return 201, SurveyResponseOut(
         id=response.pk,

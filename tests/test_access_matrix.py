@@ -666,6 +666,9 @@ PAGES: dict[str, list[Probe]] = {
         ),
     ],
     "consultations:survey_results": [Probe(everyone(), lambda: {"key": _public_survey().key})],
+    "consultations:survey_invite": [
+        Probe(SECRETARIAT_WRITES, lambda: {"key": _public_survey().key}, method="post")
+    ],
     "consultations:survey_export": [
         Probe(only("secretariat"), lambda: {"key": _public_survey().key})
     ],

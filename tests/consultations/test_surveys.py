@@ -266,3 +266,43 @@ def test_the_reference_surveys_say_what_the_sources_say(
     assert recorded["strategic-plan-2026-2030-survey"]["responses"] == 0
     # The sources date neither survey to the day: no date is set.
     assert Survey.objects.get(key="strategic-plan-2026-2030-survey").opens is None
+
+
+def test_stakeholders_get_their_own_links_by_email(
+    smtp: Any,
+    users: dict[str, Any],
+    client_for: Callable[[str], Client],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from neaspec.consultations.surveys import survey_create
+
+    survey = survey_create(
+        actor=users["secretariat"],
+        title="Partners' views",
+        audience="stakeholders",
+        questions=[{"text": "Pick", "kind": "single", "choices": ["A", "B"]}],
+        invitees=[("Ms Ariunaa", "ariunaa@example.mn"), ("Mr Kim", "")],
+    )
+    secretariat = client_for("secretariat")
+    for _ in range(2):  # a second press sends nothing twice
+        with django_capture_on_commit_callbacks(execute=True):
+            assert secretariat.post(f"/surveys/{survey.key}/invite/").status_code == 302
+    assert [to for to, _ in smtp.messages] == [["ariunaa@example.mn"]]
+    invitee = survey.invitees.get(name="Ms Ariunaa")
+    body = smtp.messages[0][1].get_payload(decode=True).decode()
+    assert f"?token={invitee.token}" in body
+    assert invitee.token != survey.token
+    # The link answers once, as that invitee.
+    url = f"/api/surveys/{survey.pk}/responses?token={invitee.token}"
+    first = post(client_for("public"), url, {"answers": [{"question": 1, "value": "A"}]})
+    assert first.status_code == 201
+    again = post(client_for("public"), url, {"answers": [{"question": 1, "value": "B"}]})
+    assert again.status_code == 409
+    # The survey's own token opens no stakeholders' survey.
+    stranger = f"/api/surveys/{survey.pk}/responses?token={survey.token}"
+    assert (
+        post(
+            client_for("public"), stranger, {"answers": [{"question": 1, "value": "A"}]}
+        ).status_code
+        == 401
+    )

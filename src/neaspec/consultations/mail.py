@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from neaspec.consultations.models import Consultation
+from neaspec.consultations.models import Consultation, Invitee
 from neaspec.directory.models import MemberState
 from neaspec.meetings.mail import state_addresses
 
@@ -23,3 +23,17 @@ def reminder_message(consultation: Consultation, state: MemberState) -> EmailMes
         subject = render_to_string("consultations/mail/reminder_subject.txt", context).strip()
         body = render_to_string("consultations/mail/reminder.txt", context)
     return EmailMessage(subject, body, to=state_addresses(state))
+
+
+def survey_link_message(invitee: Invitee) -> EmailMessage:
+    from neaspec.consultations.views import survey_link
+
+    with translation.override("en"):
+        context = {
+            "invitee": invitee,
+            "survey": invitee.survey,
+            "url": survey_link(invitee.survey, invitee),
+        }
+        subject = render_to_string("consultations/mail/survey_subject.txt", context).strip()
+        body = render_to_string("consultations/mail/survey.txt", context)
+    return EmailMessage(subject, body, to=[invitee.email])

@@ -372,6 +372,7 @@ class Invitee(models.Model):
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"), blank=True)
     token = models.CharField(max_length=40, default=survey_token, unique=True, editable=False)
+    sent_at = models.DateTimeField(_("link sent at"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["token"])
 
     class Meta:

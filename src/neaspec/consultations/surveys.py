@@ -10,6 +10,7 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -236,6 +237,30 @@ def survey_answer(
             reason="survey answered",
         )
     return response
+
+
+@transaction.atomic
+def invitations_send(*, actor: Any, survey: Survey) -> list[Invitee]:
+    """E-mail each invited stakeholder with an address, not yet sent to, their own link; the
+    worker sends them after this commits. Returns those queued."""
+    from neaspec.consultations.tasks import survey_link_mail
+
+    require(actor, "consultations.manage")
+    survey = Survey.objects.select_for_update().get(pk=survey.pk)
+    if survey.closes and timezone.localdate() > survey.closes:
+        raise ValidationError(
+            _("The survey closed on %(date)s.") % {"date": survey.closes.isoformat()}
+        )
+    waiting = list(survey.invitees.filter(sent_at=None).exclude(email="").order_by("name"))
+    for invitee in waiting:
+        transaction.on_commit(partial(survey_link_mail.enqueue, invitee_id=invitee.pk))
+    return waiting
+
+
+@transaction.atomic
+def invitation_sent(*, invitee: Invitee) -> None:
+    """Note that the worker sent the invitee their link (once, however often it is queued)."""
+    Invitee.objects.filter(pk=invitee.pk, sent_at=None).update(sent_at=timezone.now())
 
 
 # --- results -----------------------------------------------------------------------------

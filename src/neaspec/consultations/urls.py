@@ -15,5 +15,6 @@ urlpatterns = [
     path("surveys/new/", views.survey_create, name="survey_create"),
     path("surveys/<slug:key>/", views.survey_detail, name="survey"),
     path("surveys/<slug:key>/results/", views.survey_results, name="survey_results"),
+    path("surveys/<slug:key>/invite/", views.survey_invite, name="survey_invite"),
     path("surveys/<slug:key>/responses.csv", views.survey_export, name="survey_export"),
 ]

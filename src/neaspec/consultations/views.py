@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from neaspec.accounts.rules import focal_point_state_ids
@@ -352,6 +353,29 @@ def survey_results(request: HttpRequest, key: str) -> HttpResponse:
         "invitees": invitees,
     }
     return render(request, "consultations/survey_results.html", context)
+
+
+@login_required
+@require_POST
+def survey_invite(request: HttpRequest, key: str) -> HttpResponse:
+    """E-mail the invited stakeholders their links (those not sent yet)."""
+    _manager(request)
+    survey = get_object_or_404(Survey, key=key)
+    try:
+        queued = surveys.invitations_send(actor=request.user, survey=survey)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            ngettext(
+                "%(n)s invitation is on its way.",
+                "%(n)s invitations are on their way.",
+                len(queued),
+            )
+            % {"n": len(queued)},
+        )
+    return redirect("consultations:survey_results", key=key)
 
 
 @login_required

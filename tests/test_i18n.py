@@ -88,3 +88,17 @@ def test_catalogs_cover_every_marked_string(tmp_path):
     extracted = {e.msgid for e in polib.pofile(str(copy / "locale/ja/LC_MESSAGES/django.po"))}
     committed = {e.msgid for e in polib.pofile(str(source / "locale/ja/LC_MESSAGES/django.po"))}
     assert extracted - committed == set(), "run makemessages and translate the new strings"
+
+
+def test_the_selector_names_each_language_in_that_language(client, reference):
+    html = client.get(reverse("home")).content.decode()
+    selector = html.split('id="language-select"')[1].split("</select>")[0]
+    names = re.findall(r'<option value="([^"]+)" lang="[^"]+"[^>]*>([^<]+)</option>', selector)
+    assert names == [
+        ("en", "English"),
+        ("zh-hans", "中文"),
+        ("ja", "日本語"),
+        ("ko", "한국어"),
+        ("mn", "Монгол"),
+        ("ru", "Русский"),
+    ]

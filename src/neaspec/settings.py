@@ -152,6 +152,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "neaspec.accounts.context_processors.roles",
+                "neaspec.languages.selector",
             ],
         },
     },

@@ -60,6 +60,32 @@ def test_each_language_finds_its_document(library, query, expected):
     assert [h.document for h in hits] == [library[k] for k in expected]
 
 
+@pytest.mark.parametrize(
+    "query", ["опустынивания", "опустыниванием", "Опустынивании", "проблемы опустынивания"]
+)
+def test_a_russian_word_finds_its_other_forms(db, query):
+    """The issue's case: a document says "опустынивание", the query another form of it."""
+    found = library_document(
+        "Проблема опустынивание в Северо-Восточной Азии",
+        "Опустынивание и деградация земель: проблемы региона.",
+        language="ru",
+    )
+    library_document("Леса", "Сохранение лесов Дальнего Востока.", language="ru")
+    hits = document_search(actor=PUBLIC, query=query)
+    assert [h.document for h in hits] == [found]
+    assert "<mark>Опустыниван</mark>ие" in hits[0].snippet
+
+
+def test_short_and_mongolian_words_are_searched_as_typed(library):
+    from neaspec.library.stems import search_form
+
+    assert search_form("лесов") == "лесов"  # its stem "лес" would match too much
+    assert search_form("цөлжилтийн") == "цөлжилтийн"  # Mongolian: no stemmer
+    assert search_form("tumen") == "tumen"
+    assert search_form("леопарда") == "леопард"
+    assert [h.document for h in document_search(actor=PUBLIC, query="леопарда")] == [library["ru"]]
+
+
 def test_title_matches_rank_first_and_snippets_are_marked(library):
     library_document("Birds", "Tumen mentioned once.")
     hits = document_search(actor=PUBLIC, query="tumen")

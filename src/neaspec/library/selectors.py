@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from neaspec.library.grams import short_term
 from neaspec.library.models import Document
+from neaspec.library.stems import search_form
 from neaspec.meetings.selectors import meeting_find
 from neaspec.paging import Rows
 
@@ -34,8 +35,9 @@ def document_get(*, pk: int, actor: Any) -> Document:
 
 
 def terms_of(query: str) -> list[str]:
-    """Search terms, case-folded; quotes and operators are plain text, never query syntax."""
-    return [t for t in query.casefold().split() if t][:8]
+    """Search terms, case-folded, a Russian word by its stem (library/stems.py); quotes and
+    operators are plain text, never query syntax."""
+    return [search_form(t) for t in query.casefold().split() if t][:8]
 
 
 @dataclass(frozen=True)

@@ -306,3 +306,16 @@ def test_stakeholders_get_their_own_links_by_email(
         ).status_code
         == 401
     )
+
+
+@pytest.mark.parametrize("bad", ["\x00", "a\x00b", "x" * 41, "ü"])
+def test_a_token_that_cannot_be_one_is_no_token(
+    survey: dict[str, Any], client_for: Callable[[str], Client], bad: str
+) -> None:
+    """Never a server error (PostgreSQL refuses NUL in a query): as if no token was given."""
+    given = {"answers": [{"question": 2, "value": 3}], "token": bad}
+    url = f"/api/surveys/{survey['id']}/responses"
+    assert post(client_for("public"), url, given).status_code in (401, 422)
+    assert post(client_for("focal_point_mn"), url, given).status_code in (403, 422)
+    assert client_for("public").get(f"/surveys/{survey['key']}/", {"token": bad}).status_code == 200
+    assert not SurveyResponse.objects.exists()

@@ -551,7 +551,9 @@ def _body_token(request: HttpRequest) -> str:
 
 
 def link_token(request: HttpRequest) -> str:
-    return request.GET.get("token") or _body_token(request)
+    """The link's token, from the query or the body; "" when there is none that could be one."""
+    token = request.GET.get("token") or _body_token(request)
+    return token if selectors.TOKEN.fullmatch(token) else ""
 
 
 class SurveyLink(APIKeyQuery):

@@ -2,6 +2,7 @@
 has answered, and how two versions differ."""
 
 import datetime
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -121,9 +122,14 @@ def surveys_visible(*, actor: Any) -> QuerySet[Survey]:
     return found.filter(seen)
 
 
+# What a link's token is made of (secrets.token_urlsafe); anything else is no token at all, and
+# never reaches a query (PostgreSQL refuses a NUL byte in one).
+TOKEN = re.compile(r"[A-Za-z0-9_-]{1,40}")
+
+
 def survey_link_holds(survey_id: str | int, token: str) -> bool:
     """Whether `token` is the public link of that survey, or the link of one of its invitees."""
-    if not str(survey_id).isdigit() or len(str(survey_id)) > 10 or len(token) > 40:
+    if not str(survey_id).isdigit() or len(str(survey_id)) > 10 or not TOKEN.fullmatch(token):
         return False
     public = Q(audience=Survey.Audience.PUBLIC, token=token)
     return Survey.objects.filter(public | Q(invitees__token=token), pk=int(survey_id)).exists()

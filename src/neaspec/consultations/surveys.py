@@ -30,6 +30,7 @@ from neaspec.consultations.models import (
     Survey,
     SurveyResponse,
 )
+from neaspec.consultations.selectors import TOKEN
 from neaspec.directory.models import MemberState
 from neaspec.keys import free_key
 from neaspec.programme.models import ProgrammeArea
@@ -165,6 +166,7 @@ def _respondent(
 ) -> dict[str, Any]:
     """Who answers: a State, an invited stakeholder, or someone with the public link."""
     manager = actor.has_perm("consultations.manage")
+    token = token if TOKEN.fullmatch(token) else ""  # not a link's token: none at all
     if survey.audience == Survey.Audience.MEMBER_STATES:
         if state is None:
             own = focal_point_state_ids(actor)

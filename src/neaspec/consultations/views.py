@@ -275,7 +275,9 @@ def _reachable(request: HttpRequest, key: str) -> tuple[Survey, str]:
     """The survey, if the reader may see it or holds its link's token (or an invitee's)."""
     token = request.POST.get("token") or request.GET.get("token") or ""
     survey = selectors.surveys_visible(actor=request.user).filter(key=key).first()
-    if survey is None and token and len(token) <= 40:
+    if not selectors.TOKEN.fullmatch(token):
+        token = ""  # not a link's token: as if none was given
+    if survey is None and token:
         survey = Survey.objects.filter(key=key).first()
         holds = survey is not None and (
             token == survey.token or survey.invitees.filter(token=token).exists()

@@ -3,7 +3,7 @@ their number in the latest version; a survey's questions by their number."""
 
 import datetime
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import RequestDataTooBig
@@ -40,6 +40,9 @@ STATE = r"^([A-Za-z]{2})?$"
 WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 ID = Path(..., ge=1, le=2**31 - 1)
 PARAGRAPHS = 500  # a draft plan runs to a few hundred paragraphs at most
+# One paragraph of a text, one choice of a question: text without NUL, of bounded length.
+ParagraphText = Annotated[str, Field(max_length=limits.SHEET_TEXT, pattern=TEXT)]
+ChoiceText = Annotated[str, Field(max_length=200, pattern=TEXT)]
 
 
 class In(Schema):
@@ -56,7 +59,7 @@ class DraftIn(In):
 
 class ConsultationIn(In):
     title: str = Field(min_length=1, max_length=300, pattern=TEXT)
-    paragraphs: list[str] = Field(min_length=1, max_length=PARAGRAPHS)
+    paragraphs: list[ParagraphText] = Field(min_length=1, max_length=PARAGRAPHS)
     opens: IsoDate
     closes: IsoDate | None = None
     audience: Audience
@@ -73,9 +76,7 @@ class ConsultationIn(In):
     drafts: list[DraftIn] = Field(default_factory=list, max_length=PARAGRAPHS)
 
     @model_validator(mode="after")
-    def texts(self) -> "ConsultationIn":
-        if any(len(p) > limits.SHEET_TEXT or "\x00" in p for p in self.paragraphs):
-            raise ValueError(f"each paragraph is text of at most {limits.SHEET_TEXT} characters")
+    def dates_in_order(self) -> "ConsultationIn":
         if self.closes and self.closes < self.opens:
             raise ValueError("the consultation cannot close before it opens")
         return self
@@ -152,15 +153,14 @@ def _version_out(version: Version) -> TextVersionOut:
 
 def consultation_out(request: HttpRequest, consultation: Consultation) -> ConsultationOut:
     versions = [_version_out(v) for v in consultation.versions.order_by("number")]
+    shown = selectors.answers_shown(actor=request.user, consultation=consultation)
     answers = None
-    if selectors.asks_states(consultation) and request.user.has_perm(
-        "consultations.read_comments", consultation
-    ):
+    if shown is not None:
         answers = [
             StateAnswerOut(
                 state=a.state.code, name=a.state.name, answer=a.answer, comments=a.comments
             )
-            for a in selectors.answers_by_state(consultation)
+            for a in shown
         ]
     return ConsultationOut(
         id=consultation.pk,
@@ -184,10 +184,9 @@ def consultation_out(request: HttpRequest, consultation: Consultation) -> Consul
 
 
 def _consultation(request: HttpRequest, consultation_id: int) -> Consultation:
-    found = get_object_or_404(
+    return get_object_or_404(
         selectors.consultations_visible(actor=request.user), pk=consultation_id
     )
-    return found
 
 
 @router.get(
@@ -256,17 +255,11 @@ def get_consultation(request: HttpRequest, consultation_id: int = ID) -> Consult
 
 
 class VersionIn(In):
-    paragraphs: list[str] = Field(min_length=1, max_length=PARAGRAPHS)
+    paragraphs: list[ParagraphText] = Field(min_length=1, max_length=PARAGRAPHS)
     note: str = Field("", max_length=limits.SHORT, pattern=TEXT)
     based_on: int | None = Field(
         None, ge=1, le=10_000, description="The version revised; 409 if a later one exists"
     )
-
-    @model_validator(mode="after")
-    def texts(self) -> "VersionIn":
-        if any(len(p) > limits.SHEET_TEXT or "\x00" in p for p in self.paragraphs):
-            raise ValueError(f"each paragraph is text of at most {limits.SHEET_TEXT} characters")
-        return self
 
 
 @router.post(
@@ -405,7 +398,7 @@ def respond(request: HttpRequest, data: ResponseIn, comment_id: int = ID) -> tup
 class QuestionIn(In):
     text: str = Field(min_length=1, max_length=500, pattern=TEXT)
     kind: Question.Kind
-    choices: list[str] = Field(default_factory=list, max_length=50)
+    choices: list[ChoiceText] = Field(default_factory=list, max_length=50)
     scale_min: int = Field(1, ge=-100, le=100)
     scale_max: int = Field(5, ge=-100, le=100)
     required: bool = False
@@ -413,12 +406,6 @@ class QuestionIn(In):
     per_area: bool = Field(
         False, description="Ask it once per programme area; {area} in the text is its name"
     )
-
-    @model_validator(mode="after")
-    def short_choices(self) -> "QuestionIn":
-        if any(len(c) > 200 or "\x00" in c for c in self.choices):
-            raise ValueError("each choice is text of at most 200 characters")
-        return self
 
 
 class InviteeIn(In):
@@ -465,8 +452,6 @@ class SurveyOut(Schema):
 
 
 def survey_out(request: HttpRequest, survey: Survey) -> SurveyOut:
-    from neaspec.consultations.views import survey_link
-
     questions = [
         QuestionOut(
             number=q.number,
@@ -495,7 +480,7 @@ def survey_out(request: HttpRequest, survey: Survey) -> SurveyOut:
         participants_recorded=survey.participants_recorded,
         period=survey.period,
         questions=questions,
-        link=survey_link(survey) if manager and public else None,
+        link=surveys.survey_link(survey) if manager and public else None,
     )
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from neaspec import limits
 from neaspec.consultations.models import Audience, Comment, Consultation, Question, Survey
 from neaspec.decisions.models import Decision
+from neaspec.decisions.selectors import decision_by_citation
 from neaspec.directory.forms import DateInput
 from neaspec.directory.models import Body, MemberState
 from neaspec.meetings.models import Meeting
@@ -78,21 +79,7 @@ class ConsultationForm(forms.Form):
         cited = self.cleaned_data["request"].strip()
         if not cited:
             return None
-        found = re.fullmatch(r"(.+?),?\s+para\.?\s*(\d+)(?:\.(\d+))?", cited)
-        decision = None
-        if found:
-            from neaspec.meetings.selectors import meeting_find
-
-            meeting = meeting_find(found[1])
-            decision = (
-                Decision.objects.filter(
-                    meeting=meeting,
-                    paragraph=found[2],
-                    sentence=int(found[3]) if found[3] else None,
-                ).first()
-                if meeting
-                else None
-            )
+        decision = decision_by_citation(cited)
         if decision is None:
             raise ValidationError(_("No decision is cited so; write it as “SOM-25 para. 10.4”."))
         return decision

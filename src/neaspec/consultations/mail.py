@@ -1,14 +1,13 @@
 """The reminder that a consultation closes soon, to a State that has not answered."""
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 
 from neaspec.consultations.models import Consultation, Invitee
+from neaspec.consultations.surveys import survey_link
 from neaspec.directory.models import MemberState
-from neaspec.meetings.mail import state_addresses
+from neaspec.meetings.mail import link, state_addresses
 
 
 def reminder_message(consultation: Consultation, state: MemberState) -> EmailMessage:
@@ -17,8 +16,7 @@ def reminder_message(consultation: Consultation, state: MemberState) -> EmailMes
         context = {
             "consultation": consultation,
             "state": state,
-            "url": settings.NEASPEC_SITE_URL
-            + reverse("consultations:detail", args=[consultation.key]),
+            "url": link("consultations:detail", consultation),
         }
         subject = render_to_string("consultations/mail/reminder_subject.txt", context).strip()
         body = render_to_string("consultations/mail/reminder.txt", context)
@@ -26,8 +24,6 @@ def reminder_message(consultation: Consultation, state: MemberState) -> EmailMes
 
 
 def survey_link_message(invitee: Invitee) -> EmailMessage:
-    from neaspec.consultations.views import survey_link
-
     with translation.override("en"):
         context = {
             "invitee": invitee,

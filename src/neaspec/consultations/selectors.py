@@ -15,6 +15,20 @@ from neaspec.consultations.models import Audience, Comment, Consultation, Survey
 from neaspec.directory.models import MemberState
 
 
+def own_state(actor: Any) -> MemberState | None:
+    """The State a focal point speaks for when none is named: theirs, if they have one only."""
+    own = focal_point_state_ids(actor)
+    return MemberState.objects.get(pk=next(iter(own))) if len(own) == 1 else None
+
+
+def states_spoken_for(actor: Any) -> QuerySet[MemberState]:
+    """The States the reader may comment or answer for: every one for the Secretariat (what
+    States sent by letter), their own for a focal point."""
+    if actor.has_perm("consultations.manage"):
+        return MemberState.objects.order_by("name")
+    return MemberState.objects.filter(pk__in=focal_point_state_ids(actor)).order_by("name")
+
+
 def consultations_visible(*, actor: Any) -> QuerySet[Consultation]:
     """The consultations addressed to the reader (all of them for the Secretariat)."""
     found = Consultation.objects.select_related("meeting__series", "body", "request__meeting")
@@ -87,6 +101,15 @@ def answers_by_state(consultation: Consultation) -> list[StateAnswer]:
         )
         rows.append(StateAnswer(state, answer, counts.get(state.pk, 0), reminded.get(state.pk)))
     return rows
+
+
+def answers_shown(*, actor: Any, consultation: Consultation) -> list[StateAnswer] | None:
+    """Who has answered, for those who read all comments, where the States are consulted."""
+    if not asks_states(consultation):
+        return None
+    if not actor.has_perm("consultations.read_comments", consultation):
+        return None
+    return answers_by_state(consultation)
 
 
 def states_not_answered(consultation: Consultation) -> list[MemberState]:

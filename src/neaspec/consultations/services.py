@@ -6,14 +6,12 @@ import datetime
 from functools import partial
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from neaspec.accounts.rules import focal_point_state_ids, require
+from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.consultations.models import (
@@ -24,10 +22,12 @@ from neaspec.consultations.models import (
     Reminder,
     Version,
 )
+from neaspec.consultations.selectors import own_state, states_not_answered, version_get
 from neaspec.decisions.models import Decision, FollowUp
 from neaspec.decisions.services import follow_up_close, position_record
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.keys import free_key
+from neaspec.meetings.mail import link
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.rules import speaks_for
 
@@ -76,6 +76,17 @@ def consultation_open(
     texts = _texts(paragraphs)
     if closes is not None and closes < opens:
         raise ValidationError({"closes": _("A consultation cannot close before it opens.")})
+    if audience == Audience.BODY and body is None:
+        raise ValidationError({"body": _("Name the body whose members are consulted.")})
+    for number, draft in (drafts or {}).items():
+        if draft.adopted or not 1 <= number <= len(texts):
+            raise ValidationError(
+                _(
+                    "Paragraph %(number)s cannot be tied to %(draft)s: only draft decisions, "
+                    "one per paragraph."
+                )
+                % {"number": number, "draft": draft.citation}
+            )
     consultation = Consultation(
         key=free_key(Consultation, title, fallback="consultation"),
         title=title.strip(),
@@ -90,28 +101,13 @@ def consultation_open(
         request=request,
         created_by=actor,
     )
-    if audience == Audience.BODY and body is None:
-        raise ValidationError({"body": _("Name the body whose members are consulted.")})
     save_audited(consultation, actor=actor, reason="consultation opened")
-    for number, draft in (drafts or {}).items():
-        if draft.adopted or not 1 <= number <= len(texts):
-            raise ValidationError(
-                _(
-                    "Paragraph %(number)s cannot be tied to %(draft)s: only draft decisions, "
-                    "one per paragraph."
-                )
-                % {"number": number, "draft": draft.citation}
-            )
     version = Version(
         consultation=consultation, number=1, published_on=timezone.localdate(), published_by=actor
     )
     save_audited(version, actor=actor, reason="version 1 published")
     _paragraphs_add(version, texts, drafts or {}, actor)
     return consultation
-
-
-def latest_version(consultation: Consultation) -> Version | None:
-    return consultation.versions.order_by("-number").first()
 
 
 @transaction.atomic
@@ -128,7 +124,7 @@ def version_publish(
     require(actor, "consultations.manage")
     consultation = _locked(consultation)
     texts = _texts(paragraphs)
-    previous = latest_version(consultation)
+    previous = version_get(consultation)
     if previous is None:  # recorded from the sources without its text
         raise ValidationError(_("The text of this consultation is not in the Hub."))
     if based_on is not None and based_on != previous.number:
@@ -157,10 +153,8 @@ def _speaker(
     organization: Organization | None,
 ) -> dict[str, Any]:
     """Whom the comment speaks for: a State, an organization, or the author in their name."""
-    if state is None and organization is None:
-        own = focal_point_state_ids(actor)
-        if consultation.audience == Audience.FOCAL_POINTS and len(own) == 1:
-            state = MemberState.objects.get(pk=next(iter(own)))  # a focal point speaks for it
+    if state is None and organization is None and consultation.audience == Audience.FOCAL_POINTS:
+        state = own_state(actor)  # a focal point speaks for their State
     if state is not None:
         require(actor, "consultations.comment_for_state", state)
         return {"state": state}
@@ -206,7 +200,7 @@ def comment_add(
     consultation = _locked(consultation)
     _in_time(consultation, today or timezone.localdate())
     speaker = _speaker(actor, consultation, state, organization)
-    version = latest_version(consultation)
+    version = version_get(consultation)
     if version is None:
         raise ValidationError(_("The text of this consultation is not in the Hub."))
     target = None
@@ -260,8 +254,7 @@ def comment_add(
 
 
 def comment_link(comment: Comment) -> str:
-    path = reverse("consultations:detail", args=[comment.consultation.key])
-    return f"{settings.NEASPEC_SITE_URL}{path}#comment-{comment.pk}"
+    return f"{link('consultations:detail', comment.consultation)}#comment-{comment.pk}"
 
 
 def _answer_request(actor: Any, consultation: Consultation, comment: Comment) -> FollowUp | None:
@@ -324,15 +317,14 @@ def consultation_remind(*, actor: Any, consultation: Consultation) -> list[Membe
 
 def reminders_queue(*, consultation: Consultation) -> list[MemberState]:
     """Queue a reminder to each State that has not answered a consultation still open."""
-    from neaspec.consultations.selectors import states_not_answered
-    from neaspec.consultations.tasks import reminder_mail
+    from neaspec.consultations.tasks import reminder_mail  # tasks import this module
 
     today = timezone.localdate()
     if consultation.closes is not None and today > consultation.closes:
         raise ValidationError(_("The consultation has closed."))
     waiting = states_not_answered(consultation)
     consultation.reminded_at = timezone.now()
-    consultation.save(update_fields=["reminded_at"])
+    save_audited(consultation, actor=None, reason=f"{len(waiting)} State(s) reminded")
     for state in waiting:
         transaction.on_commit(
             partial(reminder_mail.enqueue, consultation_id=consultation.pk, state_id=state.pk)

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from neaspec import limits
-from neaspec.accounts.rules import focal_point_state_ids, require
+from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.consultations.models import (
@@ -30,9 +30,10 @@ from neaspec.consultations.models import (
     Survey,
     SurveyResponse,
 )
-from neaspec.consultations.selectors import TOKEN
+from neaspec.consultations.selectors import TOKEN, own_state
 from neaspec.directory.models import MemberState
 from neaspec.keys import free_key
+from neaspec.meetings.mail import link
 from neaspec.programme.models import ProgrammeArea
 
 Kind = Question.Kind
@@ -168,11 +169,9 @@ def _respondent(
     manager = actor.has_perm("consultations.manage")
     token = token if TOKEN.fullmatch(token) else ""  # not a link's token: none at all
     if survey.audience == Survey.Audience.MEMBER_STATES:
+        state = state or own_state(actor)
         if state is None:
-            own = focal_point_state_ids(actor)
-            if len(own) != 1:
-                raise ValidationError({"state": _("Say which member State answers.")})
-            state = MemberState.objects.get(pk=next(iter(own)))
+            raise ValidationError({"state": _("Say which member State answers.")})
         require(actor, "surveys.answer_for_state", state)
         return {"state": state}
     if survey.audience == Survey.Audience.STAKEHOLDERS:
@@ -263,6 +262,11 @@ def invitations_send(*, actor: Any, survey: Survey) -> list[Invitee]:
 def invitation_sent(*, invitee: Invitee) -> None:
     """Note that the worker sent the invitee their link (once, however often it is queued)."""
     Invitee.objects.filter(pk=invitee.pk, sent_at=None).update(sent_at=timezone.now())
+
+
+def survey_link(survey: Survey, invitee: Invitee | None = None) -> str:
+    """The address to share: the survey with its token (an invitee's own for stakeholders)."""
+    return f"{link('consultations:survey', survey)}?token={(invitee or survey).token}"
 
 
 # --- results -----------------------------------------------------------------------------

@@ -5,7 +5,6 @@ comparison of two versions; a survey to answer and its results."""
 import csv
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from neaspec.accounts.rules import focal_point_state_ids
 from neaspec.consultations import diff, selectors, services, surveys
 from neaspec.consultations.forms import (
     AnswerForm,
@@ -28,7 +26,7 @@ from neaspec.consultations.forms import (
     SurveyForm,
     VersionForm,
 )
-from neaspec.consultations.models import Audience, Comment, Consultation, Invitee, Survey
+from neaspec.consultations.models import Comment, Consultation, Survey
 from neaspec.directory.models import MemberState
 from neaspec.submission import submit
 
@@ -64,12 +62,10 @@ def consultation_create(request: HttpRequest) -> HttpResponse:
 
 
 def _states_for(request: HttpRequest, consultation: Consultation) -> Any:
-    """The States the reader may comment for: their own; every State for the Secretariat."""
-    if request.user.has_perm("consultations.manage"):
-        return MemberState.objects.order_by("name")
-    if consultation.audience in (Audience.FOCAL_POINTS, Audience.PUBLIC):
-        return MemberState.objects.filter(pk__in=focal_point_state_ids(request.user))
-    return MemberState.objects.none()
+    """The States the reader may comment for, where States are the ones consulted."""
+    if not selectors.asks_states(consultation):
+        return MemberState.objects.none()
+    return selectors.states_spoken_for(request.user)
 
 
 def _comment_form(
@@ -103,6 +99,7 @@ def consultation_detail(
     manager = request.user.has_perm("consultations.manage")
     takes_part = request.user.has_perm("consultations.take_part", consultation)
     accepting = version is not None and consultation.is_open_on(today)
+    reads_all = request.user.has_perm("consultations.read_comments", consultation)
     context = {
         "consultation": consultation,
         "version": version,
@@ -116,11 +113,8 @@ def consultation_detail(
         if takes_part and accepting
         else None,
         "response_form": ResponseForm() if manager else None,
-        "answers": selectors.answers_by_state(consultation)
-        if selectors.asks_states(consultation)
-        and request.user.has_perm("consultations.read_comments", consultation)
-        else None,
-        "reads_all": request.user.has_perm("consultations.read_comments", consultation),
+        "answers": selectors.answers_shown(actor=request.user, consultation=consultation),
+        "reads_all": reads_all,
         "surveys": consultation.surveys.all(),
     }
     return render(request, "consultations/detail.html", context, status=status)
@@ -253,12 +247,6 @@ def remind(request: HttpRequest, key: str) -> HttpResponse:
 # --- surveys ------------------------------------------------------------------------------
 
 
-def survey_link(survey: Survey, invitee: Invitee | None = None) -> str:
-    """The address to share: the survey with its token (an invitee's own for stakeholders)."""
-    path = reverse("consultations:survey", args=[survey.key])
-    return f"{settings.NEASPEC_SITE_URL}{path}?token={(invitee or survey).token}"
-
-
 @login_required
 def survey_create(request: HttpRequest) -> HttpResponse:
     _manager(request)
@@ -278,11 +266,8 @@ def _reachable(request: HttpRequest, key: str) -> tuple[Survey, str]:
     if not selectors.TOKEN.fullmatch(token):
         token = ""  # not a link's token: as if none was given
     if survey is None and token:
-        survey = Survey.objects.filter(key=key).first()
-        holds = survey is not None and (
-            token == survey.token or survey.invitees.filter(token=token).exists()
-        )
-        survey = survey if holds else None
+        linked = Survey.objects.filter(key=key).first()
+        survey = linked if linked and selectors.survey_link_holds(linked.pk, token) else None
     if survey is None:
         raise Http404(_("No such survey."))
     return survey, token
@@ -293,11 +278,7 @@ def survey_detail(request: HttpRequest, key: str) -> HttpResponse:
     questions = list(survey.questions.all())
     states = None
     if survey.audience == Survey.Audience.MEMBER_STATES:
-        states = (
-            MemberState.objects.order_by("name")
-            if request.user.has_perm("consultations.manage")
-            else MemberState.objects.filter(pk__in=focal_point_state_ids(request.user))
-        )
+        states = selectors.states_spoken_for(request.user)
     form = AnswerForm(request.POST or None, questions=questions, states=states)
     status = 200
     if request.method == "POST":
@@ -323,7 +304,7 @@ def survey_detail(request: HttpRequest, key: str) -> HttpResponse:
         "form": form if questions and survey.is_open_on(today) else None,
         "token": token,
         "may_see_results": request.user.has_perm("surveys.results", survey),
-        "link": survey_link(survey)
+        "link": surveys.survey_link(survey)
         if request.user.has_perm("consultations.manage")
         and survey.audience == Survey.Audience.PUBLIC
         else "",
@@ -343,13 +324,15 @@ def survey_results(request: HttpRequest, key: str) -> HttpResponse:
     results = surveys.survey_results(actor=request.user, survey=survey)
     manager = request.user.has_perm("consultations.manage")
     invitees = (
-        [(i, survey_link(survey, i)) for i in survey.invitees.order_by("name")] if manager else []
+        [(i, surveys.survey_link(survey, i)) for i in survey.invitees.order_by("name")]
+        if manager
+        else []
     )
     context = {
         "survey": survey,
         "results": results,
         "manager": manager,
-        "link": survey_link(survey)
+        "link": surveys.survey_link(survey)
         if manager and survey.audience == Survey.Audience.PUBLIC
         else "",
         "invitees": invitees,

@@ -12,7 +12,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from neaspec import sweeps
+from neaspec.consultations.models import Consultation
 from neaspec.consultations.selectors import consultations_visible, reminders_due
+from neaspec.consultations.services import reminders_queue
 from neaspec.workspace import Panel, Row, contributes, listing
 
 
@@ -50,9 +52,6 @@ def consultations_open(request: HttpRequest, today: datetime.date) -> Panel | No
 def remind_before_closing(*, older_than: datetime.timedelta) -> list[Any]:
     """Each consultation of the States closing within NEASPEC_CONSULTATION_REMIND_DAYS that
     has not reminded anyone yet reminds those who have not answered (once)."""
-    from neaspec.consultations.models import Consultation
-    from neaspec.consultations.services import reminders_queue
-
     reminded = []
     for due in reminders_due(days=settings.NEASPEC_CONSULTATION_REMIND_DAYS):
         with transaction.atomic():

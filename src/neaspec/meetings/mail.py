@@ -2,6 +2,7 @@
 replies. Addresses are read when the mail goes out, so a focal point changed meanwhile gets it."""
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -48,8 +49,10 @@ def invitation_addresses(invitation: Invitation) -> list[str]:
     return sorted(listed | _users(role=Role.COMMITTEE_MEMBER, grants__body=invitation.body))
 
 
-def link(name: str, meeting: Meeting) -> str:
-    return settings.NEASPEC_SITE_URL + reverse(name, args=[meeting.key])
+def link(name: str, obj: Any) -> str:
+    """The Hub's absolute address of the page `name` of `obj` (a meeting, a consultation, a
+    survey: anything named by its key), for e-mails and evidence that leave the site."""
+    return settings.NEASPEC_SITE_URL + reverse(name, args=[obj.key])
 
 
 def invitation_message(invitation: Invitation, *, reminder: bool) -> EmailMessage:

@@ -251,3 +251,28 @@ def test_a_state_answers_a_survey_twice_at_once(settings: Any) -> None:
     )
     assert sorted(answers) == [201, 409]  # one response per State
     assert SurveyResponse.objects.filter(survey=survey).count() == 1
+
+
+def test_two_officers_open_consultations_of_one_title(settings: Any) -> None:
+    from neaspec.consultations.models import Consultation
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    officers = [_signed_in(secretariat(f"race-o-{n}")) for n in range(2)]
+    body = {
+        "title": "Raced title",
+        "paragraphs": ["One."],
+        "opens": "2026-12-01",
+        "audience": "focal_points",
+    }
+    answers = at_once(
+        2,
+        lambda n: (
+            officers[n]
+            .post("/api/consultations", body, content_type="application/json")
+            .status_code
+        ),
+    )
+    # Either both get their own key (the second saw the first's), or the loser is told (409).
+    assert sorted(answers) in ([201, 201], [201, 409])
+    keys = set(Consultation.objects.filter(title="Raced title").values_list("key", flat=True))
+    assert len(keys) == answers.count(201)

@@ -26,7 +26,7 @@ from neaspec.consultations.selectors import own_state, states_not_answered, vers
 from neaspec.decisions.models import Decision, FollowUp
 from neaspec.decisions.services import follow_up_close, position_record
 from neaspec.directory.models import Body, MemberState, Organization
-from neaspec.keys import free_key
+from neaspec.keys import claimed, free_key
 from neaspec.meetings.mail import link
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.rules import speaks_for
@@ -101,7 +101,8 @@ def consultation_open(
         request=request,
         created_by=actor,
     )
-    save_audited(consultation, actor=actor, reason="consultation opened")
+    with claimed(consultation.key):
+        save_audited(consultation, actor=actor, reason="consultation opened")
     version = Version(
         consultation=consultation, number=1, published_on=timezone.localdate(), published_by=actor
     )

@@ -32,7 +32,7 @@ from neaspec.consultations.models import (
 )
 from neaspec.consultations.selectors import TOKEN, own_state
 from neaspec.directory.models import MemberState
-from neaspec.keys import free_key
+from neaspec.keys import claimed, free_key
 from neaspec.meetings.mail import link
 from neaspec.programme.models import ProgrammeArea
 
@@ -110,7 +110,8 @@ def survey_create(
         consultation=consultation,
         created_by=actor,
     )
-    save_audited(survey, actor=actor, reason="survey written")
+    with claimed(survey.key):
+        save_audited(survey, actor=actor, reason="survey written")
     for question in checked:
         question.survey = survey
         save_audited(question, actor=actor, reason="survey written")

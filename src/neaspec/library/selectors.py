@@ -10,6 +10,7 @@ from django.db.models import Case, F, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from neaspec.library.grams import short_term
 from neaspec.library.models import Document
@@ -34,10 +35,12 @@ def document_get(*, pk: int, actor: Any) -> Document:
     return document
 
 
-def terms_of(query: str) -> list[str]:
-    """Search terms, case-folded, a Russian word by its stem (library/stems.py); quotes and
-    operators are plain text, never query syntax."""
-    return [search_form(t) for t in query.casefold().split() if t][:8]
+def terms_of(query: str, language: str | None = None) -> list[str]:
+    """Search terms, case-folded, a Russian or Mongolian word by its stem (library/stems.py;
+    `language`, the reader's by default, tells a Mongolian word from a Russian one); quotes
+    and operators are plain text, never query syntax."""
+    language = language or get_language() or ""
+    return [search_form(t, language) for t in query.casefold().split() if t][:8]
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ def users(reference: None) -> dict[str, User | None]:
         "partner": user_with_role(
             Role.PARTNER, username="partner", organization=Organization.objects.get(key="nowpap")
         ),
+        "translator_ja": user_with_role(Role.TRANSLATOR, username="translator-ja", language="ja"),
     }
 
 

@@ -18,7 +18,15 @@ from neaspec.decisions.models import Decision, FollowUp
 from neaspec.directory.models import FocalPoint, MemberState
 from tests.factories import draft_decision, library_document
 
-ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
+ROLES = (
+    "public",
+    "secretariat",
+    "focal_point_mn",
+    "focal_point_cn",
+    "committee_member",
+    "partner",
+    "translator_ja",
+)
 SIGNED_IN = ROLES[1:]
 LOGIN = "login"  # anonymous users are sent to the sign-in page
 
@@ -43,6 +51,18 @@ class Probe:
 
     def payload(self) -> dict[str, Any]:
         return self.data() if callable(self.data) else self.data
+
+
+def _translation_form() -> dict[str, Any]:
+    from neaspec.programme.models import ProgrammeArea
+
+    air = ProgrammeArea.objects.get(code="air")
+    return {
+        "t0-id": f"programme.programmearea:{air.pk}:name",
+        "t0-text": "大気汚染",
+        "t0-status": "working",
+        "t0-seen": air.name_ja,
+    }
 
 
 def _draft() -> dict[str, Any]:
@@ -135,6 +155,7 @@ POSITION_PAGE = {
     "focal_point_cn": 403,
     "committee_member": 403,
     "partner": 404,
+    "translator_ja": 404,
 }
 PROGRESS_PAGE = {
     "public": LOGIN,
@@ -143,6 +164,7 @@ PROGRESS_PAGE = {
     "focal_point_cn": 403,
     "committee_member": 403,
     "partner": 403,
+    "translator_ja": 403,
 }
 
 
@@ -376,6 +398,7 @@ COMMENT_API = {
     "focal_point_cn": 403,  # China's focal point cannot comment as Mongolia
     "committee_member": 404,  # not addressed to them
     "partner": 404,
+    "translator_ja": 404,
 }
 ADDRESSED = {
     **dict.fromkeys(ROLES, 404),
@@ -390,7 +413,7 @@ ORGANIZER_API = {**only("secretariat"), "public": 401}
 SIGNED_IN_API = {**everyone(), "public": 401}
 # Those who register a delegation: the Secretariat, the focal points, the partners (for their
 # organization's observers). A committee member registers nobody.
-REGISTRANTS = {**everyone(), "public": LOGIN, "committee_member": 403}
+REGISTRANTS = {**everyone(), "public": LOGIN, "committee_member": 403, "translator_ja": 403}
 
 
 # A build made for one signed-in reader is theirs alone; others are told it does not exist.
@@ -446,7 +469,7 @@ PAGES: dict[str, list[Probe]] = {
     "programme:import": [Probe(only("secretariat", "focal_point_mn", "focal_point_cn"))],
     "programme:value_submit": [
         Probe(
-            {**POSITION_PAGE, "partner": 403},
+            {**POSITION_PAGE, "partner": 403, "translator_ja": 403},
             lambda: {"code": "pm25-annual-mean"},
             method="post",
             data=MN_VALUE,
@@ -596,14 +619,20 @@ PAGES: dict[str, list[Probe]] = {
     "networks:nominate": [Probe(only("secretariat", "focal_point_cn"))],
     "networks:sheet_submit": [
         Probe(
-            {**POSITION_PAGE, "focal_point_mn": 403, "partner": 403},
+            {**POSITION_PAGE, "focal_point_mn": 403, "partner": 403, "translator_ja": 403},
             lambda: {"key": "gochang-wetland"},
             method="post",
             data={"values": "Tidal flats"},
             label="Korean site",
         ),
         Probe(
-            {**POSITION_PAGE, "focal_point_mn": 403, "focal_point_cn": 302, "partner": 403},
+            {
+                **POSITION_PAGE,
+                "focal_point_mn": 403,
+                "focal_point_cn": 302,
+                "partner": 403,
+                "translator_ja": 403,
+            },
             lambda: {"key": _chinese_site()},
             method="post",
             data={"values": "Mudflats"},
@@ -671,6 +700,39 @@ PAGES: dict[str, list[Probe]] = {
     ],
     "consultations:survey_export": [
         Probe(only("secretariat"), lambda: {"key": _public_survey().key})
+    ],
+    "translations:overview": [Probe(only("secretariat", "translator_ja"))],
+    "translations:language": [
+        Probe(only("secretariat", "translator_ja"), lambda: {"language": "ja"}),
+        Probe(only("secretariat"), lambda: {"language": "ru"}, label="not the translator's"),
+    ],
+    "translations:save": [
+        Probe(
+            {**only("secretariat", "translator_ja"), "secretariat": 302, "translator_ja": 302},
+            lambda: {"language": "ja"},
+            method="post",
+            data=_translation_form,
+        ),
+        Probe(
+            {**only("secretariat"), "secretariat": 302},
+            lambda: {"language": "ru"},
+            method="post",
+            data=_translation_form,
+            label="not the translator's",
+        ),
+    ],
+    "translations:import": [
+        Probe(
+            {**only("secretariat", "translator_ja"), "secretariat": 302, "translator_ja": 302},
+            lambda: {"language": "ja"},
+            method="post",
+        )
+    ],
+    "translations:export": [
+        Probe(
+            only("secretariat", "translator_ja"),
+            lambda: {"language": "ja", "file_format": "xlf"},
+        )
     ],
     "meetings:list": [Probe(everyone())],
     "meetings:detail": [Probe(everyone(), lambda: {"key": "som-25"})],
@@ -767,6 +829,7 @@ API: dict[tuple[str, str], list[Probe]] = {
                 "secretariat": 201,
                 "focal_point_mn": 201,
                 "partner": 403,
+                "translator_ja": 403,
             },
             lambda: {"code": "pm25-annual-mean"},
             method="post",
@@ -1025,6 +1088,7 @@ API: dict[tuple[str, str], list[Probe]] = {
                 "focal_point_cn": 201,
                 "committee_member": 201,
                 "partner": 403,
+                "translator_ja": 403,
             },
             method="post",
             data=lambda: {**UPLOAD, "file": _report_file()},
@@ -1142,6 +1206,10 @@ class AdminProbe:
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
+# Written on their own pages, read in the admin: a translation beside its record.
+READ_ONLY_IN_ADMIN = {"translations.Translation"}
+
+
 def admin_probes() -> list[AdminProbe]:
     """One probe per admin URL of every registered model, with a real object where needed."""
     from django.contrib import admin
@@ -1151,7 +1219,9 @@ def admin_probes() -> list[AdminProbe]:
         probes.append(AdminProbe("admin:app_list", {"app_label": app_label}))
     for model in admin.site._registry:
         prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
-        probes += [AdminProbe(f"{prefix}_changelist"), AdminProbe(f"{prefix}_add")]
+        probes.append(AdminProbe(f"{prefix}_changelist"))
+        if model._meta.label not in READ_ONLY_IN_ADMIN:
+            probes.append(AdminProbe(f"{prefix}_add"))
         obj = model._default_manager.first()
         if obj is not None:
             for action in ("change", "history", "delete"):
@@ -1193,6 +1263,12 @@ def test_admin_is_secretariat_only(world: None, client_for: Callable[[str], Clie
             response = clients[role].get(url)
             assert response.status_code == 302, (role, url)
             assert "/admin/login/" in response["Location"], (role, url)
+
+
+def test_read_only_admins_take_no_writes(world: None, client_for: Callable[[str], Client]) -> None:
+    secretariat = client_for("secretariat")
+    assert secretariat.get(reverse("admin:translations_translation_changelist")).status_code == 200
+    assert secretariat.get(reverse("admin:translations_translation_add")).status_code == 403
 
 
 def test_admin_open_doors_are_harmless(world: None, client_for: Callable[[str], Client]) -> None:

@@ -38,7 +38,30 @@ class SecretariatPermissions(admin.ModelAdmin):
 
 
 class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
-    """Every domain model's admin: Secretariat only, with the object's change history."""
+    """Every domain model's admin: Secretariat only, with the object's change history. A
+    translatable field is edited here in English, its source; its translations are written on
+    the translation pages, which record who made them from what (translations.services)."""
+
+    def get_form(
+        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        from neaspec.multilingual import in_source_language
+
+        form = super().get_form(request, obj, change, **kwargs)
+
+        class InSource(form):  # type: ignore[misc,valid-type]
+            def __init__(self, *args: Any, **kw: Any) -> None:
+                super().__init__(*args, **kw)
+                in_source_language(self)
+
+        InSource.__name__ = form.__name__
+        return InSource
+
+    def get_exclude(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        from neaspec.multilingual import translated_fields, translation_columns
+
+        excluded = list(super().get_exclude(request, obj) or [])
+        return excluded + translation_columns(*translated_fields(self.model))
 
 
 def secretariat_only(model_admin: type[admin.ModelAdmin]) -> type[admin.ModelAdmin]:

@@ -20,3 +20,21 @@ def selector(request: HttpRequest) -> dict[str, Any]:
     from django.conf import settings
 
     return {"language_choices": [(code, OWN_NAMES[code]) for code, _ in settings.LANGUAGES]}
+
+
+class RequestedLanguage:
+    """`?lang=ja` asks for a language for this request only, before the cookie and
+    Accept-Language that LocaleMiddleware (just before this) has read: the API's way to choose."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> Any:
+        from django.conf import settings
+        from django.utils import translation
+
+        wanted = request.GET.get("lang", "")
+        if wanted and wanted in dict(settings.LANGUAGES):
+            translation.activate(wanted)
+            request.LANGUAGE_CODE = wanted
+        return self.get_response(request)

@@ -41,6 +41,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    # Registers the translatable fields of each app's translation.py (neaspec.multilingual);
+    # it must come before the admin.
+    "modeltranslation",
     "neaspec.apps.SecretariatAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,6 +70,7 @@ INSTALLED_APPS = [
     "neaspec.projects",
     "neaspec.networks",
     "neaspec.reports",
+    "neaspec.translations",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +89,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "neaspec.languages.RequestedLanguage",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -213,6 +218,9 @@ LANGUAGES = [
     ("ru", _("Russian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content: English is the source of every translatable field and the fallback of the others.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 TIME_ZONE = "Asia/Seoul"  # the Secretariat sits at ESCAP's office in Incheon
 USE_I18N = True
 USE_TZ = True

@@ -47,6 +47,7 @@ urlpatterns = [
     path("", include("neaspec.meetings.urls")),
     path("", include("neaspec.decisions.urls")),
     path("", include("neaspec.consultations.urls")),
+    path("", include("neaspec.translations.urls")),
     path("", include("neaspec.library.urls")),
     path("", include("neaspec.extraction.urls")),
     path("", include("neaspec.finance.urls")),

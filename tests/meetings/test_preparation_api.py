@@ -135,6 +135,7 @@ def test_agenda_items_and_sub_items(som29: str, client_for: Callable[[str], Clie
         "title": "Air pollution",
         "parent": "5",
         "annotation": "",
+        "languages": {"title": "en", "annotation": "en"},
     }
     unknown = post(client, url, {"number": "7(a)", "title": "Nowhere", "parent": "7"})
     assert unknown.status_code == 422

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import ProtectedError, Q
@@ -52,6 +53,7 @@ class Role(models.TextChoices):
     FOCAL_POINT = "focal_point", _("Focal point")
     COMMITTEE_MEMBER = "committee_member", _("Committee member")
     PARTNER = "partner", _("Partner")
+    TRANSLATOR = "translator", _("Translator")
 
 
 class RoleGrant(models.Model):
@@ -63,6 +65,10 @@ class RoleGrant(models.Model):
         "directory.MemberState", null=True, blank=True, on_delete=models.CASCADE
     )
     body = models.ForeignKey("directory.Body", null=True, blank=True, on_delete=models.CASCADE)
+    # A translator translates content into one language (a grant per language).
+    language = models.CharField(
+        _("language"), max_length=7, choices=settings.LANGUAGES, blank=True, default=""
+    )
     organization = models.ForeignKey(
         "directory.Organization", null=True, blank=True, on_delete=models.CASCADE
     )
@@ -74,15 +80,37 @@ class RoleGrant(models.Model):
             models.CheckConstraint(
                 name="grant_scope_matches_role",
                 condition=(
-                    Q(role="secretariat", state=None, body=None, organization=None)
-                    | Q(role="focal_point", state__isnull=False, body=None, organization=None)
-                    | Q(role="committee_member", state=None, body__isnull=False, organization=None)
-                    | Q(role="partner", state=None, body=None, organization__isnull=False)
+                    Q(role="secretariat", state=None, body=None, organization=None, language="")
+                    | Q(
+                        role="focal_point",
+                        state__isnull=False,
+                        body=None,
+                        organization=None,
+                        language="",
+                    )
+                    | Q(
+                        role="committee_member",
+                        state=None,
+                        body__isnull=False,
+                        organization=None,
+                        language="",
+                    )
+                    | Q(
+                        role="partner",
+                        state=None,
+                        body=None,
+                        organization__isnull=False,
+                        language="",
+                    )
+                    | (
+                        Q(role="translator", state=None, body=None, organization=None)
+                        & ~Q(language="")
+                    )
                 ),
             ),
         ]
 
     def __str__(self) -> str:
-        scope = self.state or self.body or self.organization
+        scope = self.state or self.body or self.organization or self.get_language_display()
         label = self.get_role_display()
         return f"{self.user} — {label} ({scope})" if scope else f"{self.user} — {label}"

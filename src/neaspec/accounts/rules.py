@@ -20,6 +20,7 @@ class Grant:
     state_id: int | None
     body_id: int | None
     organization_id: int | None
+    language: str = ""
 
 
 def grants_of(user: Any) -> frozenset[Grant]:
@@ -27,7 +28,7 @@ def grants_of(user: Any) -> frozenset[Grant]:
         return frozenset()
     cached: frozenset[Grant] | None = getattr(user, "_neaspec_grants", None)
     if cached is None:
-        rows = user.grants.values_list("role", "state_id", "body_id", "organization_id")
+        rows = user.grants.values_list("role", "state_id", "body_id", "organization_id", "language")
         cached = frozenset(Grant(*row) for row in rows)
         user._neaspec_grants = cached
     return cached

@@ -26,12 +26,13 @@ def secretariat_account_ensure(*, username: str, password: str) -> tuple[User, b
 @transaction.atomic
 def role_grant_create(*, actor: Any, user: User, role: str, scope: Any = None) -> RoleGrant:
     """Give `user` a role; focal points are scoped to a State, committee members to a body,
-    partners to an organization."""
+    partners to an organization, translators to a language (its code, e.g. "ja")."""
     require(actor, "accounts.manage_grants")
     scope_field = {
         Role.FOCAL_POINT: "state",
         Role.COMMITTEE_MEMBER: "body",
         Role.PARTNER: "organization",
+        Role.TRANSLATOR: "language",
     }.get(Role(role))
     grant = RoleGrant(user=user, role=role, **({scope_field: scope} if scope_field else {}))
     save_audited(grant, actor=actor, reason="role granted")

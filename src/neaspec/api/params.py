@@ -41,3 +41,10 @@ ADDRESSEE = r"^[A-Za-z_]*(:[a-z0-9-]+)?$"
 def one_of(choices: type[models.TextChoices]) -> str:
     """A pattern accepting one of the choices' values, or nothing (no filter)."""
     return "^(" + "|".join(re.escape(v) for v in choices.values) + ")?$"
+
+
+# Beside translated content: which language each translated field is in.
+LANGUAGES_HELP = (
+    "The language each translated field is given in: the one asked for (?lang= or "
+    "Accept-Language), or en where that field has no translation yet."
+)

@@ -70,6 +70,8 @@ class Tally:
     unchanged: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
+    # Records a kind gathers to write at once when all its files are read (Entry.finish).
+    gathered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def changed(self) -> int:
@@ -117,12 +119,6 @@ def clock(value: Any) -> datetime.time:
         return datetime.time.fromisoformat(str(value))
     except ValueError as error:
         raise ValueError("expected a time written HH:MM") from error
-
-
-def names(value: Any) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise ValueError("expected a mapping of language code to name")
-    return {str(k): text(v) for k, v in value.items() if k != LINE}
 
 
 def ref(model: type[models.Model], key: str) -> Callable[[Any], models.Model]:
@@ -183,6 +179,7 @@ class Entry:
     kind: Kind | None = None
     loader: Callable[["Context", dict[str, Any]], None] | None = None
     defaults: dict[str, Any] = field(default_factory=dict)
+    finish: Callable[["Tally"], None] | None = None
 
 
 # Stages, so that records load after what they refer to: the directory, then the programme's
@@ -198,9 +195,11 @@ def register(
     kind: Kind | None = None,
     loader: Callable[["Context", dict[str, Any]], None] | None = None,
     defaults: dict[str, Any] | None = None,
+    finish: Callable[[Tally], None] | None = None,
 ) -> None:
-    """Make `name:` a kind of the dataset files, loaded at `stage` (then in registration order)."""
-    REGISTRY[name] = Entry(stage, kind, loader, defaults or {})
+    """Make `name:` a kind of the dataset files, loaded at `stage` (then in registration order);
+    `finish` runs once the kind's records of every file are read."""
+    REGISTRY[name] = Entry(stage, kind, loader, defaults or {}, finish)
 
 
 def kinds() -> list[tuple[str, Entry]]:
@@ -253,6 +252,8 @@ def load(paths: list[Path] | None = None) -> Tally:
                         assert entry.kind is not None
                         load_record(ctx, entry.kind, {**entry.defaults, **record})
                     tally.by_kind[name] = tally.by_kind.get(name, 0) + 1
+            if entry.finish is not None:
+                entry.finish(tally)
     return tally
 
 

@@ -12,13 +12,14 @@ from ninja.security import django_auth
 from neaspec import limits
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
-from neaspec.api.params import ADDRESSEE, SLUG, TEXT, IsoDate, one_of
+from neaspec.api.params import ADDRESSEE, LANGUAGES_HELP, SLUG, TEXT, IsoDate, one_of
 from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.decisions.selectors import Tracked
 from neaspec.directory.models import MemberState
 from neaspec.library.selectors import document_get
 from neaspec.meetings.selectors import meeting_find
+from neaspec.multilingual import field_languages
 from neaspec.sourcing import cite
 
 router = Router(tags=["decisions"])
@@ -39,6 +40,7 @@ class DecisionOut(Schema):
     due_date: datetime.date | None
     status: str
     adopted: bool
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 MEETING = "A meeting as it is cited (SOM-25) or by its key (som-25), any case"
@@ -81,6 +83,7 @@ def decision_out(d: Decision) -> DecisionOut:
         due_date=d.due_date,
         status=d.status,
         adopted=d.adopted,
+        languages=field_languages(d),
     )
 
 
@@ -108,6 +111,7 @@ class FollowUpOut(Schema):
     outcome: str
     closed_on: datetime.date | None
     evidence: list[str]
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 class FollowUpFilters(Schema):
@@ -158,6 +162,7 @@ def follow_up_out(t: Tracked) -> FollowUpOut:
         outcome=f.outcome,
         closed_on=f.closed_on,
         evidence=_evidence(f),
+        languages=field_languages(f),
     )
 
 

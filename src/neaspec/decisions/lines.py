@@ -3,7 +3,8 @@
 A line shows only the decision itself and whom it addresses, so it is the same for everyone
 who may see the decision (which decisions a reader sees is decided before the cache). Whatever
 changes a decision or its addressees — a service, the admin, an import, `neaspec seed` — saves
-through the ORM, and the signals below drop that decision's lines once the change commits.
+through the ORM, and the signals below drop that decision's lines once the change commits;
+so does a translation of its summary (translations.services).
 """
 
 from typing import Any
@@ -39,7 +40,16 @@ def _addressee_changed(sender: Any, instance: Addressee, **kwargs: Any) -> None:
     lines_forget(instance.decision_id)
 
 
+def _translation_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    # A translated summary is written beside the decision, not through its save.
+    if instance.content_type.model_class() is Decision:
+        lines_forget(instance.object_id)
+
+
 def connect() -> None:
+    from neaspec.translations.models import Translation
+
     for signal in (post_save, post_delete):
+        signal.connect(_translation_changed, sender=Translation, dispatch_uid=f"lines-t-{signal}")
         signal.connect(_decision_changed, sender=Decision, dispatch_uid=f"lines-d-{signal}")
         signal.connect(_addressee_changed, sender=Addressee, dispatch_uid=f"lines-a-{signal}")

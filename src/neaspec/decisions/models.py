@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -11,10 +12,11 @@ from neaspec.decisions.verbs import verb_labels
 from neaspec.directory.models import Body, MemberState
 from neaspec.library.models import Document
 from neaspec.meetings.models import AgendaItem, Meeting
+from neaspec.multilingual import Translatable, translation_columns
 from neaspec.programme.models import ProgrammeArea
 
 
-class Decision(models.Model):
+class Decision(Translatable):
     """A paragraph of a meeting's conclusions, or one sentence of it (a child of the paragraph)."""
 
     class Kind(models.TextChoices):
@@ -70,7 +72,7 @@ class Decision(models.Model):
         help_text=_("Off while the text is a draft on which member States state positions."),
     )
     source = models.CharField(_("source"), max_length=500, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("summary"))
 
     class Meta:
         ordering = ["meeting", "id"]
@@ -106,7 +108,10 @@ class Decision(models.Model):
     def citation(self) -> str:
         """How the programme cites it: 'SOM-25, para. 10' (sentence 4: 'para. 10.4')."""
         para = self.paragraph if self.sentence is None else f"{self.paragraph}.{self.sentence}"
-        return f"{self.meeting}, para. {para}"
+        return gettext("%(meeting)s, para. %(paragraph)s") % {
+            "meeting": self.meeting,
+            "paragraph": para,
+        }
 
 
 class Addressee(models.Model):
@@ -174,7 +179,7 @@ class DecisionLink(models.Model):
         return f"{self.source_decision} {self.get_kind_display()} {self.target}"
 
 
-class FollowUp(models.Model):
+class FollowUp(Translatable):
     """An action an operative decision asks of someone, followed to its outcome."""
 
     class Owner(models.TextChoices):
@@ -259,7 +264,9 @@ class FollowUp(models.Model):
         blank=True,
         help_text=_("A seed document or a public URL that shows the work done."),
     )
-    history = HistoricalRecords(excluded_fields=["due_by"])
+    history = HistoricalRecords(
+        excluded_fields=["due_by", *translation_columns("action", "outcome")]
+    )
 
     class Meta:
         ordering = ["due_date", "id"]

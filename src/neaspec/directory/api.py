@@ -3,13 +3,15 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Path, Router, Schema
+from ninja import Field, Path, Router, Schema
 from ninja.pagination import paginate
 
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
+from neaspec.api.params import LANGUAGES_HELP
 from neaspec.directory import selectors
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState
+from neaspec.multilingual import all_languages, field_languages
 
 router = Router(tags=["directory"])
 
@@ -19,6 +21,7 @@ class StateOut(Schema):
     name: str
     short_name: str
     names: dict[str, str]
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
     coastal: bool
 
 
@@ -51,7 +54,8 @@ def state_out(state: MemberState) -> StateOut:
         code=state.code,
         name=state.name,
         short_name=state.short_name,
-        names=state.names,
+        names=all_languages(state, "name"),
+        languages=field_languages(state),
         coastal=state.coastal,
     )
 
@@ -116,6 +120,7 @@ class BodyOut(Schema):
     established_year: int | None
     description: str
     chair: ChairOut | None
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 def body_out(body: Body, chair: Membership | None) -> BodyOut:
@@ -134,6 +139,7 @@ def body_out(body: Body, chair: Membership | None) -> BodyOut:
         )
         if chair
         else None,
+        languages=field_languages(body),
     )
 
 

@@ -1,24 +1,23 @@
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
 
-class MemberState(Sourced):
-    """One of NEASPEC's six member States, named in each UI language."""
+class MemberState(Translatable, Sourced):
+    """One of NEASPEC's six member States, named in each language as the State names itself."""
 
     code = models.CharField(_("ISO code"), max_length=2, unique=True)
     name = models.CharField(_("name"), max_length=100)
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
-    names = models.JSONField(_("names by language"), default=dict, blank=True)
     coastal = models.BooleanField(
         _("coastal"), default=True, help_text=_("Whether the State can nominate marine sites.")
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name", "short_name"))
 
     class Meta:
         ordering = ["name"]
@@ -29,10 +28,11 @@ class MemberState(Sourced):
 
     @property
     def localized_name(self) -> str:
-        return self.names.get(get_language() or "en") or self.name
+        """The name in the reader's language (the translated field reads the active one)."""
+        return self.name
 
 
-class Organization(Sourced):
+class Organization(Translatable, Sourced):
     class Kind(models.TextChoices):
         SECRETARIAT = "secretariat", _("Secretariat")
         UN_BODY = "un_body", _("UN body")
@@ -63,7 +63,7 @@ class Organization(Sourced):
         help_text=_("The platform a technical centre works for."),
     )
     website = models.URLField(_("website"), blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name"))
 
     class Meta:
         ordering = ["name"]
@@ -155,7 +155,7 @@ class FocalPoint(Sourced):
         return self.start <= today and (self.end is None or self.end >= today)
 
 
-class Body(Sourced):
+class Body(Translatable, Sourced):
     """An organ of the programme: the SOM, the focal points, a committee or a platform."""
 
     class Kind(models.TextChoices):
@@ -180,7 +180,7 @@ class Body(Sourced):
     description = models.TextField(_("description"), blank=True)
     established_year = models.PositiveSmallIntegerField(_("established"), null=True, blank=True)
     established_note = models.CharField(_("how it was established"), max_length=300, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name", "description"))
 
     class Meta:
         ordering = ["name"]

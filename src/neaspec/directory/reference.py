@@ -9,7 +9,6 @@ from neaspec.data.loader import (
     Kind,
     day,
     flag,
-    names,
     number,
     optional,
     ref,
@@ -34,7 +33,7 @@ register(
     kind=Kind(
         MemberState,
         ("code",),
-        {"code": text, "name": text, "short_name": text, "names": names, "coastal": flag},
+        {"code": text, "name": text, "short_name": text, "coastal": flag},
         frozenset({"code", "name", "source"}),
     ),
 )

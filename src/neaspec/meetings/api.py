@@ -7,9 +7,10 @@ from ninja.pagination import paginate
 
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
-from neaspec.api.params import SLUG
+from neaspec.api.params import LANGUAGES_HELP, SLUG
 from neaspec.meetings import selectors
 from neaspec.meetings.models import AgendaItem, Meeting
+from neaspec.multilingual import field_languages
 
 router = Router(tags=["meetings"])
 
@@ -35,6 +36,7 @@ class MeetingOut(Schema):
     agenda_status: str
     summary: str
     source: str
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 class AgendaItemOut(Schema):
@@ -42,6 +44,7 @@ class AgendaItemOut(Schema):
     title: str
     parent: str | None
     annotation: str = ""
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 class OfficerOut(Schema):
@@ -55,6 +58,7 @@ class StatementOut(Schema):
     agenda_item: str | None
     speaker: str
     summary: str
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 class MeetingDetailOut(MeetingOut):
@@ -78,6 +82,7 @@ def agenda_item_out(item: AgendaItem, numbers: dict[int, str]) -> AgendaItemOut:
         title=item.title,
         parent=numbers.get(item.parent_id or 0),
         annotation=item.annotation,
+        languages=field_languages(item),
     )
 
 
@@ -103,6 +108,7 @@ def meeting_out(m: Meeting) -> MeetingOut:
         agenda_status=m.agenda_status,
         summary=m.summary,
         source=m.source,
+        languages=field_languages(m),
     )
 
 
@@ -141,6 +147,7 @@ def get_meeting(request: HttpRequest, key: str = Path(..., pattern=SLUG)) -> Mee
                 agenda_item=items.get(s.agenda_item_id or 0),
                 speaker=s.state.code if s.state else str(s.organization or s.speaker),
                 summary=s.summary,
+                languages=field_languages(s),
             )
             for s in m.statements.all()
         ],

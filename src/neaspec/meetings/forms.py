@@ -14,6 +14,7 @@ from neaspec.meetings.models import (
     ReportReply,
 )
 from neaspec.meetings.services import EDITABLE
+from neaspec.multilingual import in_source_language
 
 
 class MeetingFilterForm(forms.Form):
@@ -58,6 +59,7 @@ class MeetingForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        in_source_language(self)
         cast(forms.ModelChoiceField, self.fields["host"]).to_field_name = "code"
         self.fields["time_zone"].help_text = _(
             "An IANA name, e.g. Asia/Ulaanbaatar; left empty, the host capital's."
@@ -119,6 +121,10 @@ class SessionForm(forms.ModelForm):
 
     def _post_clean(self) -> None:
         pass  # services.session_add checks it against the meeting's days and other sessions
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        in_source_language(self)
 
 
 class InviteForm(forms.Form):

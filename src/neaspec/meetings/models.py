@@ -11,10 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from neaspec.directory.models import Body, MemberState, Organization, Person
+from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
 
-class MeetingSeries(Sourced):
+class MeetingSeries(Translatable, Sourced):
     code = models.CharField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("name"), max_length=200)
     body = models.ForeignKey(
@@ -27,7 +28,7 @@ class MeetingSeries(Sourced):
     )
     numbered = models.BooleanField(_("numbered"), default=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name"))
 
     class Meta:
         ordering = ["order"]
@@ -38,7 +39,7 @@ class MeetingSeries(Sourced):
         return self.name
 
 
-class Meeting(Sourced):
+class Meeting(Translatable, Sourced):
     class Modality(models.TextChoices):
         IN_PERSON = "in_person", _("In person")
         VIRTUAL = "virtual", _("Virtual")
@@ -112,7 +113,7 @@ class Meeting(Sourced):
     # The times of a timed programme are wall-clock times in this zone (IANA name, e.g.
     # "Asia/Seoul"; a fixed offset such as GMT+9 is "Etc/GMT-9", whose sign POSIX inverts).
     time_zone = models.CharField(_("time zone"), max_length=40, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title", "summary"))
 
     class Meta:
         ordering = ["-start", "series__order", "-number"]
@@ -167,7 +168,7 @@ def zone_named(name: str) -> zoneinfo.ZoneInfo | None:
         return None
 
 
-class AgendaItem(models.Model):
+class AgendaItem(Translatable):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="sub_items"
@@ -180,7 +181,7 @@ class AgendaItem(models.Model):
         help_text=_("What the item is about, for the annotated agenda."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title", "annotation"))
 
     class Meta:
         ordering = ["meeting", "order"]
@@ -193,7 +194,7 @@ class AgendaItem(models.Model):
         return f"{self.number}. {self.title}"
 
 
-class ProgrammeSession(models.Model):
+class ProgrammeSession(Translatable):
     """A timed part of a meeting's programme: a session, a break, the conclusions."""
 
     class Kind(models.TextChoices):
@@ -208,7 +209,7 @@ class ProgrammeSession(models.Model):
     title = models.CharField(_("title"), max_length=300)
     speakers = models.TextField(_("speakers"), blank=True)
     description = models.TextField(_("description"), blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title", "description"))
 
     class Meta:
         ordering = ["meeting", "day", "starts"]
@@ -280,7 +281,7 @@ class Attendance(models.Model):
         return str(self.state or self.organization)
 
 
-class Statement(models.Model):
+class Statement(Translatable):
     """An intervention under an agenda item, summarised in our own words."""
 
     class Speaker(models.TextChoices):
@@ -298,7 +299,7 @@ class Statement(models.Model):
     state = models.ForeignKey(MemberState, null=True, blank=True, on_delete=models.PROTECT)
     organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.PROTECT)
     summary = models.TextField(_("summary"))
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("summary"))
 
     class Meta:
         ordering = ["meeting", "id"]

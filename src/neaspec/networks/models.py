@@ -11,10 +11,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
 
-class Site(Sourced):
+class Site(Translatable, Sourced):
     """A protected area: a NEAMPAN site (nominated, then target) or a transboundary area."""
 
     class Kind(models.TextChoices):
@@ -84,7 +85,7 @@ class Site(Sourced):
     projects = models.ManyToManyField(
         "projects.Project", verbose_name=_("projects"), blank=True, related_name="sites"
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name", "description"))
 
     class Meta:
         ordering = ["state__name", "name"]
@@ -335,11 +336,11 @@ class ExpertNomination(Sourced):
         ]
 
 
-class Pollutant(Sourced):
+class Pollutant(Translatable, Sourced):
     code = models.CharField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("name"), max_length=100)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name"))
 
     class Meta:
         ordering = ["order"]
@@ -494,7 +495,7 @@ class ForumParticipation(Sourced):
 # --- nature conservation ---------------------------------------------------------------------
 
 
-class Species(Sourced):
+class Species(Translatable, Sourced):
     """A flagship species of the Nature Conservation Strategy."""
 
     key = models.SlugField(_("key"), max_length=60, unique=True)
@@ -510,7 +511,7 @@ class Species(Sourced):
     projects = models.ManyToManyField(
         "projects.Project", verbose_name=_("projects"), blank=True, related_name="species"
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("common_name"))
 
     class Meta:
         ordering = ["order"]

@@ -11,8 +11,9 @@ from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
-from neaspec.api.params import SLUG, TEXT, one_of
+from neaspec.api.params import LANGUAGES_HELP, SLUG, TEXT, one_of
 from neaspec.directory.models import MemberState
+from neaspec.multilingual import field_languages
 from neaspec.programme import selectors, services
 from neaspec.programme.models import ActivityPlan, IndicatorValue, PlannedActivity
 
@@ -24,6 +25,7 @@ class AreaOut(Schema):
     name: str
     platform: str | None
     description: str
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 class PlanOut(Schema):
@@ -35,6 +37,7 @@ class PlanOut(Schema):
     adopted_at: str | None
     summary: str
     areas: list[str]
+    languages: dict[str, str] = Field(description=LANGUAGES_HELP)
 
 
 @router.get("/areas", response={200: list[AreaOut], 422: ErrorOut}, summary="The programme areas")
@@ -47,6 +50,7 @@ def list_areas(request: HttpRequest) -> Any:
             name=a.name,
             description=a.description,
             platform=a.platform.key if a.platform else None,
+            languages=field_languages(a),
         ),
     )
 
@@ -70,6 +74,7 @@ def list_plans(request: HttpRequest) -> Any:
             adopted_at=p.adopted_at.key if p.adopted_at else None,
             summary=p.summary,
             areas=[pa.area.code for pa in p.plan_areas.all()],
+            languages=field_languages(p),
         ),
     )
 

@@ -16,10 +16,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
 
-class ProgrammeArea(Sourced):
+class ProgrammeArea(Translatable, Sourced):
     code = models.SlugField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("name"), max_length=200)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -32,7 +33,7 @@ class ProgrammeArea(Sourced):
         related_name="areas",
     )
     description = models.TextField(_("description"), blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name", "description"))
 
     class Meta:
         ordering = ["order"]
@@ -42,10 +43,10 @@ class ProgrammeArea(Sourced):
         return self.name
 
 
-class SdgGoal(Sourced):
+class SdgGoal(Translatable, Sourced):
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     title = models.CharField(_("title"), max_length=200)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title"))
 
     class Meta:
         ordering = ["number"]
@@ -55,11 +56,11 @@ class SdgGoal(Sourced):
         return f"SDG {self.number}: {self.title}"
 
 
-class SdgTarget(Sourced):
+class SdgTarget(Translatable, Sourced):
     code = models.CharField(_("code"), max_length=8, unique=True)
     goal = models.ForeignKey(SdgGoal, on_delete=models.CASCADE, related_name="targets")
     summary = models.CharField(_("summary"), max_length=400)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("summary"))
 
     class Meta:
         ordering = ["goal__number", "code"]
@@ -69,7 +70,7 @@ class SdgTarget(Sourced):
         return f"{self.code} {self.summary}"
 
 
-class StrategicPlan(Sourced):
+class StrategicPlan(Translatable, Sourced):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         ADOPTED = "adopted", _("Adopted")
@@ -98,7 +99,7 @@ class StrategicPlan(Sourced):
         help_text=_("Left empty where the report's paragraph is not in the sources."),
     )
     summary = models.TextField(_("summary"), blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title", "summary"))
 
     class Meta:
         ordering = ["-start_year"]
@@ -113,7 +114,7 @@ class StrategicPlan(Sourced):
         return self.title
 
 
-class PlanStatement(Sourced):
+class PlanStatement(Translatable, Sourced):
     """A lettered statement of a plan: one of its goals or approaches."""
 
     plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="+")
@@ -130,7 +131,7 @@ class PlanStatement(Sourced):
 
 class PlanGoal(PlanStatement):
     plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="goals")
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("text"))
 
     class Meta(PlanStatement.Meta):
         constraints = [models.UniqueConstraint(fields=["plan", "code"], name="plan_goal_code")]
@@ -138,13 +139,13 @@ class PlanGoal(PlanStatement):
 
 class PlanApproach(PlanStatement):
     plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="approaches")
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("text"))
 
     class Meta(PlanStatement.Meta):
         constraints = [models.UniqueConstraint(fields=["plan", "code"], name="plan_approach_code")]
 
 
-class Cluster(Sourced):
+class Cluster(Translatable, Sourced):
     """Programme areas one plan groups together for synergy (the 2026-2030 idea); earlier plans
     keep their areas unclustered, so history is not rewritten."""
 
@@ -152,7 +153,7 @@ class Cluster(Sourced):
     code = models.SlugField(_("code"), max_length=20)
     title = models.CharField(_("title"), max_length=200)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title"))
 
     class Meta:
         ordering = ["plan", "order"]
@@ -163,7 +164,7 @@ class Cluster(Sourced):
         return self.title
 
 
-class PlanArea(Sourced):
+class PlanArea(Translatable, Sourced):
     """A programme area as one plan frames it (titles change between plans)."""
 
     plan = models.ForeignKey(StrategicPlan, on_delete=models.CASCADE, related_name="plan_areas")
@@ -178,7 +179,7 @@ class PlanArea(Sourced):
         on_delete=models.SET_NULL,
         related_name="plan_areas",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title"))
 
     class Meta:
         ordering = ["plan", "order"]
@@ -192,7 +193,7 @@ class PlanArea(Sourced):
             raise ValidationError({"cluster": _("The cluster belongs to another plan.")})
 
 
-class Objective(Sourced):
+class Objective(Translatable, Sourced):
     plan_area = models.ForeignKey(PlanArea, on_delete=models.CASCADE, related_name="objectives")
     code = models.CharField(_("code"), max_length=8)
     text = models.TextField(_("text"))
@@ -211,7 +212,7 @@ class Objective(Sourced):
         default=1,
         validators=[MinValueValidator(0)],
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("text"))
 
     class Meta:
         ordering = ["plan_area", "code"]
@@ -221,11 +222,11 @@ class Objective(Sourced):
         return self.text
 
 
-class Activity(Sourced):
+class Activity(Translatable, Sourced):
     objective = models.ForeignKey(Objective, on_delete=models.CASCADE, related_name="activities")
     code = models.CharField(_("code"), max_length=8)
     text = models.TextField(_("text"))
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("text"))
 
     class Meta:
         ordering = ["objective", "code"]
@@ -266,7 +267,7 @@ class SdgLink(Sourced):
         return f"{self.area} → {self.target or self.goal}"
 
 
-class ActivityPlan(Sourced):
+class ActivityPlan(Translatable, Sourced):
     """What one programme area will do in the next year or two, as the SOM approved it."""
 
     plan_area = models.ForeignKey(PlanArea, on_delete=models.CASCADE, related_name="activity_plans")
@@ -281,7 +282,7 @@ class ActivityPlan(Sourced):
         on_delete=models.PROTECT,
         related_name="activity_plans_approved",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title"))
 
     class Meta:
         ordering = ["plan_area__order", "-start"]
@@ -297,7 +298,7 @@ class ActivityPlan(Sourced):
         return self.title
 
 
-class PlannedActivity(Sourced):
+class PlannedActivity(Translatable, Sourced):
     """A coded activity of an activity plan (A.1, B.2 ...): when, who leads, how it goes."""
 
     class Status(models.TextChoices):
@@ -361,7 +362,7 @@ class PlannedActivity(Sourced):
     progress = models.PositiveSmallIntegerField(
         _("progress (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("title"))
 
     class Meta:
         ordering = ["activity_plan", "code"]
@@ -387,7 +388,7 @@ class PlannedActivity(Sourced):
             raise ValidationError({"status_reason": _("Say why the activity is delayed.")})
 
 
-class ActivityRevision(Sourced):
+class ActivityRevision(Translatable, Sourced):
     """A change to an approved activity asked for at a meeting (e.g. a workshop moved to Q4)."""
 
     activity = models.ForeignKey(
@@ -413,7 +414,7 @@ class ActivityRevision(Sourced):
         on_delete=models.PROTECT,
         related_name="activity_revisions",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("what", "reason"))
 
     class Meta:
         ordering = ["activity", "pk"]
@@ -426,7 +427,7 @@ class ActivityRevision(Sourced):
         return f"{self.activity.code}: {self.before} → {self.after}"
 
 
-class Indicator(Sourced):
+class Indicator(Translatable, Sourced):
     """A measure of progress: what is counted, in which unit, and which way is better."""
 
     class Direction(models.TextChoices):
@@ -462,7 +463,7 @@ class Indicator(Sourced):
     )
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
     description = models.TextField(_("description"), blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=translation_columns("name", "description", "unit"))
 
     class Meta:
         ordering = ["area__order", "code"]

@@ -61,11 +61,11 @@ def _with_progress(plan_areas: list[PlanArea]) -> None:
     """Set `progress` on each objective and plan area (see `progress.rollup`)."""
     for plan_area in plan_areas:
         for objective in plan_area.objectives.all():
-            objective.progress = activities_progress(objective.planned_activities.all())  # type: ignore[attr-defined]
-        plan_area.planned_count = sum(  # type: ignore[attr-defined]
+            objective.progress = activities_progress(objective.planned_activities.all())
+        plan_area.planned_count = sum(
             len(ap.activities.all()) for ap in plan_area.activity_plans.all()
         )
-        plan_area.progress = rollup(  # type: ignore[attr-defined]
+        plan_area.progress = rollup(
             Child(o.weight, o.progress.percent)  # type: ignore[attr-defined]
             for o in plan_area.objectives.all()
         )
@@ -233,13 +233,13 @@ def _with_charts(indicators: Iterable[Indicator]) -> None:
     approved headline value, out of how many should."""
     states_total = MemberState.objects.count()
     for indicator in indicators:
-        indicator.chart = chart_values(indicator)  # type: ignore[attr-defined]
+        indicator.chart = chart_values(indicator)
         approved = {
             v.state_id
             for v in indicator.headline_values  # type: ignore[attr-defined]
         }
-        indicator.states_reported = len(approved - {None})  # type: ignore[attr-defined]
-        indicator.states_total = states_total if indicator.by_state else 0  # type: ignore[attr-defined]
+        indicator.states_reported = len(approved - {None})
+        indicator.states_total = states_total if indicator.by_state else 0
 
 
 def review_queue(*, actor: Any) -> QuerySet[IndicatorValue]:

@@ -8,10 +8,28 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
-from neaspec.programme.models import IndicatorValue, StrategicPlan
+from neaspec.programme.models import IndicatorValue, ProgrammeArea, StrategicPlan
 from neaspec.programme.selectors import plan_list, review_queue, values_visible
 from neaspec.templatetags.figures import figure
 from neaspec.workspace import Panel, Row, contributes, listing
+
+
+@contributes
+def areas(request: HttpRequest, today: datetime.date) -> Panel | None:
+    """The programme areas, by name in the reader's language, each with its platform."""
+    found = ProgrammeArea.objects.select_related("platform").order_by("order")
+    rows = [
+        Row(a.name, reverse("programme:area", args=[a.code]), a.platform.name if a.platform else "")
+        for a in found
+    ]
+    return listing(
+        "areas",
+        _("Programme areas"),
+        rows,
+        more_url=reverse("programme:areas"),
+        more_label=_("All programme areas"),
+        order=14,
+    )
 
 
 @contributes

@@ -1,4 +1,6 @@
-"""`{{ value.source|cite }}`: a source as its title and passage, linked where it is public."""
+"""`{{ value.source|cite }}`: a source as its title and passage, linked where it is public.
+The sources are English documents, cited as they name themselves: marked lang="en", so a
+page in another language says which of its words are a citation in English."""
 
 from django import template
 from django.utils.html import format_html, format_html_join
@@ -22,4 +24,5 @@ def _one(citation: Citation) -> SafeString:
 def cite(source: str | None) -> SafeString:
     if not source:
         return SafeString("")
-    return format_html_join("; ", "{}", ((_one(c),) for c in citations(source)))
+    found = format_html_join("; ", "{}", ((_one(c),) for c in citations(source)))
+    return format_html('<span class="citation" lang="en">{}</span>', found)

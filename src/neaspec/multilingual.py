@@ -1,0 +1,202 @@
+"""Content in six languages, with django-modeltranslation: each translatable field gets a column
+per language (`name_ja`, `name_ru` …) and `obj.name` reads the active language's column, falling
+back to English, the programme's working language and the language of every source.
+
+One rule is kept here on top of the library: the field itself is the source text. Assigning
+`obj.name` writes the source only, whatever language the writer's pages are in (the library
+would also write the active language's column, so a Secretariat officer working in Japanese
+would silently put an edit into the Japanese translation and leave the English stale); the
+`_en` column follows the source on every save. Translations are written by
+`translations.services` alone, which records who wrote them and from which source.
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.db.migrations.operations.base import Operation
+from django.utils import translation
+from django.utils.translation import get_language
+
+SOURCE_LANGUAGE = "en"
+
+
+def languages() -> list[str]:
+    return [code for code, _ in settings.LANGUAGES]
+
+
+def target_languages() -> list[str]:
+    """The languages a source text is translated into."""
+    return [code for code in languages() if code != SOURCE_LANGUAGE]
+
+
+def column(field: str, language: str) -> str:
+    """The column of `field` in `language`: 'name_zh_hans' for 'zh-hans'."""
+    return f"{field}_{language.replace('-', '_')}"
+
+
+_FIELDS: dict[type[models.Model], tuple[str, ...]] = {}
+
+
+def translated_fields(model: type[models.Model]) -> tuple[str, ...]:
+    """The translatable fields of `model`, as registered in its app's translation.py."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    found = _FIELDS.get(model)
+    if found is None:
+        try:
+            found = tuple(translator.get_options_for_model(model).all_fields)
+        except NotRegistered:
+            found = ()
+        _FIELDS[model] = found
+    return found
+
+
+def translatable_models() -> list[type[models.Model]]:
+    from modeltranslation.translator import translator
+
+    return sorted(translator.get_registered_models(abstract=False), key=lambda m: m._meta.label)
+
+
+def source_text(obj: models.Model, field: str) -> str:
+    """The source (English) text of a field, whatever language is active."""
+    return obj.__dict__.get(field) or ""
+
+
+def in_language(obj: models.Model, field: str, language: str | None = None) -> tuple[str, str]:
+    """The text of `field` in `language` (default: the active one) and the language it is really
+    in: the source language when no translation exists, so a page can mark it."""
+    language = language or get_language() or SOURCE_LANGUAGE
+    if language != SOURCE_LANGUAGE:
+        text = getattr(obj, column(field, language), None)
+        if text:
+            return text, language
+    return source_text(obj, field), SOURCE_LANGUAGE
+
+
+def all_languages(obj: models.Model, field: str) -> dict[str, str]:
+    """The field in every language that has it: {"en": "Mongolia", "mn": "Монгол Улс", …}."""
+    found = {code: getattr(obj, column(field, code), None) for code in target_languages()}
+    return {SOURCE_LANGUAGE: source_text(obj, field)} | {k: v for k, v in found.items() if v}
+
+
+def field_languages(obj: models.Model, language: str | None = None) -> dict[str, str]:
+    """For the API: the language each translatable field of `obj` is given in."""
+    return {f: in_language(obj, f, language)[1] for f in translated_fields(type(obj))}
+
+
+class Translatable(models.Model):
+    """A model with translatable fields (registered in its app's translation.py)."""
+
+    # Read by modeltranslation's descriptor: assignment sets the source only (see above); the
+    # `_en` column follows at once, so the source reads back before the row is saved.
+    _mt_disable = True
+
+    class Meta:
+        abstract = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in translated_fields(type(self)):
+            if name in self.__dict__:
+                self.__dict__[column(name, SOURCE_LANGUAGE)] = self.__dict__[name]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name in translated_fields(type(self)) and not self.__dict__.get("_mt_init"):
+            self.__dict__[column(name, SOURCE_LANGUAGE)] = self.__dict__.get(name)
+
+    # Django reads a field's value through its attribute when it saves, validates, reloads or
+    # keeps history, and modeltranslation's attribute answers in the active language: these
+    # run in the source language, so that the source column is written from the source.
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        fields = [f for f in translated_fields(type(self)) if f in self.__dict__]
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {
+                *update_fields,
+                *(column(n, SOURCE_LANGUAGE) for n in fields if n in update_fields),
+            }
+        with translation.override(SOURCE_LANGUAGE):
+            super().save(*args, **kwargs)
+
+    def full_clean(self, *args: Any, **kwargs: Any) -> None:
+        with translation.override(SOURCE_LANGUAGE):
+            super().full_clean(*args, **kwargs)
+
+    def refresh_from_db(self, *args: Any, **kwargs: Any) -> None:
+        with translation.override(SOURCE_LANGUAGE):
+            super().refresh_from_db(*args, **kwargs)
+
+
+def in_source_language(form: Any) -> Any:
+    """An edit form of a translatable record shows and takes its English, the source, whatever
+    the editor's language (the model's attribute would give the translation)."""
+    instance: models.Model | None = getattr(form, "instance", None)
+    if instance is not None and instance.pk is not None:
+        for name in translated_fields(type(instance)):
+            if name in form.fields:
+                form.initial[name] = source_text(instance, name)
+    return form
+
+
+def source_copied(app_label: str, fields: dict[str, tuple[str, ...]]) -> Any:
+    """A migration step: fill the `_en` columns just added from the source fields, so rows that
+    existed before translation read the same as before."""
+    from django.db import migrations
+    from django.db.models import F
+
+    def copy(apps: Any, schema_editor: Any) -> None:
+        for model_name, names in fields.items():
+            model = apps.get_model(app_label, model_name)
+            model.objects.update(**{column(n, SOURCE_LANGUAGE): F(n) for n in names})
+
+    return migrations.RunPython(copy, migrations.RunPython.noop)
+
+
+def translation_columns(*fields: str) -> list[str]:
+    """The columns modeltranslation adds for `fields`: kept out of the record's own history,
+    since the source field is in it and each translation has its own (translations.Translation)."""
+    return [column(f, code) for f in fields for code in languages()]
+
+
+class TranslationColumns(Operation):
+    """A migration step: add a model's translation columns at once. Django's AddField renders
+    the project's models again for each column, and a few hundred columns made a migration of
+    minutes; here the model is rendered once. The columns are nullable, so each is an ALTER
+    TABLE … ADD COLUMN on every database (no table rebuilt)."""
+
+    reversible = True
+
+    def __init__(self, model_name: str, fields: list[tuple[str, models.Field]]) -> None:
+        self.model_name, self.fields = model_name, fields
+
+    def deconstruct(self) -> tuple[str, list[Any], dict[str, Any]]:
+        return (
+            self.__class__.__qualname__,
+            [],
+            {"model_name": self.model_name, "fields": self.fields},
+        )
+
+    def state_forwards(self, app_label: str, state: Any) -> None:
+        model_state = state.models[app_label, self.model_name.lower()]
+        for name, field in self.fields:
+            model_state.fields[name] = field
+        state.reload_model(app_label, self.model_name.lower(), delay=True)
+
+    def database_forwards(
+        self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any
+    ) -> None:
+        model = to_state.apps.get_model(app_label, self.model_name)
+        for name, _ in self.fields:
+            schema_editor.add_field(model, model._meta.get_field(name))
+
+    def database_backwards(
+        self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any
+    ) -> None:
+        model = from_state.apps.get_model(app_label, self.model_name)
+        for name, _ in self.fields:
+            schema_editor.remove_field(model, model._meta.get_field(name))
+
+    def describe(self) -> str:
+        return f"Add {len(self.fields)} translation columns to {self.model_name}"

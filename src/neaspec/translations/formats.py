@@ -1,0 +1,94 @@
+"""A language for an outside translator, as CSV or XLIFF 1.2 (the format translation tools
+read): one unit per field of a record, with its English, the translation so far and a note
+naming the record; and the same files read back."""
+
+import csv
+import io
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from lxml import etree
+
+from neaspec.multilingual import SOURCE_LANGUAGE
+from neaspec.translations.selectors import Row
+from neaspec.translations.services import Unit
+
+XLIFF = "urn:oasis:names:tc:xliff:document:1.2"
+CSV_COLUMNS = ["id", "record", "field", "english", "translation", "state"]
+# What a translation tool understands of our states.
+XLIFF_STATES = {"missing": "needs-translation", "outdated": "needs-review-translation"}
+MAX_UNITS = 20_000
+
+
+def to_csv(rows: Iterable[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([row.id, row.record, row.field, row.source, row.text, row.state])
+    return out.getvalue()
+
+
+def to_xliff(rows: Iterable[Row], language: str) -> bytes:
+    root = etree.Element("xliff", nsmap={None: XLIFF}, version="1.2")
+    file = etree.SubElement(
+        root,
+        "file",
+        original="neaspec-hub",
+        datatype="plaintext",
+        attrib={"source-language": SOURCE_LANGUAGE, "target-language": language},
+    )
+    body = etree.SubElement(file, "body")
+    for row in rows:
+        unit = etree.SubElement(body, "trans-unit", id=row.id)
+        etree.SubElement(unit, "source").text = row.source
+        target = etree.SubElement(unit, "target")
+        target.text = row.text
+        target.set("state", XLIFF_STATES.get(row.state, "translated"))
+        etree.SubElement(unit, "note").text = f"{row.kind}: {row.record} ({row.field_label})"
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def read(data: bytes, name: str) -> list[Unit]:
+    """The units of an uploaded file (XLIFF by its name or first bytes, else CSV)."""
+    if name.lower().endswith((".xlf", ".xliff")) or data.lstrip().startswith(b"<"):
+        units = _from_xliff(data)
+    else:
+        units = _from_csv(data)
+    if len(units) > MAX_UNITS:
+        raise ValidationError(_("The file has more than %d units.") % MAX_UNITS)
+    return units
+
+
+def _from_csv(data: bytes) -> list[Unit]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValidationError(_("The file is not UTF-8 text.")) from error
+    reader = csv.DictReader(io.StringIO(text))
+    if not {"id", "english", "translation"} <= set(reader.fieldnames or []):
+        raise ValidationError(_("The CSV needs the columns id, english and translation."))
+    return [Unit(r["id"] or "", r["english"] or "", r["translation"] or "") for r in reader]
+
+
+def _from_xliff(data: bytes) -> list[Unit]:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise ValidationError(_("The file is not XLIFF: %s") % error.msg) from error
+    units = []
+    for unit in root.iter(f"{{{XLIFF}}}trans-unit"):
+        source = unit.find(f"{{{XLIFF}}}source")
+        target = unit.find(f"{{{XLIFF}}}target")
+        units.append(
+            Unit(
+                unit.get("id", ""),
+                "".join(source.itertext()) if source is not None else "",
+                "".join(target.itertext()) if target is not None else "",
+            )
+        )
+    if not units and root.tag != f"{{{XLIFF}}}xliff":
+        raise ValidationError(_("The file is not XLIFF 1.2."))
+    return units

@@ -47,7 +47,7 @@ class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
     ) -> Any:
         from neaspec.multilingual import in_source_language
 
-        form = super().get_form(request, obj, change, **kwargs)
+        form = super().get_form(request, obj, change=change, **kwargs)
 
         class InSource(form):  # type: ignore[misc,valid-type]
             def __init__(self, *args: Any, **kw: Any) -> None:

@@ -150,12 +150,12 @@ def upload(request: HttpRequest, language: str) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose a CSV or XLIFF file."))
         return redirect(back)
-    upload = form.cleaned_data["file"]
-    if upload.size > MAX_UPLOAD:
+    sent = form.cleaned_data["file"]
+    if sent.size > MAX_UPLOAD:
         messages.error(request, _("The file is larger than 5 MB."))
         return redirect(back)
     try:
-        units = formats.read(upload.read(), upload.name)
+        units = formats.read(sent.read(), sent.name)
         done = services.language_import(actor=request.user, language=language, units=units)
     except ValidationError as error:
         messages.error(request, _("Nothing was saved: %s") % " ".join(error.messages))

@@ -44,13 +44,13 @@ _PATTERNS = [
         + r",?\s+(?P<y2>\d{4})",
         re.I,
     ),
-    # 20-21 September 2022 / 20 to 21 September 2022
+    # 20-21 September 2022 / 20 to 21 September 2022 / 21-23, Nov. 2018
     re.compile(
         r"\b(?P<d1>\d{1,2})"
         + DASH
         + r"(?P<d2>\d{1,2})"
         + ORD
-        + r"(?:\s+of)?\s+"
+        + r",?(?:\s+of)?\s+"
         + MONTH.format(name="m2")
         + r",?\s+(?P<y2>\d{4})",
         re.I,
@@ -89,20 +89,44 @@ _PATTERNS = [
 ]
 
 
-def find_dates(text: str) -> list[Span]:
+# Without a year ('on November 23-24', 'on September 28 and 29', '11-13 July'): read only when
+# the page gives the year elsewhere, in a dateline.
+_YEARLESS = [
+    re.compile(
+        r"\b" + MONTH.format(name="m2") + r"\s+(?P<d1>\d{1,2})(?:" + DASH + r"(?P<d2>\d{1,2}))?"
+        r"(?![\d,]*\s*\d{4})\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<d1>\d{1,2})(?:"
+        + DASH
+        + r"(?P<d2>\d{1,2}))?"
+        + ORD
+        + r"\s+"
+        + MONTH.format(name="m2")
+        + r"(?!,?\s*\d{4})\b",
+        re.I,
+    ),
+]
+
+
+def find_dates(text: str, year: str | None = None) -> list[Span]:
     """Every date or date range in `text`, in order of appearance, without overlaps. A written
-    date that is impossible ('31 February') is not read again as a month."""
+    date that is impossible ('31 February') is not read again as a month. With `year`, dates
+    written without one are read in that year."""
     taken: list[tuple[int, int, Span | None]] = []
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS + (_YEARLESS if year else []):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in taken):
                 continue
-            taken.append((m.start(), m.end(), _to_span(m)))
+            taken.append((m.start(), m.end(), _to_span(m, year)))
     return [span for _, _, span in sorted(taken, key=lambda item: item[0]) if span]
 
 
-def _to_span(m: re.Match[str]) -> Span | None:
+def _to_span(m: re.Match[str], year: str | None = None) -> Span | None:
     g = m.groupdict()
+    if not g.get("y2") and not g.get("y1") and year:
+        g["y2"] = year
     if g.get("n1"):  # numeric forms
         start = _iso(g["y1"], int(g["n1"]), g["d1"])
         end = _iso(g["y2"], int(g["n2"]), g["d2"]) if g.get("n2") else start

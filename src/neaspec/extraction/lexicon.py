@@ -203,16 +203,45 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
             r"host(?:ing|ed)? |hospitality|next som|som-\d+|"
             r"senior officials meeting|venue|officers|\belected\b|evaluation|"
             r"renewed commitment|strategic plan|institutional|report of the|"
-            r"conclusions and recommendations|terms of reference|rules of procedure",
+            r"conclusions and recommendations|"
+            r"\bsummit\b|\bleaders\b|intergovernmental|ministerial conference|"
+            r"preparatory meeting|legal personality|partnership council",
             re.I,
         ),
     ),
 ]
 
 
+# The programme's own instruments are governance whatever topic the programme has (a marine
+# programme's medium-term strategy is about how it is run).
+INSTRUMENTS = re.compile(
+    r"terms of reference|rules of procedure|strateg(?:y|ies|ic plan)|medium[- ]term|"
+    r"\bmt[ps]\b|\btors?\b|guidelines|\brules\b|evaluation framework|"
+    r"commitments?\b|communiqu|joint statement|renewed commitment|strategic plan",
+    re.I,
+)
+BODY_NAMES = re.compile(
+    r"\b(?:nowpap|yslme|neampan|neacap|nea-lccp|eaafp|tpdap|eanet|pemsea|cearac)\b", re.I
+)
+# 'the contribution of the programme to climate goals' is not money.
+NOT_MONEY = re.compile(r"\bcontributions?\s+(?:of|to)\s+(?!the (?:core|trust) fund)", re.I)
+
+
 def area_of(text: str) -> str | None:
     """The programme area a piece of text is about, or None when it names none."""
     hits = [area for area, pattern in AREA_KEYWORDS if pattern.search(text)]
+    if (
+        "finance" in hits
+        and NOT_MONEY.search(text)
+        and not re.search(r"budget|\bfunds?\b", text, re.I)
+    ):
+        hits.remove("finance")
+    if INSTRUMENTS.search(text) and "finance" not in hits:
+        # A topic named beside the instrument is its subject ('the Nature Conservation
+        # Strategy'); a programme's name is not ('the NOWPAP Medium-term Strategy').
+        topics = [a for a, p in AREA_KEYWORDS if p.search(BODY_NAMES.sub("", text))]
+        topical = [a for a in topics if a not in {"governance", "finance"}]
+        return topical[0] if len(topical) == 1 else "governance"
     if not hits:
         return None
     topical = [a for a in hits if a not in {"governance", "finance"}]
@@ -227,7 +256,7 @@ def area_of(text: str) -> str | None:
 
 SERIES_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("SOM", re.compile(r"senior officials'? meeting|\bSOM\b", re.I)),
-    ("NFP", re.compile(r"national focal points?(?: meeting)?|\bNFP\b", re.I)),
+    ("NFP", re.compile(r"national focal points?(?: meeting)?|focal points? meeting|\bNFP\b", re.I)),
     ("SPC", re.compile(r"science and policy committee|\bSPC-?\d", re.I)),
     (
         "NEAMPAN-SC",
@@ -314,3 +343,10 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+
+# 'expressed' is the meeting's verb only for appreciation or gratitude (SCHEMA.md).
+EXPRESSED_THANKS = re.compile(
+    r"\s+(?:its\s+|their\s+|our\s+|deep\s+|sincere\s+|great\s+|profound\s+|warm\s+)*"
+    r"(?:appreciation|gratitude|thanks)",
+    re.I,
+)

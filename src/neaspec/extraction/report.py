@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from neaspec.extraction import lexicon as lx
-from neaspec.extraction.dates import deadline, find_dates
+from neaspec.extraction import places
+from neaspec.extraction.clauses import Page, analyse
+from neaspec.extraction.dates import deadline
+from neaspec.extraction.venue import meeting_dates, meeting_venue
 
 SCHEMA = "neaspec-extract/1"
 
@@ -31,7 +34,7 @@ HEADING = re.compile(
     re.I,
 )
 AGENDA_REF = re.compile(r"agenda items?\s+(\d{1,2})\s*(?:\(?\s*([a-h])\s*\))?", re.I)
-PARAGRAPH_START = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+PARAGRAPH_START = re.compile(r"^(\d{1,3})\.(?:\s+|(?=[A-Z][a-z]))(\S.*)$")
 FOOTNOTE_RULE = re.compile(r"^\s{20,}$|^[_\-]{5,}\s*$")
 
 
@@ -109,7 +112,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
-BULLET_LINE = re.compile(r"^(?:[-•*·▪]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+(\S.*)$")
+BULLET_LINE = re.compile(r"^(?:[-•*·▪■□◆◇●○►–]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+(\S.*)$")
 
 
 def _unnumbered_blocks(lines: list[str]) -> list[Block]:
@@ -129,7 +132,7 @@ def _unnumbered_blocks(lines: list[str]) -> list[Block]:
         elif HEADING.match(plain) and len(plain) < 140 and not plain.endswith((",", ";")):
             current = None
             blocks.append(Block("heading", plain))
-        elif current is not None:
+        elif current is not None and _continues(current.lines[-1], plain):
             current.lines.append(line)
         else:
             current = Block("paragraph", "", None, [line])
@@ -138,6 +141,12 @@ def _unnumbered_blocks(lines: list[str]) -> list[Block]:
         if block.kind in {"paragraph", "bullet"}:
             block.text = join(block.lines)
     return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line goes on with the paragraph above it when that one stopped mid-sentence or this
+    one opens in lower case; web pages put each paragraph on a line of its own."""
+    return not COMPLETE.search(unbold(previous)) or line[:1].islower()
 
 
 def _numbering_is_used(lines: list[str]) -> bool:
@@ -166,7 +175,13 @@ ABBREVIATIONS = re.compile(
 
 
 def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(*])", text)
+    """Sentences by their full stops, also where the space after one is missing ('issues.The
+    Ministers') or the stop itself is ('... in the Region We expressed ...': a sentence-opening
+    pronoun in mid-sentence)."""
+    parts = re.split(
+        r"(?<=[.!?])\s+(?=[A-Z“\"(*])|(?<=[a-z)\]]\.)(?=[A-Z][a-z])|(?<=[a-z])\s+(?=We\s+[a-z])",
+        text,
+    )
     merged: list[str] = []
     for part in parts:
         if merged and ABBREVIATIONS.search(merged[-1]):
@@ -215,51 +230,37 @@ def _intro_and_rest(sentence: str) -> tuple[str, str]:
     return "", plain
 
 
-def meeting_verbs(sentence: str) -> list[str]:
+def meeting_verbs(sentence: str, page: Page | None = None) -> list[str]:
     """The lexicon verbs whose subject is the meeting; [] when the meeting is not the subject."""
-    intro, rest = _intro_and_rest(sentence)
-    if not MEETING_SUBJECT.match(rest):
+    clause = analyse(sentence, page)
+    if page is not None and clause.head:
+        page.last_was_meeting = clause.meeting
+    if not clause.meeting:
         return []
-    subject = MEETING_SUBJECT.match(rest)
-    after = rest[subject.end() :] if subject else rest
+    start = clause.verb_start
+    intro, body = sentence[:start], sentence[start:]
     found: list[str] = []
-    first = lx.VERB_PATTERN.match(re.sub(r"^\s*" + ADVERBS, "", after, flags=re.I))
-    body = after
-    if not first and not re.match(
-        r"^\s*(?:" + ADVERBS + r")?(?:had|has|have|held|exchanged|"
-        r"shared|took|was|were)\b",
-        after,
-        re.I,
-    ):
-        return []
+    opening = re.match(r"^[\s*\"“]*", intro)
     for m in lx.VERB_PATTERN.finditer(intro):
-        if intro[: m.start()].strip() == "" and m.group(1).lower().endswith("ing"):
-            found.append(m.group(1).lower())
-    for index, m in enumerate(lx.VERB_PATTERN.finditer(body)):
+        if opening and m.start() == opening.end() and m.group(1).lower().endswith("ing"):
+            found.append(m.group(1).lower())  # 'Noting X, the Meeting ...'
+    found.append(clause.verb)
+    first = lx.VERB_PATTERN.match(body)
+    for m in lx.VERB_PATTERN.finditer(body, first.end() if first else 0):
         form = m.group(1).lower()
         before = body[: m.start()]
         if _is_excluded(form, before, body[m.end() :]):
             continue
-        main = index == 0 and first is not None
-        if not main and not form.endswith("ing") and not COORDINATED.search(before):
+        if not form.endswith("ing") and not COORDINATED.search(before):
             continue  # 'the ToR agreed at the consultation', 'peer reviews': not the meeting's verb
         if re.search(
             r"\b(?:that|which|who|whom|whose)\s+(?!the meeting)\S", before, re.I
         ) and not form.endswith("ing"):
             continue  # a finite verb inside a clause with its own subject
-        if form == "expressed" and not re.match(
-            r"\s+(?:its\s+|their\s+|deep\s+|sincere\s+|great\s+|"
-            r"profound\s+)*(?:appreciation|gratitude|thanks)",
-            body[m.end() :],
-            re.I,
-        ):
+        if form == "expressed" and not lx.EXPRESSED_THANKS.match(body[m.end() :]):
             continue
         if form not in found:
             found.append(form)
-    if not found:
-        return []
-    if not first and not any(not f.endswith("ing") for f in found):
-        return []
     return found
 
 
@@ -279,6 +280,10 @@ def _is_excluded(form: str, before: str, after: str) -> bool:
         and re.search(r"\b(?:was|were|been|being)\s+$", tail)
     ):
         return True  # passive with another agent
+    if form.endswith("ing") and (
+        re.match(r"\s+of\b", after) or re.search(r"\b(?:the|a|an|its|their)\s+$", tail)
+    ):
+        return True  # 'the launching of the report': a noun
     if form.endswith("ing") and re.search(r"\bwith\s+[^,;]{2,70}$", before[-80:].lower()):
         return True  # 'with the delegation of China reiterating': another subject
     # a gerund as an object ('the plan for nominating') is not the meeting's verb
@@ -561,54 +566,39 @@ def _first_series(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def meeting_fields(header: str, opening: str) -> dict[str, Any]:
-    """Series, number, dates, city, host and modality from the title and first paragraph."""
+MEETING_ORDINAL = re.compile(
+    r"\b(?P<ordinal>" + lx.ORDINAL_WORD + r"|inaugural)\s+(?:session\s+of\s+the\s+)?"
+    r"(?:(?-i:[A-Z][\w-]*|of|on|and|the)\s+){0,7}?"
+    r"(?:meetings?|session|workshop|forum|som|dialogue|conference|board|council|committee|"
+    r"symposium|assembly|consultation|igm|mop|cop)\b",
+    re.I,
+)
+
+
+def _ordinal(text: str) -> int | None:
+    """The meeting's number: 'the 26th Senior Officials Meeting', 'Inaugural Meeting',
+    'Session 2', 'SOM-25'."""
+    if m := MEETING_ORDINAL.search(text):
+        word = m.group("ordinal")
+        return 1 if word.lower() == "inaugural" else lx.ordinal_value(word)
+    if m := re.search(r"\b(?:SOM|SPC|SC)[- ]?(\d{1,2})\b|\bSession\s+(\d{1,2})\b", text):
+        return int(m.group(1) or m.group(2))
+    return None
+
+
+def meeting_fields(header: str, opening: str, lead: str | None = None) -> dict[str, Any]:
+    """Series, number, dates, city, host and modality from the title and first paragraph, and
+    the page's first lines (`lead`) where the meeting is named later."""
     both = f"{header}\n{opening}"
+    lead = both if lead is None else lead
     series = _first_series(header) or _first_series(opening)
-    number = None
-    if m := re.search(
-        lx.ORDINAL_WORD + r"\s+(?:session\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,6}?"
-        r"(?:meeting|session|workshop|forum|som)",
-        both,
-        re.I,
-    ):
-        number = lx.ordinal_value(re.match(lx.ORDINAL_WORD, m.group(0), re.I).group(0))  # type: ignore[union-attr]
-    if number is None and (m := re.search(r"\b(?:SOM|SPC|SC)[- ]?(\d{1,2})\b", both)):
-        number = int(m.group(1))
-    dates = find_dates(header) or find_dates(opening)
-    start = end = None
-    if dates:
-        start, end = dates[0].start, dates[0].end
-    virtual = bool(
-        re.search(
-            r"\b(?:virtual(?:ly)?|videoconference|video conference|online|webinar)\b", both, re.I
-        )
-    )
-    city = None
-    for name in lx.CITIES:
-        if re.search(
-            rf"\b(?:in|at)\s+{re.escape(name)}\b|^{re.escape(name)}\b|venue:\s*{re.escape(name)}|"
-            rf"(?:hotel|centre|center|hall|building|office|house)[^.,\n]{{0,40}},\s*{re.escape(name)}\b",
-            both,
-            re.I | re.M,
-        ):
-            city = name
-            break
-    host = None
-    if m := re.search(r"hosted by ([^.;]{0,100})", both):
-        named = lx.states_in(m.group(1))
-        host = named[0] if named else None
-    if host is None and city:
-        host = lx.CITIES.get(city) or None
-    modality = None
-    if virtual and city:
-        modality = "hybrid"
-    elif virtual:
-        modality = "virtual"
-    elif city:
-        modality = "in_person"
-    if modality == "virtual":
-        city = None
+    number = next((n for n in (_ordinal(header), _ordinal(opening)) if n is not None), None)
+    span = meeting_dates(lead, header_end=len(header))
+    start, end = (span.start, span.end) if span else (None, None)
+    venue = meeting_venue(lead, span.at if span else None, title=both)
+    city, host, modality = venue.city, venue.host, venue.modality
+    if m := re.search(r"\bhosted by ([^.;]{0,120})", lead):
+        host = next(iter(lx.states_in(m.group(1)) + places.countries_in(m.group(1))), host)
     return {
         "series": series or ("other" if header.strip() else None),
         "number": number,
@@ -775,7 +765,8 @@ def extract(text: str, source: str) -> dict[str, Any]:
         header_lines = [first_paragraph.text]
     header = "\n".join(header_lines[:40])
     opening = first_paragraph.text if first_paragraph else ""
-    meeting = meeting_fields(header, opening)
+    lead = "\n".join(b.text for b in _outside_background(blocks))[:3000]
+    meeting = meeting_fields(header, opening, lead)
 
     agenda = _agenda(blocks, lines)
     record: dict[str, Any] = {
@@ -788,14 +779,49 @@ def extract(text: str, source: str) -> dict[str, Any]:
         "decisions": [],
         "statements": [],
     }
-    topic = lx.area_of(header)
+    # The document's topic from its title lines; a site's menu ('• Dust and sand storms') is
+    # not the meeting's subject.
+    topic = lx.area_of("\n".join(t for t in header_lines[:40] if not BULLET_LINE.match(t)))
     default_area = (
         topic
         if topic not in {None, "governance", "finance"}
         else SERIES_AREA.get(meeting["series"] or "")
     )
-    _walk(blocks, agenda, meeting.get("host_state"), record, default_area or "general")
+    page = Page(
+        aliases=meeting_aliases(f"{header}\n{opening}", meeting["number"]),
+        number=meeting["number"],
+        series=meeting["series"],
+    )
+    _walk(blocks, agenda, page, meeting.get("host_state"), record, default_area or "general")
     return record
+
+
+def _outside_background(blocks: list[Block]) -> list[Block]:
+    """The blocks that are not under a 'Background' title: the history before the meeting."""
+    kept, inside = [], False
+    for block in blocks:
+        if block.kind == "heading" or (block.kind == "bullet" and TITLE_LINE.match(block.text)):
+            inside = bool(BACKGROUND.match(block.text))
+        if not inside:
+            kept.append(block)
+    return kept
+
+
+MEETING_NOUN = r"(?:Meeting|Committee|Session|Conference|Council|Board|Forum|Workshop|Dialogue)"
+
+
+def meeting_aliases(text: str, number: int | None) -> set[str]:
+    """The meeting's own short names: an acronym given in brackets after its name ('Focal Points
+    Meeting (FPM)'), or a name with its number written together ('IG22', 'MOP11', 'SOM-26')."""
+    aliases = {
+        m.group(1) for m in re.finditer(MEETING_NOUN + r"s?\s*\(([A-Z][A-Za-z]{1,9})\)", text)
+    }
+    aliases |= {
+        m.group(0)
+        for m in re.finditer(r"\b[A-Z]{2,6}-?(\d{1,3})\b", text)
+        if number is not None and int(m.group(1)) == number
+    }
+    return {a for a in aliases if lx.state_code(a) is None}
 
 
 # A committee's or network's own meetings are about its programme area unless a sentence says
@@ -821,17 +847,79 @@ def _agenda(blocks: list[Block], lines: list[str]) -> list[dict[str, Any]]:
         items = parse_agenda(collecting)
         if len(items) >= 2:
             return items
+    for items in (_agenda_under_title(lines), _capital_items(lines)):
+        if len(items) >= 2:
+            return items
     return parse_programme(lines)
+
+
+AGENDA_TITLE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[^.:;]{0,40}\bagenda\b[^.:;]{0,40}$", re.I)
+SESSION_ONLY = re.compile(r"^session\s+(\d{1,2})\s*[:.\-–]?\s*(.*)$", re.I)
+
+
+def _agenda_under_title(lines: list[str]) -> list[dict[str, Any]]:
+    """A programme's agenda: 'Agenda of Plenary Sessions' and under it 'Session 1' lines, each
+    with its title on the same line or the next; what is listed under a session (speakers,
+    presentations) is not an item of the agenda."""
+    start = next((i for i, line in enumerate(lines) if AGENDA_TITLE.match(unbold(line))), None)
+    if start is None:
+        return []
+    items: list[dict[str, Any]] = []
+    waiting: dict[str, Any] | None = None
+    for line in lines[start + 1 : start + 80]:
+        plain = unbold(line).strip()
+        if not plain:
+            continue
+        if m := SESSION_ONLY.match(plain):
+            waiting = {"number": m.group(1), "title": _title(m.group(2)), "items": []}
+            items.append(waiting)
+            if waiting["title"]:
+                waiting = None
+            continue
+        if waiting is not None and not BULLET_LINE.match(plain) and not re.match(r"^l\s", plain):
+            waiting["title"] = _title(plain)
+            waiting = None
+        elif not items and (item := ITEM.match(plain)):
+            items.append({"number": item.group(1), "title": _title(item.group(3)), "items": []})
+    return [item for item in items if item["title"]]
+
+
+CAPITAL_ITEM = re.compile(
+    r"(?:^|\s)(\d{1,2}(?:\.\d{1,2})?)\.?\s+((?:[A-Z][A-Z&'/\-]+)(?:\s+[A-Z][A-Z&'/\-]*)*)(?=\s+\d|\s+[A-Z][a-z]|\s*$)"
+)
+
+
+def _capital_items(lines: list[str]) -> list[dict[str, Any]]:
+    """An agenda whose items are numbered titles in capitals ('1. OPENING 1.1 OPENING
+    REMARKS'), as an annotated agenda prints them, even when its lines run together."""
+    text = " ".join(lines)
+    if not re.search(r"\bAGENDA\b", text):
+        return []
+    items: list[dict[str, Any]] = []
+    for m in CAPITAL_ITEM.finditer(text):
+        number, title = m.group(1), m.group(2).strip()
+        if len(title) < 4 or any(i["number"] == number for i in items):
+            continue
+        if "." in number and items and number.split(".")[0] == items[-1]["number"]:
+            if all(sub["number"] != number for sub in items[-1]["items"]):
+                items[-1]["items"].append({"number": number, "title": title})
+        elif "." not in number and (not items or int(number) == int(items[-1]["number"]) + 1):
+            items.append({"number": number, "title": title, "items": []})
+    return items
 
 
 def _walk(
     blocks: list[Block],
     agenda: list[dict[str, Any]],
+    page: Page,
     host: str | None,
     record: dict[str, Any],
     default_area: str,
 ) -> None:
     ctx = Context(default_area=default_area)
+    last_prose = next((b for b in reversed(blocks) if b.kind == "paragraph"), None)
+    if blocks and blocks[-1] is not last_prose and blocks[-1].kind != "line":
+        last_prose = None  # a list or heading follows: the paragraph was not cut off
     previous_speaker: str | None = None
     lead_in: str | None = None
     for block in blocks:
@@ -839,12 +927,14 @@ def _walk(
             _enter(block.text, agenda, ctx)
             lead_in = LEAD_IN_KIND(block.text)
             continue
+        if block.kind == "bullet" and TITLE_LINE.match(block.text):
+            _enter(block.text, agenda, ctx)  # '1. Background': a numbered section title
+            lead_in = None
+            continue
+        if ctx.section == "background":
+            continue  # the history before the meeting: others' decisions, not this meeting's
         if block.kind == "bullet":
-            verbs = meeting_verbs(block.text)
-            if verbs:
-                record["decisions"].append(_decision(block.number, block.text, verbs, ctx))
-            elif lead_in:
-                record["decisions"].append(_outcome(block.text, lead_in, ctx))
+            _bullet(block, page, lead_in, ctx, record)
             continue
         if block.kind != "paragraph":
             continue
@@ -859,8 +949,11 @@ def _walk(
             decision = _outcome(outcome, "decisional", ctx)
             decision["paragraph"] = block.number
             record["decisions"].append(decision)
-        for sentence in [] if lettered else sentences(text):
-            verbs = meeting_verbs(sentence)
+        cut = block is last_prose
+        for index, sentence in enumerate([] if lettered else sentences(text)):
+            if cut and index == len(sentences(text)) - 1 and not COMPLETE.search(sentence):
+                continue  # the text stops mid-sentence: what the meeting did there is unknown
+            verbs = meeting_verbs(sentence, page)
             if verbs:
                 record["decisions"].append(_decision(block.number, sentence, verbs, ctx))
         speakers = paragraph_speakers(text, host, previous_speaker)
@@ -875,7 +968,42 @@ def _walk(
             previous_speaker = speakers[-1]
 
 
+def _bullet(
+    block: Block, page: Page, lead_in: str | None, ctx: Context, record: dict[str, Any]
+) -> None:
+    """A list item: full sentences of their own (after a label, which sets the area and is left
+    out), or, under a lead-in, an outcome whose subject is the meeting."""
+    text = block.text
+    label = LABEL.match(text)
+    label_area = ctx.label_area
+    if label and len(label.group(1).split()) <= 5 and text[label.end() :][:1].isupper():
+        ctx.label_area = lx.area_of(label.group(1)) or ctx.label_area
+        text = text[label.end() :]
+    found = False
+    for sentence in sentences(text):
+        if verbs := meeting_verbs(sentence, page):
+            record["decisions"].append(_decision(block.number, sentence, verbs, ctx))
+            found = True
+    if not found and lead_in:
+        record["decisions"].append(_outcome(text, lead_in, ctx))
+    ctx.label_area = label_area
+
+
+# A sentence that ends as sentences do; the last one on a page may have been cut off.
+COMPLETE = re.compile(r"[.!?:;…\"”’')\]]\s*\**\s*$")
+# A short title without a full stop or a verb of the lexicon: a section's name.
+TITLE_LINE = re.compile(r"^(?=.{2,70}$)(?!(?:\S+\s+){8})[A-Z][^.;:!?,]*$")
+BACKGROUND = re.compile(
+    r"^\W*(?:[\dIVX]+\.?\s*)?(?:background|introduction|context|rationale)\b", re.I
+)
+
+
 def _enter(heading: str, agenda: list[dict[str, Any]], ctx: Context) -> None:
+    if BACKGROUND.match(heading):
+        ctx.section = "background"
+        return
+    if ctx.section == "background":
+        ctx.section = ""
     if re.search(
         r"conclusions|recommendations|key outcomes|decisions", heading, re.I
     ) and not AGENDA_REF.search(heading):

@@ -1,0 +1,320 @@
+"""Clause analysis: who does what in a sentence (the third layer of the reader).
+
+A sentence's main verb is the first finite verb of the schema's lexicon that does not sit after
+a determiner or a preposition; what comes before it, less an opening phrase and a subordinating
+word, is the subject noun phrase, and the last word of its core (before a prepositional phrase or
+a parenthesis) is its head. The meeting is the subject when that head names a meeting or the
+collective that acts as one ("the Committee", "Participants", "the Ministers", "We", "the member
+countries"), the meeting's own short name ("the IG22", "MOP11"), or a pronoun that refers back
+to it. The decision is made from this structure, never from phrases of particular reports.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from neaspec.extraction import lexicon as lx
+
+# Heads that name a meeting or the body of people acting together as one.
+MEETING_HEADS = {
+    "meeting",
+    "meetings",
+    "session",
+    "committee",
+    "council",
+    "board",
+    "conference",
+    "forum",
+    "workshop",
+    "dialogue",
+    "symposium",
+    "assembly",
+    "consultation",
+    "group",
+    "egm",
+    "som",
+    "ministers",
+    "participants",
+    "delegates",
+    "members",
+    "states",
+    "countries",
+    "governments",
+    "officials",
+    "experts",
+    "directors",
+    "we",
+    "it",
+}
+# Collectives that stand for the meeting when they act, not when they are acted upon.
+COLLECTIVES = {
+    "ministers",
+    "participants",
+    "delegates",
+    "members",
+    "states",
+    "countries",
+    "governments",
+    "officials",
+    "experts",
+    "directors",
+}
+# A head that names one person or one delegation speaks for itself: a statement, not the meeting.
+SINGULAR_SPEAKERS = {"minister", "delegation", "representative", "chair", "secretariat", "head"}
+INTRO_OPENER = re.compile(
+    r"^(?:In|With|On|For|To|As|At|By|Given|Following|Further|Regarding|Concerning|After|Before|"
+    r"During|Through|Under|Within|While|Upon|Taking|Having|Also|Moreover|However|Furthermore|"
+    r"Against|Based|Along|Since|Because|Although|When|Once|Additionally|Finally|Lastly|"
+    r"Subsequently|Meanwhile|Thereafter|Besides|Despite|Recalling|Noting|[A-Z][a-z]+ly)\b"
+)
+SUBORDINATORS = re.compile(
+    r"^(?:since|as|because|while|when|after|although|though|once|whereas|if|and|but|so|"
+    r"in addition|additionally|furthermore|moreover|also|then|finally|lastly|subsequently|"
+    r"at the meeting|at the session|in conclusion)\b,?\s*",
+    re.I,
+)
+PREPOSITION = re.compile(
+    r"\s(?:of|from|at|in|on|for|with|under|during|through|among|representing|attending|"
+    r"gathered|who|which|that)\b",
+    re.I,
+)
+# Words that cannot stand right before a finite verb: a form after them is a noun or participle
+# ('the agreed plan', 'for reviewing', 'to endorse').
+NOT_BEFORE_VERB = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "to",
+    "by",
+    "with",
+    "its",
+    "their",
+    "this",
+    "these",
+    "that",
+    "newly",
+    "well",
+    "be",
+    "been",
+    "being",
+    "not",
+    "on",
+    "in",
+    "at",
+    "from",
+    "our",
+    "his",
+    "her",
+    "will",
+    "shall",
+    "would",
+    "should",
+    "may",
+    "could",
+    "must",
+    "can",
+}
+AUXILIARY = re.compile(
+    r"(?:\s+(?:also|further|then|jointly|formally|unanimously|thoroughly|actively|duly|"
+    r"subsequently|again|warmly|fully|strongly|\w+ly|have|has|had|was|were|all),?)+\s*$",
+    re.I,
+)
+# A finite verb outside the lexicon after the subject ('The Meeting had presentations ...').
+FINITE = re.compile(
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bnewly)(?<=\w)\s+"
+    r"(?:had|has|have|held|took|was|were|met|made|gave|paid|reached|brought|sent|saw|spoke|"
+    r"said|began|exchanged|shared|heard|[a-z]{3,}ed)\b(?!\s+by\b)"
+)
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+STATE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join([*sorted(lx.STATE_ADJECTIVES.values()), "Korean"])
+    + r"|"
+    + "|".join(re.escape(n) for n, _ in lx._STATE_ALTERNATIVES)
+    + r")\b"
+)
+
+
+@dataclass
+class Clause:
+    """A sentence's subject and main verb as the reader found them."""
+
+    subject: str = ""
+    head: str = ""
+    verb: str = ""  # the main verb as written, auxiliary included ('was informed')
+    verb_start: int = -1  # where the main verb begins in the sentence
+    passive: bool = False
+    meeting: bool = False
+    why: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """What the clause layer knows of the document: the meeting's own short names, series and
+    number, and whether the last subject was the meeting (for 'They also ...')."""
+
+    aliases: set[str] = field(default_factory=set)
+    number: int | None = None
+    series: str | None = None
+    last_was_meeting: bool = False
+
+
+def main_verb(sentence: str) -> re.Match[str] | None:
+    """The first lexicon form that is a finite verb: not sentence-initial, not after a word that
+    makes it a noun, participle or infinitive, not an -ing form."""
+    for m in lx.VERB_PATTERN.finditer(sentence):
+        form = m.group(1).lower()
+        before = sentence[: m.start()].rstrip()
+        if not before or form.endswith("ing"):
+            continue
+        previous = re.findall(r"[\w'’]+", before[-30:].lower())
+        if previous and previous[-1] in NOT_BEFORE_VERB and not PASSIVE.search(before + " "):
+            continue
+        if form == "noted" and re.search(r"\bas\s*$", before, re.I):
+            continue  # 'as noted'
+        if form == "expressed" and not lx.EXPRESSED_THANKS.match(sentence[m.end() :]):
+            continue
+        return m
+    return None
+
+
+def subject_candidates(region: str) -> list[str]:
+    """The noun phrases that may be the subject, in the text before the verb: the whole of it,
+    or, after an opening phrase ('In the Joint Communiqué, ...', 'Noting X, Y and Z, ...'), what
+    follows each of its commas; after 'that' ('A key outcome was that the Committee'); before an
+    earlier finite verb outside the lexicon ('The three countries exchanged ..., and agreed')."""
+    text = re.sub(r"\([^()]*\)", " ", region)  # '(19-21 December 2017, Toyama, Japan)'
+    text = re.sub(r"[“”\"‘’*]+(?=\s|$)|(?<=\s)[“”\"‘’*]+|^[“”\"‘’*\s]+", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    text = AUXILIARY.sub("", " " + text.strip()).strip().rstrip(",").strip()
+    if " that " in text:
+        text = text.rsplit(" that ", 1)[1]
+    pieces = [text]
+    if INTRO_OPENER.match(text) or re.match(r"^[A-Z][a-z]+ing\b", text):
+        pieces = [m.group(1) for m in re.finditer(r",\s+(?=(\S.*)$)", text)] or [text]
+    candidates = []
+    for piece in pieces:
+        piece = _without_subordinator(piece)
+        earlier = FINITE.search(piece)
+        if earlier:
+            piece = piece[: earlier.start()]  # the subject of an earlier, coordinated verb
+        piece = re.split(r",\s+(?=and\b|but\b)|\s+(?:and|but)$", piece)[0].strip().rstrip(",")
+        if piece:
+            candidates.append(piece)
+    return candidates
+
+
+def _without_subordinator(text: str) -> str:
+    while True:
+        stripped = SUBORDINATORS.sub("", text).strip()
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def head_of(phrase: str) -> str:
+    core = PREPOSITION.split(" " + phrase, maxsplit=1)[0].strip()
+    words = re.findall(r"[\w\-’']+", core)
+    if not words:
+        return ""
+    head = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if head == "general" and len(words) > 1:
+        head = words[-2].lower()  # 'directors general'
+    return head
+
+
+def analyse(sentence: str, page: Page | None = None) -> Clause:
+    """The clause of `sentence`: its subject, main verb and whether the meeting is the subject."""
+    page = page or Page()
+    clause = Clause()
+    plain = sentence.strip().lstrip("*•-–·\"“‘' ").strip()
+    relative = _relative_to_meeting(plain)
+    m = main_verb(plain)
+    if m is None:
+        return clause
+    offset = len(sentence) - len(sentence.lstrip("*•-–·\"“‘' "))
+    before = plain[: m.start()]
+    clause.verb_start = m.start() + offset
+    aux = re.search(r"\b(was|were|have|has|had)\s+(?:\w+ly\s+)?$", before, re.I)
+    clause.passive = bool(PASSIVE.search(before)) and m.group(1).lower().endswith("ed")
+    clause.verb = (aux.group(1).lower() + " " if aux else "") + m.group(1).lower()
+    if relative:
+        clause.meeting, clause.why = True, ["a relative clause of the meeting"]
+        clause.subject, clause.head = relative, head_of(relative)
+        return clause
+    candidates = subject_candidates(before)
+    for subject in candidates:
+        clause.subject, clause.head = subject, head_of(subject)
+        if _is_meeting(clause, page):
+            clause.meeting = True
+            break
+    if clause.meeting and clause.passive and not _passive_counts(clause):
+        clause.meeting = False
+        clause.why = ["a passive: the meeting did not do it"]
+    return clause
+
+
+def _passive_counts(clause: Clause) -> bool:
+    """'The Meeting was informed', 'It was concluded by ...' are the meeting's; 'member states
+    were encouraged' is someone else's act upon them."""
+    lemma = lx.VERB_FORMS.get(clause.verb.split()[-1])
+    return (
+        lemma in {"inform", "brief"}
+        or clause.verb in {"was informed", "was briefed"}
+        or (clause.head not in COLLECTIVES)
+    )
+
+
+def _relative_to_meeting(sentence: str) -> str | None:
+    """'... participated in the annual meeting which approved ...': the meeting, as antecedent."""
+    m = re.search(
+        r"\b((?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session|committee))\s+(?:which|that)\s+"
+        r"(?:\w+ly\s+)?(?=" + lx.VERB_PATTERN.pattern + ")",
+        sentence,
+        re.I,
+    )
+    return m.group(1) if m else None
+
+
+def _is_meeting(clause: Clause, page: Page) -> bool:
+    subject, head = clause.subject, clause.head
+    if not head:
+        return False
+    if head == "they":
+        clause.why = ["'they' refers to the meeting"] if page.last_was_meeting else []
+        return page.last_was_meeting
+    core = PREPOSITION.split(" " + subject, maxsplit=1)[0]
+    if head in SINGULAR_SPEAKERS or len(core.split()) > 7:
+        return False
+    if STATE_WORDS.search(core) and head not in {"countries", "states"}:
+        return False  # 'the Korean and Chinese Ministers': some delegations, not the meeting
+    if re.search(r"\b(?:both|several|some|many|other|another|each)\b", core, re.I):
+        return False  # 'both sides', 'some participants'
+    if _names_another_meeting(core, page):
+        return False
+    alias = next((a for a in page.aliases if re.search(rf"\b{re.escape(a)}\b", core)), None)
+    if alias:
+        clause.why = [f"the meeting's own name ({alias})"]
+        return True
+    if re.fullmatch(r"(?:the\s+)?(?:SOM|SPC|IG|IGM|COP|MOP|EGM)[- ]?\d{1,3}", core.strip(), re.I):
+        clause.why = ["the meeting's own name"]
+        return True
+    if head in MEETING_HEADS:
+        clause.why = [f"the subject '{subject}' is the meeting"]
+        return True
+    return False
+
+
+def _names_another_meeting(core: str, page: Page) -> bool:
+    """'the eighth Intergovernmental Meeting' on the page of the 22nd; 'The SOM-27' on the
+    page of a focal points meeting."""
+    m = re.search(lx.ORDINAL_WORD, core, re.I)
+    if m and (value := lx.ordinal_value(m.group(0))) is not None:
+        return page.number is not None and value != page.number
+    m = re.search(r"\b([A-Z]{2,})[- ]?(\d{1,3})\b", core)
+    if not m or m.group(0) in page.aliases:
+        return False
+    return int(m.group(2)) != page.number or (
+        page.series is not None and page.series not in {"other", m.group(1)}
+    )

@@ -1,7 +1,8 @@
 """Meeting fields written as other reports and web pages write them."""
 
+from neaspec.extraction.meeting import attendance, meeting_fields
 from neaspec.extraction.reading import report_text
-from neaspec.extraction.report import attendance, extract, meeting_fields
+from neaspec.extraction.report import extract
 
 
 def test_a_venue_after_a_comma_and_a_ministry_as_host():

@@ -146,7 +146,10 @@ class Clause:
     verb_start: int = -1  # where the main verb begins in the sentence
     passive: bool = False
     meeting: bool = False
-    why: list[str] = field(default_factory=list)
+    # Why the subject is the meeting, for the reviewer: 'meeting' (it names the meeting),
+    # 'collective' (those who act as the meeting), 'alias' (the meeting's short name),
+    # 'pronoun' ('it', 'they', 'we'), 'relative' ('the meeting which approved'), else ''.
+    reason: str = ""
 
 
 @dataclass
@@ -157,6 +160,7 @@ class Page:
     aliases: set[str] = field(default_factory=set)
     number: int | None = None
     series: str | None = None
+    clause: Clause | None = None  # the last sentence's, for the record's reasons
     last_was_meeting: bool = False
 
 
@@ -188,11 +192,12 @@ def subject_candidates(region: str) -> list[str]:
     text = re.sub(r"[“”\"‘’*]+(?=\s|$)|(?<=\s)[“”\"‘’*]+|^[“”\"‘’*\s]+", " ", text)
     text = re.sub(r"\s+", " ", text)
     text = AUXILIARY.sub("", " " + text.strip()).strip().rstrip(",").strip()
-    if " that " in text:
-        text = text.rsplit(" that ", 1)[1]
+    # A clause of its own before the verb: 'was that the Committee', 'where presenters'.
+    text = re.split(r"\s+(?:that|where|whereby|when)\s+", text)[-1]
     pieces = [text]
     if INTRO_OPENER.match(text) or re.match(r"^[A-Z][a-z]+ing\b", text):
-        pieces = [m.group(1) for m in re.finditer(r",\s+(?=(\S.*)$)", text)] or [text]
+        # The shortest first: 'Recognizing X, Y and Z, the Meeting' is 'the Meeting'.
+        pieces = [m.group(1) for m in re.finditer(r",\s+(?=(\S.*)$)", text)][::-1] or [text]
     candidates = []
     for piece in pieces:
         piece = _without_subordinator(piece)
@@ -213,8 +218,14 @@ def _without_subordinator(text: str) -> str:
         text = stripped
 
 
+def subject_core(phrase: str) -> str:
+    """The noun phrase before its prepositional phrase: 'Participants' of 'Participants at the
+    dialogue'."""
+    return PREPOSITION.split(" " + phrase, maxsplit=1)[0].strip()
+
+
 def head_of(phrase: str) -> str:
-    core = PREPOSITION.split(" " + phrase, maxsplit=1)[0].strip()
+    core = subject_core(phrase)
     words = re.findall(r"[\w\-’']+", core)
     if not words:
         return ""
@@ -240,7 +251,7 @@ def analyse(sentence: str, page: Page | None = None) -> Clause:
     clause.passive = bool(PASSIVE.search(before)) and m.group(1).lower().endswith("ed")
     clause.verb = (aux.group(1).lower() + " " if aux else "") + m.group(1).lower()
     if relative:
-        clause.meeting, clause.why = True, ["a relative clause of the meeting"]
+        clause.meeting, clause.reason = True, "relative"
         clause.subject, clause.head = relative, head_of(relative)
         return clause
     candidates = subject_candidates(before)
@@ -251,7 +262,7 @@ def analyse(sentence: str, page: Page | None = None) -> Clause:
             break
     if clause.meeting and clause.passive and not _passive_counts(clause):
         clause.meeting = False
-        clause.why = ["a passive: the meeting did not do it"]
+        clause.reason = ""  # a passive: the meeting did not do it
     return clause
 
 
@@ -282,7 +293,7 @@ def _is_meeting(clause: Clause, page: Page) -> bool:
     if not head:
         return False
     if head == "they":
-        clause.why = ["'they' refers to the meeting"] if page.last_was_meeting else []
+        clause.reason = "pronoun" if page.last_was_meeting else ""
         return page.last_was_meeting
     core = PREPOSITION.split(" " + subject, maxsplit=1)[0]
     if head in SINGULAR_SPEAKERS or len(core.split()) > 7:
@@ -295,13 +306,19 @@ def _is_meeting(clause: Clause, page: Page) -> bool:
         return False
     alias = next((a for a in page.aliases if re.search(rf"\b{re.escape(a)}\b", core)), None)
     if alias:
-        clause.why = [f"the meeting's own name ({alias})"]
+        clause.reason = "alias"
         return True
     if re.fullmatch(r"(?:the\s+)?(?:SOM|SPC|IG|IGM|COP|MOP|EGM)[- ]?\d{1,3}", core.strip(), re.I):
-        clause.why = ["the meeting's own name"]
+        clause.reason = "alias"
         return True
     if head in MEETING_HEADS:
-        clause.why = [f"the subject '{subject}' is the meeting"]
+        clause.reason = (
+            "pronoun"
+            if head in {"it", "we"}
+            else "collective"
+            if head in COLLECTIVES
+            else "meeting"
+        )
         return True
     return False
 
@@ -315,6 +332,109 @@ def _names_another_meeting(core: str, page: Page) -> bool:
     m = re.search(r"\b([A-Z]{2,})[- ]?(\d{1,3})\b", core)
     if not m or m.group(0) in page.aliases:
         return False
-    return int(m.group(2)) != page.number or (
-        page.series is not None and page.series not in {"other", m.group(1)}
-    )
+    if page.number is not None and int(m.group(2)) != page.number:
+        return True
+    return page.series is not None and page.series not in {"other", m.group(1)}
+
+
+# The meeting as subject: its own name, optionally qualified ('the Steering Committee', 'the
+# Expert Group Meeting'), never a noun phrase that merely contains it ('the report of the Meeting').
+BODY_QUALIFIER = (
+    r"(?:(?:neampan|neacap|nea-lccp|steering|expert group|senior officials|science and policy|"
+    r"national focal points?|working|advisory|technical|consultation|policy|subregional)\s+)*"
+)
+
+
+MEETING_SUBJECT = re.compile(
+    r"^(?:the\s+)?"
+    + BODY_QUALIFIER
+    + r"(?:meeting|som|committee|workshop|egm|forum|symposium|dialogue|"
+    r"conference|session|group|member states|participants|it|som-\d+|spc-\d+)\b",
+    re.I,
+)
+
+
+ADVERBS = (
+    r"(?:(?:also|further|then|therefore|formally|subsequently|unanimously|duly|thus|"
+    r"however|again|fully|strongly|warmly|kindly|additionally|moreover),?\s+)*"
+)
+
+
+def meeting_verbs(sentence: str, page: Page | None = None) -> list[str]:
+    """The lexicon verbs whose subject is the meeting; [] when the meeting is not the subject."""
+    clause = analyse(sentence, page)
+    if page is not None:
+        page.clause = clause
+        if clause.head:
+            page.last_was_meeting = clause.meeting
+    if not clause.meeting:
+        return []
+    start = clause.verb_start
+    intro, body = sentence[:start], sentence[start:]
+    found: list[str] = []
+    opening = re.match(r"^[\s*\"“]*", intro)
+    for m in lx.VERB_PATTERN.finditer(intro):
+        if opening and m.start() == opening.end() and m.group(1).lower().endswith("ing"):
+            found.append(m.group(1).lower())  # 'Noting X, the Meeting ...'
+    found.append(clause.verb)
+    first = lx.VERB_PATTERN.match(body)
+    for m in lx.VERB_PATTERN.finditer(body, first.end() if first else 0):
+        form = m.group(1).lower()
+        before = body[: m.start()]
+        if is_excluded(form, before, body[m.end() :]):
+            continue
+        if not form.endswith("ing") and not COORDINATED.search(before):
+            continue  # 'the ToR agreed at the consultation', 'peer reviews': not the meeting's verb
+        if re.search(
+            r"\b(?:that|which|who|whom|whose)\s+(?!the meeting)\S", before, re.I
+        ) and not form.endswith("ing"):
+            continue  # a finite verb inside a clause with its own subject
+        if form == "expressed" and not lx.EXPRESSED_THANKS.match(body[m.end() :]):
+            continue
+        if form not in found:
+            found.append(form)
+    return found
+
+
+# A later finite verb of the meeting follows a coordinator: 'noted ... and welcomed'.
+COORDINATED = re.compile(r"(?:\band|\bor|,|;|\bas well as|\bthen)\s+(?:" + ADVERBS + r")?$", re.I)
+
+
+def is_excluded(form: str, before: str, after: str) -> bool:
+    tail = before[-40:].lower()
+    if re.search(r"\b(?:to|will|shall|would|should|may|could|must)\s+(?:be\s+)?$", tail):
+        return True  # infinitives and future: plans, not decisions
+    if re.search(r"\b(?:that|which|who)\s+(?:was|were|is|are|has been|had been)\s+$", tail):
+        return True  # relative passive: someone else's decision
+    if (
+        form.endswith("ed")
+        and re.match(r"\s+by\s+(?!the meeting)", after, re.I)
+        and re.search(r"\b(?:was|were|been|being)\s+$", tail)
+    ):
+        return True  # passive with another agent
+    if form.endswith("ing") and (
+        re.match(r"\s+of\b", after)
+        or re.search(r"\b(?:the|a|an|its|their|including|such as|like)\s+$", tail)
+    ):
+        return True  # 'the launching of the report': a noun
+    if form.endswith("ing") and re.search(r"\bwith\s+[^,;]{2,70}$", before[-80:].lower()):
+        return True  # 'with the delegation of China reiterating': another subject
+    # a gerund as an object ('the plan for nominating') is not the meeting's verb
+    return form.endswith("ing") and bool(re.search(r"\b(?:for|of|on|about|after|before)\s+$", tail))
+
+
+MEETING_NOUN = r"(?:Meeting|Committee|Session|Conference|Council|Board|Forum|Workshop|Dialogue)"
+
+
+def meeting_aliases(text: str, number: int | None) -> set[str]:
+    """The meeting's own short names: an acronym given in brackets after its name ('Focal Points
+    Meeting (FPM)'), or a name with its number written together ('IG22', 'MOP11', 'SOM-26')."""
+    aliases = {
+        m.group(1) for m in re.finditer(MEETING_NOUN + r"s?\s*\(([A-Z][A-Za-z]{1,9})\)", text)
+    }
+    aliases |= {
+        m.group(0)
+        for m in re.finditer(r"\b[A-Z]{2,6}-?(\d{1,3})\b", text)
+        if number is not None and int(m.group(1)) == number
+    }
+    return {a for a in aliases if lx.state_code(a) is None}

@@ -185,7 +185,10 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("cities", re.compile(r"low carbon cit|\blcc\b|lccp|eco-efficiency|\bcities\b|\bcity\b", re.I)),
+    (
+        "cities",
+        re.compile(r"low carbon cit|\blcc\b|lccp|eco-efficiency|\bcities\b|\bcity\b|\burban", re.I),
+    ),
     (
         "biodiversity",
         re.compile(
@@ -255,7 +258,7 @@ def area_of(text: str) -> str | None:
 
 
 SERIES_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("SOM", re.compile(r"senior officials'? meeting|\bSOM\b", re.I)),
+    ("SOM", re.compile(r"senior officials'? meeting|meeting of senior officials|\bSOM\b", re.I)),
     ("NFP", re.compile(r"national focal points?(?: meeting)?|focal points? meeting|\bNFP\b", re.I)),
     ("SPC", re.compile(r"science and policy committee|\bSPC-?\d", re.I)),
     (

@@ -146,11 +146,24 @@ def meeting_venue(text: str, near: int | None, title: str = "") -> Venue:
 
 
 def _sentence_around(text: str, at: int) -> str:
+    """The sentence or line holding a date; a title's date line with the line after it, where
+    the venue often stands ('3-4 June 2031' over 'Kitakyushu Convention Hall')."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[start : min(stops) if stops else len(text)]
+    end = min(stops) if stops else len(text)
+    if len(text[start:end]) < 40 and text[end : end + 1] == "\n":
+        following = text.find("\n", end + 1)
+        following = following if following >= 0 else len(text)
+        if following - end < 60:
+            end = following
+    return text[start:end]
 
 
+# A venue named after its city ('Kitakyushu Convention Hall'; hotels are named after anything).
+HALL = re.compile(
+    r"\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress)\b|"
+    r"\s+(?:Hall|Centre|Center|Plaza)$"
+)
 NOT_A_PLACE = re.compile(r"^(?:Among|Between|In|At|The|From|With|For|And|Of|On|By)\b")
 
 
@@ -181,6 +194,13 @@ def _venue_in(text: str) -> Venue:
             return Venue(None, places.country_code(country))  # 'Hokkaido, Japan': a region
         if places.country_code(place) and not places.is_city(place):
             return Venue(None, places.country_code(place))  # 'held ... in ROK'
+        if not places.is_city(place) and (hall := HALL.search(place)):
+            # 'Kitakyushu Convention Hall': the city is the venue's first word or words.
+            words = place[: hall.start()].split()
+            place = next(
+                (" ".join(words[:n]) for n in (2, 1) if places.is_city(" ".join(words[:n]))),
+                place,
+            )
         if places.is_city(place):
             named = places.country_code(country) if country else None
             return Venue(place, named or places.city_country(place))

@@ -1,0 +1,109 @@
+"""The clause layer: a sentence's subject noun phrase, its head, and whether it is the meeting;
+the meeting's verbs, coordinated or not. The sentences are invented, in the styles of reports
+written by other hands."""
+
+import pytest
+
+from neaspec.extraction.clauses import Page, analyse, meeting_verbs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("SOM-31 endorsed the work plan of the clean air partnership.", "SOM-31"),
+        (
+            "The 31st Senior Officials Meeting supported the proposal.",
+            "The 31st Senior Officials Meeting",
+        ),
+        (
+            "Participants at the dialogue agreed on three priorities.",
+            "Participants at the dialogue",
+        ),
+        (
+            "Delegates of the member countries reviewed the draft.",
+            "Delegates of the member countries",
+        ),
+        ("The Meeting jointly approved the budget.", "The Meeting"),
+        ("In the joint statement, the Ministers welcomed the new platform.", "the Ministers"),
+        ("Since the Meeting endorsed the survey, the Secretariat will run it.", "the Meeting"),
+        ("A key outcome was that the Committee approved the work plan.", "the Committee"),
+        (
+            "The environment ministers of China, Japan and Mongolia have agreed on the need to "
+            "act.",
+            "The environment ministers of China, Japan and Mongolia",
+        ),
+        (
+            "The 32nd Meeting (3-4 June 2031, Kitakyushu, Japan) agreed on the principles.",
+            "The 32nd Meeting",
+        ),
+    ],
+)
+def test_the_meeting_as_subject(sentence: str, subject: str) -> None:
+    clause = analyse(sentence, Page(number=32 if "32nd" in sentence else 31))
+    assert clause.meeting
+    assert clause.subject.replace("  ", " ").strip() == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Korean and Chinese Ministers conveyed their condolences and welcomed the plan.",
+        "The representative of Mongolia welcomed the survey.",
+        "Both sides agreed to exchange data.",
+        "The work plan was approved by the meeting.",
+        "Member States were encouraged to increase their contributions.",
+        "The proceedings of the session included consideration of the budget.",
+        "The eighth Intergovernmental Meeting approved the plan in 2003.",
+        "A symposium was held before the meeting, where presenters reviewed the data.",
+    ],
+)
+def test_not_the_meeting(sentence: str) -> None:
+    assert meeting_verbs(sentence, Page(number=22)) == []
+
+
+def test_the_meeting_by_its_own_short_name() -> None:
+    page = Page(aliases={"FPM"}, number=2)
+    assert meeting_verbs("The FPM agreed to the need for a partnership.", page) == ["agreed"]
+    assert analyse("The FPM agreed to the need for a partnership.", page).reason == "alias"
+
+
+def test_they_stands_for_the_meeting_only_after_it() -> None:
+    page = Page()
+    assert meeting_verbs("Delegates of the member countries reviewed the draft.", page)
+    assert meeting_verbs("They also discussed the timeline.", page) == ["discussed"]
+    assert meeting_verbs("The representative of China welcomed the plan.", page) == []
+    assert meeting_verbs("They also discussed the timeline.", page) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verbs"),
+    [
+        ("Took note of the report and requested the secretariat to act.", []),  # no subject
+        (
+            "The Meeting took note of the report and requested the secretariat to act.",
+            ["took note", "requested"],
+        ),
+        (
+            "The Meeting endorsed initiatives including launching a bulletin.",
+            ["endorsed"],
+        ),
+        (
+            "The three countries exchanged information, discussed their plans, and agreed to "
+            "continue cooperation.",
+            ["discussed", "agreed"],
+        ),
+        (
+            "The Meeting had presentations by two partners, and noted areas of collaboration.",
+            ["noted"],
+        ),
+        ("The Meetings also noted the launching of the State of Climate Report.", ["noted"]),
+        ("It was concluded by major decisions on the plan.", ["was concluded"]),
+        ("The Meeting was informed of the progress.", ["was informed"]),
+        (
+            "Representatives participated in the annual meeting which approved the work plan.",
+            ["approved"],
+        ),
+    ],
+)
+def test_the_meetings_verbs(sentence: str, verbs: list[str]) -> None:
+    assert meeting_verbs(sentence, Page()) == verbs

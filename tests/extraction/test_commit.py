@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from neaspec.decisions.models import Decision, FollowUp
+from neaspec.directory.models import Person
 from neaspec.extraction import services
 from neaspec.extraction.models import Extraction
 from neaspec.library import services as library
@@ -114,10 +115,24 @@ def test_the_som_25_report_confirms_into_the_recorded_meeting_without_duplicates
     som25 = Meeting.objects.get(key="som-25")
     decisions_before = set(som25.decisions.values_list("paragraph", "sentence"))
     follow_ups_before = FollowUp.objects.filter(decision__meeting=som25).count()
-    document = upload(users["secretariat"], seed, django_capture_on_commit_callbacks)
-    services.extraction_commit(
-        actor=users["secretariat"], extraction=document.extraction, keep_recorded=set()
-    )
+    people_before = Person.objects.count()
+    counts = []
+    for title in ("SOM-25 report", "SOM-25 report, again"):
+        document = upload(users["secretariat"], seed, django_capture_on_commit_callbacks, title)
+        services.extraction_commit(
+            actor=users["secretariat"], extraction=document.extraction, keep_recorded=set()
+        )
+        counts.append(
+            (
+                Person.objects.count(),
+                som25.decisions.count(),
+                FollowUp.objects.filter(decision__meeting=som25).count(),
+            )
+        )
+    assert counts[0] == counts[1]  # the second ingest creates nothing twice
+    # 'Mizutani Yoshihiro' in the report is the recorded 'Yoshihiro Mizutani', chair of SOM-25.
+    assert Person.objects.count() == people_before
+    assert som25.officers.get(role="chair").person.key == "mizutani-yoshihiro"
     decisions_after = set(som25.decisions.values_list("paragraph", "sentence"))
     assert decisions_before <= decisions_after  # every recorded decision is matched, not copied
     assert som25.decisions.filter(paragraph="10", sentence=4).count() == 1
@@ -128,3 +143,37 @@ def test_the_som_25_report_confirms_into_the_recorded_meeting_without_duplicates
         ).count()
         == 6
     )  # not duplicated
+
+
+def test_proceedings_are_procedural_and_direct_no_one(users, django_capture_on_commit_callbacks):
+    document = upload(
+        users["secretariat"], REPORTS / "older-minutes.txt", django_capture_on_commit_callbacks
+    )
+    services.extraction_commit(
+        actor=users["secretariat"], extraction=document.extraction, keep_recorded=set()
+    )
+    meeting = Meeting.objects.get(series__code="SOM", number=40)
+    elected = meeting.decisions.get(verbs=["elected", "adopted"])
+    assert elected.kind == Decision.Kind.PROCEDURAL
+    assert not elected.follow_ups.exists()
+    fund = meeting.decisions.get(verbs=["agreed", "requested"])
+    assert fund.kind == Decision.Kind.OPERATIVE
+    assert [f.owner for f in fund.follow_ups.all()] == ["member_states"]
+
+
+def test_a_follow_up_lost_since_the_last_ingest_comes_back_once(
+    users, django_capture_on_commit_callbacks
+):
+    for title in ("First upload", "Second upload", "Third upload"):
+        document = upload(
+            users["secretariat"],
+            REPORTS / "committee-report.txt",
+            django_capture_on_commit_callbacks,
+            title=title,
+        )
+        services.extraction_commit(
+            actor=users["secretariat"], extraction=document.extraction, keep_recorded=set()
+        )
+        if title == "First upload":
+            FollowUp.objects.filter(decision__meeting__key="spc-4").delete()
+    assert FollowUp.objects.filter(decision__meeting__key="spc-4").count() == 1

@@ -63,3 +63,15 @@ def test_bad_corrections_are_explained_and_nothing_is_recorded(client_for, refer
     assert not Decision.objects.filter(meeting__key="spc-4").exists()
     extraction.refresh_from_db()
     assert extraction.status == "proposed"
+
+
+def test_the_review_says_why_each_decision_was_taken(client_for, reference):
+    document, extraction = proposal()
+    page = client_for("secretariat").get(reverse("extraction:review", args=[document.pk]))
+    html = page.content.decode()
+    elected = next(d for d in extraction.record["decisions"] if "elected" in d["verbs"])
+    assert elected["kind"] == "procedural"  # officers elected: the meeting's proceedings
+    assert "Taken because" in html
+    assert "a sentence of paragraph 2; its subject “The Committee” is the meeting" in html
+    assert "the meeting&#x27;s verbs: elected; it conducts the meeting (procedural)" in html
+    assert '<option value="procedural" selected>Procedural</option>' in html

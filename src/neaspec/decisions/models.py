@@ -22,6 +22,9 @@ class Decision(Translatable):
     class Kind(models.TextChoices):
         OPERATIVE = "operative", _("Operative")
         INFORMATIONAL = "informational", _("Informational")
+        # The meeting's own proceedings (officers elected, agenda adopted): recorded, but they
+        # direct no one and are not counted among the decisions to follow up.
+        PROCEDURAL = "procedural", _("Procedural")
 
     class Concern(models.TextChoices):
         PROGRAMME = "programme", _("Programme area")

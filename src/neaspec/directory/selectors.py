@@ -1,6 +1,7 @@
 """Reads of the directory, shaped for the pages and the API."""
 
 import datetime
+import re
 
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import Http404
@@ -91,6 +92,32 @@ def people_search(*, text: str = "", state_code: str = "") -> QuerySet[Person]:
     if state_code:
         people = people.filter(state__code=state_code.upper())
     return people.order_by("name")
+
+
+HONORIFICS = re.compile(
+    r"^(?:(?:mr|ms|mrs|miss|dr|prof|professor|h\.?\s?e|his excellency|her excellency|"
+    r"excellency|sir|madam|madame)\.?\s+)+",
+    re.I,
+)
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """A person's name as the set of its parts, whatever their order or honorific: 'Mizutani
+    Yoshihiro', 'Mr. Yoshihiro Mizutani' and 'MIZUTANI Yoshihiro' are one person."""
+    plain = HONORIFICS.sub("", re.sub(r"\s+", " ", name.strip()))
+    return tuple(sorted(part.casefold() for part in re.split(r"[\s,]+", plain) if part))
+
+
+def person_named(name: str) -> Person | None:
+    """The recorded person of that name (see `name_parts`), or None."""
+    parts = name_parts(name)
+    if not parts:
+        return None
+    longest = max(parts, key=len)
+    for person in Person.objects.filter(name__icontains=longest).order_by("pk"):
+        if name_parts(person.name) == parts:
+            return person
+    return None
 
 
 def person_get(*, key: str) -> Person:

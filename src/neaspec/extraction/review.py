@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from neaspec.extraction.services import AREAS
 
-KINDS = {"operative", "informational"}
+KINDS = {"operative", "informational", "procedural"}
 ADDRESSEE = re.compile(r"^(secretariat|member_states|partners|nfps|[A-Z]{2}|committee:[\w-]+)$")
 STATES = {"CN", "KP", "JP", "MN", "KR", "RU"}
 MODALITIES = {"", "in_person", "virtual", "hybrid"}
@@ -65,3 +65,36 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def reasons(row: dict[str, Any]) -> str:
+    """Why the reader took a sentence for a decision, in words the reviewer can judge: where it
+    stands in the report, what its subject is, and the meeting's verbs."""
+    why = row.get("why") or {}
+    subject = why.get("subject", "")
+    structure = {
+        "sentence": _("a sentence of paragraph %(paragraph)s") % {"paragraph": row["paragraph"]}
+        if row.get("paragraph")
+        else _("a sentence"),
+        "list_sentence": _("a sentence in a list item"),
+        "lead_in_item": _("an item under the lead-in “%(lead_in)s”")
+        % {"lead_in": why.get("lead_in", "")[-80:]},
+        "lettered_item": _("a lettered item of the meeting's list"),
+        "outcome_subject": _("a sentence whose subject is the meeting's outcomes"),
+    }.get(why.get("structure", ""), "")
+    subject_is = {
+        "meeting": _("its subject “%(subject)s” is the meeting"),
+        "collective": _("its subject “%(subject)s” acts as the meeting"),
+        "alias": _("its subject “%(subject)s” is the meeting's short name"),
+        "pronoun": _("its subject “%(subject)s” stands for the meeting"),
+        "relative": _("the meeting is the subject of its clause (“%(subject)s which …”)"),
+    }.get(why.get("subject_is", ""), _("the meeting is its implied subject"))
+    verbs = (
+        _("the meeting's verbs: %(verbs)s") % {"verbs": ", ".join(row["verbs"])}
+        if row.get("verbs")
+        else _("an outcome without a verb of its own")
+    )
+    parts = [p for p in (structure, subject_is % {"subject": subject}, verbs) if p]
+    if row.get("kind") == "procedural":
+        parts.append(_("it conducts the meeting (procedural)"))
+    return "; ".join(parts)

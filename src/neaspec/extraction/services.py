@@ -17,6 +17,7 @@ from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.decisions.models import Addressee, Decision, FollowUp
 from neaspec.directory.models import Body, MemberState, Organization, Person
+from neaspec.directory.selectors import name_parts, person_named
 from neaspec.extraction.models import Extraction
 from neaspec.extraction.report import extract
 from neaspec.keys import free_key
@@ -48,7 +49,7 @@ MEETING_FIELDS = ("start", "end", "host", "city", "modality")
 
 def extraction_propose(*, document: Document) -> Extraction:
     """Extract a proposal from a meeting report's text (run after the text is read)."""
-    record = extract(document.text, source=document.file.name or document.title)
+    record = extract(document.text, source=document.file.name or document.title, explain=True)
     if document.meeting is not None:
         _tie(record, document.meeting)
     extraction, _created = Extraction.objects.get_or_create(
@@ -243,7 +244,7 @@ def _agenda(
 
 
 def _person(actor: Any, name: str, state: MemberState | None) -> Person:
-    found = Person.objects.filter(name__iexact=name).first()
+    found = person_named(name)  # 'Mizutani Yoshihiro' is the recorded 'Yoshihiro Mizutani'
     if found is None:
         key = free_key(Person, name, fallback="person")
         found = Person(key=key, name=name, state=state)
@@ -257,7 +258,7 @@ def _officers(actor: Any, meeting: Meeting, record: dict[str, Any], tally: dict[
         officer = Officer.objects.filter(meeting=meeting, role=row["role"]).first()
         created = officer is None
         officer = officer or Officer(meeting=meeting, role=row["role"])
-        if created or officer.person.name.casefold() != (row.get("name") or "").casefold():
+        if created or name_parts(officer.person.name) != name_parts(row.get("name") or ""):
             officer.person = _person(actor, row.get("name") or "?", state)
         officer.state = state
         _save(officer, actor, tally, "officers", created)
@@ -315,14 +316,16 @@ def _decisions(
 def _addressees_and_follow_ups(
     actor: Any, decision: Decision, row: dict[str, Any], tally: dict[str, int]
 ) -> None:
-    had_follow_ups = decision.follow_ups.exists()
+    """Each addressee of an operative decision has its follow-up, on the first ingest and on
+    every later one; one already recorded (by hand, by the reference data or by an earlier
+    ingest) is kept, never doubled."""
     for name in row.get("addressees", []):
         values = _addressee(name)
         if values is None:
             continue
         if not Addressee.objects.filter(decision=decision, **values).exists():
             _save(Addressee(decision=decision, **values), actor, tally, "addressees", True)
-        if decision.kind == Decision.Kind.OPERATIVE and not had_follow_ups:
+        if decision.kind == Decision.Kind.OPERATIVE:
             _follow_up(actor, decision, values, tally)
 
 
@@ -347,6 +350,14 @@ def _follow_up(
     }.get(addressee["kind"])
     if owner is None:
         return  # partners and focal points are not owners of follow-up in this model
+    recorded = decision.follow_ups.filter(
+        owner=owner, state=addressee["state"], body=addressee["body"]
+    )
+    if owner == "member_states":
+        # A request to the member States is often followed up State by State.
+        recorded = decision.follow_ups.filter(owner__in=["member_states", "state"])
+    if recorded.exists():
+        return
     follow_up = FollowUp(
         decision=decision,
         owner=owner,

@@ -4,9 +4,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from neaspec.conflicts import ConflictError
+from neaspec.decisions.models import Decision
 from neaspec.extraction import services
 from neaspec.extraction.models import Extraction
-from neaspec.extraction.review import corrected
+from neaspec.extraction.review import corrected, reasons
 from neaspec.extraction.services import AREAS
 from neaspec.library.selectors import document_get
 
@@ -52,11 +53,12 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "document": document,
         "extraction": extraction,
         "record": extraction.record,
+        "decisions": [(row, reasons(row)) for row in extraction.record["decisions"]],
         "conflicts": services.extraction_conflicts(extraction=extraction),
         "recorded": services.recorded_meeting(extraction.record),
         "errors": errors,
         "areas": list(AREAS),
-        "kinds": ["operative", "informational"],
+        "kinds": Decision.Kind.choices,
     }
     if errors and status == 200:
         status = 400

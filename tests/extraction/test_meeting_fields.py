@@ -1,6 +1,6 @@
 """Meeting fields written as other reports and web pages write them."""
 
-from neaspec.extraction.meeting import attendance, meeting_fields
+from neaspec.extraction.meeting import attendance, meeting_fields, officers
 from neaspec.extraction.reading import report_text
 from neaspec.extraction.report import extract
 
@@ -52,3 +52,31 @@ def test_page_lines_from_a_pdf_do_not_enter_sentences():
         "requested the Secretariat to publish it."
     )
     assert decisions[0]["addressees"] == ["secretariat"]
+
+
+def test_attendance_as_pages_of_other_bodies_write_it():
+    assert attendance(
+        "The meeting was held with the participation of delegations from Cambodia, Japan, "
+        "the Lao PDR and Viet Nam."
+    ) == ["JP", "KH", "LA", "VN"]
+    assert attendance("Delegations of China and Mongolia attended the Dialogue.") == ["CN", "MN"]
+    assert attendance("The Ministers Meeting among Japan, Korea and China.") == ["JP", "KR", "CN"]
+    assert attendance("The meeting was attended by all six member countries.") == [
+        "CN",
+        "KP",
+        "JP",
+        "MN",
+        "KR",
+        "RU",
+    ]
+    assert attendance("Representatives of all member states participated.") is None
+
+
+def test_the_chair_named_as_chairing():
+    assert officers(
+        "The Dialogue, chaired by H.E. Mr. KIM Wansup, Minister of Environment of "
+        "the Republic of Korea, was held in person."
+    ) == [{"role": "chair", "name": "KIM Wansup", "state": "KR"}]
+    assert officers("The session was chaired by Thailand.") == [
+        {"role": "chair", "name": None, "state": "TH"}
+    ]

@@ -112,15 +112,49 @@ def officers(text: str) -> list[dict[str, Any]]:
                 "state": lx.state_code(m.group(2)),
             },
         )
+    if "chair" not in found and (chaired := _chaired_by(text)):
+        found["chair"] = chaired
     return list(found.values())
+
+
+CHAIRED = re.compile(
+    r"\b(?:chaired by|under the chairmanship of)\s+"
+    r"(?P<who>(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.)\s*)*[^.;]{3,200})",
+    re.I,
+)
+PERSON = re.compile(
+    r"(?:(?:H\.E\.|Mr|Ms|Mrs|Dr|Prof)\.?\s+)+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})"
+)
+
+
+def _chaired_by(text: str) -> dict[str, Any] | None:
+    """The meeting's chair named as 'chaired by H.E. Mr. KIM Wansup, Minister of Environment of
+    the Republic of Korea', 'under the chairmanship of Korea (Director-General ... Yun
+    Hyunsoo)' or 'Chaired by Thailand'."""
+    m = CHAIRED.search(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    countries = _countries(who)
+    person = PERSON.match(who)
+    name = person.group("name") if person else None
+    if name is None and (inside := re.search(r"\(([^()]*)\)", who)):
+        # '(Director-General for ... Affairs Yun Hyunsoo)': the name ends the bracket.
+        tail = re.search(r"([A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)\s*$", inside.group(1))
+        name = tail.group(1) if tail else None
+    if not countries and name is None:
+        return None
+    return {"role": "chair", "name": name, "state": countries[0] if countries else None}
 
 
 ALL_SIX = ["CN", "KP", "JP", "MN", "KR", "RU"]
 
 
 def attendance(text: str) -> list[str] | None:
-    """The member States the text names as attending ('attended by delegations of ...', 'with
-    the participation of ...'); all six when it says all six did; None when it does not say."""
+    """The countries the text names as attending — 'attended by delegations of ...', 'with the
+    participation of ...', 'Delegations of X and Y attended', a meeting 'among' or 'between'
+    them, 'the ministers of X, Y and Z' — as ISO codes; all six member States when it says all
+    six did; None when it does not say."""
     if re.search(
         r"\ball (?:six|6) member (?:states|countries)\b[^.]{0,60}\b"
         r"(?:attended|participated|took part|were present)|"
@@ -130,32 +164,47 @@ def attendance(text: str) -> list[str] | None:
         re.I,
     ):
         return ALL_SIX
-    participation = re.search(
-        r"\bwith the participation of\s+(?:(?:the\s+)?(?:delegations?|representatives?|"
-        r"officials|experts)\s+(?:of|from)\s+)?([^.;]{5,200})",
-        text,
-        re.I,
-    )
-    if participation and (named := lx.states_in(participation.group(1))):
-        return named
-    m = re.search(
-        r"attended by (?:the\s+)?(?:delegations?|delegates|representatives?|senior officials|"
-        r"members|participants|experts)"
-        r"\s+(?:of|from)\s+([^.]+?)"
-        r"(?:,?\s+(?:together with|as well as|and (?:experts|representatives|observers))|\.|;)",
-        text,
-        re.I,
-    )
-    if m:
-        if re.search(r"\ball (?:six |6 )?member states\b", m.group(1), re.I):
-            return ALL_SIX
-        return lx.states_in(m.group(1)) or None
-    m = re.search(
-        r"(?:delegations?|representatives?) (?:of|from) ([^.]{5,200}?) "
-        r"(?:attended|participated|took part)",
-        text,
-        re.I,
-    )
-    if m:
-        return lx.states_in(m.group(1)) or None
+    for pattern in ATTENDING:
+        for m in pattern.finditer(text):
+            if pattern is ATTENDING[0] and re.search(
+                r"\ball (?:six |6 )?member states\b", m.group("who"), re.I
+            ):
+                return ALL_SIX
+            named = _countries(m.group("who"))
+            if len(named) >= (2 if pattern is ATTENDING[-1] else 1):
+                return named
     return None
+
+
+PEOPLE = (
+    r"(?:the\s+)?(?:delegations?|delegates|representatives?|senior officials|members|"
+    r"participants|experts|officials|government officials|ministers|environment ministers|"
+    r"directors[- ]general)"
+)
+ATTENDING = [
+    re.compile(
+        r"\battended by " + PEOPLE + r"\s+(?:of|from)\s+(?P<who>[^.;]+?)"
+        r"(?:,?\s+(?:together with|as well as|and (?:experts|representatives|observers))|[.;]|$)",
+        re.I,
+    ),
+    re.compile(
+        PEOPLE + r"\s+(?:of|from)\s+(?P<who>[^.;]{5,250}?)\s+(?:also\s+)?"
+        r"(?:attended|participated|took part|were present|met|gathered)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\bwith the participation of\s+(?:" + PEOPLE + r"\s+(?:of|from)\s+)?(?P<who>[^.;]{5,250})",
+        re.I,
+    ),
+    re.compile(r"\b(?:participating|member) countries\s*[:(]\s*(?P<who>[^.;)]{5,300})", re.I),
+    # 'Tripartite Environment Ministers Meeting among Japan, Korea and China'; 'the ministers of
+    # China, Japan and Korea': two or more countries named together.
+    re.compile(
+        r"(?:\b(?:among|between)\s+|\b(?:ministers|directors[- ]general) of\s+)"
+        r"(?P<who>(?:the\s+)?[A-Z][^.;:]{3,200})",
+    ),
+]
+
+
+def _countries(text: str) -> list[str]:
+    return list(dict.fromkeys(lx.states_in(text) + places.countries_in(text)))

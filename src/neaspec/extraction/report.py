@@ -119,8 +119,10 @@ def extract(text: str, source: str, *, explain: bool = False) -> dict[str, Any]:
         "schema": SCHEMA,
         "source": source,
         "meeting": meeting,
-        "officers": officers(" ".join(b.text for b in blocks if b.kind == "paragraph")),
-        "attendance": attendance(" ".join(b.text for b in blocks if b.kind == "paragraph")),
+        "officers": officers(" ".join(b.text for b in blocks if b.kind != "heading")),
+        "attendance": attendance(
+            "\n".join([header, *(b.text for b in blocks if b.kind == "paragraph")])
+        ),
         "agenda": agenda,
         "decisions": [],
         "statements": [],

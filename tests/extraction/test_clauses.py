@@ -4,7 +4,7 @@ written by other hands."""
 
 import pytest
 
-from neaspec.extraction.clauses import Page, analyse, meeting_verbs
+from neaspec.extraction.clauses import Page, analyse, meeting_aliases, meeting_verbs
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,21 @@ def test_they_stands_for_the_meeting_only_after_it() -> None:
 )
 def test_the_meetings_verbs(sentence: str, verbs: list[str]) -> None:
     assert meeting_verbs(sentence, Page()) == verbs
+
+
+def test_the_short_name_may_be_the_initials_of_the_meetings_name() -> None:
+    aliases = meeting_aliases("The Second CEARAC Focal Points Meeting was held in Toyama.", 2)
+    assert "FPM" in aliases
+    assert meeting_verbs("The FPM agreed to the need.", Page(aliases=aliases)) == ["agreed"]
+
+
+def test_an_opening_participle_and_a_participle_with_its_agent() -> None:
+    assert meeting_verbs(
+        "While appreciating the efforts of Japan, the meeting encouraged all members to act.",
+        Page(),
+    ) == ["appreciating", "encouraged"]
+    assert meeting_verbs(
+        'We paid attention to "a new era" supported by the Joint Statement, and recognized '
+        "the need for cooperation.",
+        Page(),
+    ) == ["recognized"]

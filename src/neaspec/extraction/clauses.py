@@ -179,6 +179,12 @@ def main_verb(sentence: str) -> re.Match[str] | None:
             continue  # 'as noted'
         if form == "expressed" and not lx.EXPRESSED_THANKS.match(sentence[m.end() :]):
             continue
+        if (
+            form.endswith("ed")
+            and re.match(r"\s+by\b", sentence[m.end() :])
+            and not (PASSIVE.search(before + " "))
+        ):
+            continue  # 'the partnership supported by the Joint Statement': a participle
         return m
     return None
 
@@ -372,7 +378,7 @@ def meeting_verbs(sentence: str, page: Page | None = None) -> list[str]:
     start = clause.verb_start
     intro, body = sentence[:start], sentence[start:]
     found: list[str] = []
-    opening = re.match(r"^[\s*\"“]*", intro)
+    opening = re.match(r"^[\s*\"“]*(?:(?:While|When|Upon|In|By|After)\s+)?", intro)
     for m in lx.VERB_PATTERN.finditer(intro):
         if opening and m.start() == opening.end() and m.group(1).lower().endswith("ing"):
             found.append(m.group(1).lower())  # 'Noting X, the Meeting ...'
@@ -432,6 +438,12 @@ def meeting_aliases(text: str, number: int | None) -> set[str]:
     aliases = {
         m.group(1) for m in re.finditer(MEETING_NOUN + r"s?\s*\(([A-Z][A-Za-z]{1,9})\)", text)
     }
+    # Its name's initials: 'Focal Points Meeting' is 'the FPM', 'Executive Committee' 'the EC'.
+    for m in re.finditer(r"((?:[A-Z][a-z]+\s+){1,3})(" + MEETING_NOUN + r")\b", text):
+        words = [*m.group(1).split(), m.group(2)]
+        for size in (2, 3, 4):
+            if len(words) >= size:
+                aliases.add("".join(w[0] for w in words[-size:]))
     aliases |= {
         m.group(0)
         for m in re.finditer(r"\b[A-Z]{2,6}-?(\d{1,3})\b", text)

@@ -178,9 +178,11 @@ ABBREVIATIONS = re.compile(
 def sentences(text: str) -> list[str]:
     """Sentences by their full stops, also where the space after one is missing ('issues.The
     Ministers') or the stop itself is ('... in the Region We expressed ...': a sentence-opening
-    pronoun in mid-sentence)."""
+    pronoun in mid-sentence); a bulleted list after a full stop is not part of the sentence."""
     parts = re.split(
-        r"(?<=[.!?])\s+(?=[A-Z“\"(*])|(?<=[a-z)\]]\.)(?=[A-Z][a-z])|(?<=[a-z])\s+(?=We\s+[a-z])",
+        r"(?<=[.!?])\s+(?=[A-Z“\"(*])|(?<=[a-z)\]]\.)(?=[A-Z][a-z])|(?<=[a-z])\s+(?=We\s+[a-z])"
+        # a list after a sentence's full stop is not part of it
+        r"|(?<=[.!?])\s+(?=[-•▪■]\s)",
         text,
     )
     merged: list[str] = []

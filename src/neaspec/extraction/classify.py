@@ -215,8 +215,21 @@ def _imperative_addressees(text: str) -> list[str]:
 def decision_record(
     paragraph: str | None, sentence: str, verbs: list[str], ctx: Context
 ) -> dict[str, Any]:
-    # The area is what the meeting acted on: its name as the subject ('SOM-31 reviewed ...')
-    # says nothing of the topic.
+    return {
+        "paragraph": paragraph,
+        "text": re.sub(r"\s+", " ", sentence).strip(),
+        "verbs": verbs,
+        "kind": kind_of(verbs),
+        "area": area_for(sentence, ctx),
+        "addressees": addressees(sentence),
+        "due_date": deadline(sentence),
+    }
+
+
+def area_for(sentence: str, ctx: Context) -> str:
+    """The area of a decision: its list label or section, its own words, the document's topic;
+    the programme's instruments and the meeting's own business are governance. What the
+    meeting acted on counts: its name as the subject ('SOM-31 reviewed ...') is no topic."""
     clause = analyse(sentence)
     core = subject_core(clause.subject)
     topic = sentence.replace(core, " ", 1) if clause.meeting and core else sentence
@@ -240,12 +253,4 @@ def decision_record(
         re.I,
     ):
         area = "governance"
-    return {
-        "paragraph": paragraph,
-        "text": re.sub(r"\s+", " ", sentence).strip(),
-        "verbs": verbs,
-        "kind": kind_of(verbs),
-        "area": area,
-        "addressees": addressees(sentence),
-        "due_date": deadline(sentence),
-    }
+    return area

@@ -192,7 +192,7 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "biodiversity",
         re.compile(
-            r"biodiversity|nature conservation|tiger|leopard|migratory|"
+            r"biodiversity|biological|nature conservation|tiger|leopard|migratory|"
             r"flagship|crane|spoonbill|wetland|ramsar|eaafp|\bdipa\b|dauria|"
             r"protected areas? for|wildlife|habitat",
             re.I,
@@ -226,6 +226,13 @@ INSTRUMENTS = re.compile(
 BODY_NAMES = re.compile(
     r"\b(?:nowpap|yslme|neampan|neacap|nea-lccp|eaafp|tpdap|eanet|pemsea|cearac)\b", re.I
 )
+# Topics of no one programme area are the programme's as a whole: climate change and action,
+# the SDGs, the financial crisis, issues that cut across the areas.
+WHOLE_PROGRAMME = re.compile(
+    r"climate (?:change|action)|\bSDGs?\b|2030 Agenda|financial crisis|"
+    r"cross-cutting",
+    re.I,
+)
 # 'the contribution of the programme to climate goals' is not money.
 NOT_MONEY = re.compile(r"\bcontributions?\s+(?:of|to)\s+(?!the (?:core|trust) fund)", re.I)
 
@@ -239,15 +246,19 @@ def area_of(text: str) -> str | None:
         and not re.search(r"budget|\bfunds?\b", text, re.I)
     ):
         hits.remove("finance")
+    whole = ["general"] if WHOLE_PROGRAMME.search(text) else []
     if INSTRUMENTS.search(text) and "finance" not in hits:
         # A topic named beside the instrument is its subject ('the Nature Conservation
-        # Strategy'); a programme's name is not ('the NOWPAP Medium-term Strategy').
+        # Strategy', 'the Action Plan on Climate Change'); a programme's name is not ('the
+        # NOWPAP Medium-term Strategy').
         topics = [a for a, p in AREA_KEYWORDS if p.search(BODY_NAMES.sub("", text))]
-        topical = [a for a in topics if a not in {"governance", "finance"}]
-        return topical[0] if len(topical) == 1 else "governance"
-    if not hits:
+        topical = [a for a in topics if a not in {"governance", "finance"}] + whole
+        if not topical:
+            return "governance"
+        return topical[0] if len(topical) == 1 else "general"
+    if not hits and not whole:
         return None
-    topical = [a for a in hits if a not in {"governance", "finance"}]
+    topical = [a for a in hits if a not in {"governance", "finance"}] + whole
     if "finance" in hits:
         return "finance"
     if len(topical) >= 2:

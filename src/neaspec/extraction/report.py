@@ -15,6 +15,7 @@ from neaspec.extraction import lexicon as lx
 from neaspec.extraction.agenda import agenda_of
 from neaspec.extraction.classify import (
     Context,
+    area_for,
     decision_record,
     is_procedural,
     lettered_outcomes,
@@ -219,6 +220,7 @@ def _walk(
             elif items:
                 joined = " ".join(blocks[i].text for i in items)
                 decision["text"] = f"{decision['text']} {joined}"
+                decision["area"] = area_for(decision["text"], ctx)
                 absorbed.update(items)
         speakers = paragraph_speakers(text, host, previous_speaker)
         for speaker in speakers:

@@ -1,9 +1,13 @@
-"""The layout of a report (the first and second layers of the reader): lines without page
-furniture, blocks (numbered paragraphs, headings, bullets, loose lines), section titles, list
+"""The layout of a report (the first layer of the reader): lines without page furniture, what
+each line is (menu, date, venue, title, heading, numbered paragraph, bullet, lead-in, programme
+line, prose), blocks (numbered paragraphs, headings, bullets, loose lines), section titles, list
 labels, and sentences."""
 
 import re
 from dataclasses import dataclass, field
+
+from neaspec.extraction import places
+from neaspec.extraction.dates import find_dates
 
 
 @dataclass
@@ -146,9 +150,9 @@ def _continues(previous: str, line: str) -> bool:
 def _title_case(line: str) -> bool:
     """A title's words are capitalised ('Twenty Second Intergovernmental Meeting of the
     Northwest Pacific Action Plan'); a line of wrapped prose is not."""
-    words = re.findall(r"[A-Za-z][\w'’\-]*", unbold(line))
+    words = re.findall(r"[A-Za-z0-9][\w'’\-]*", unbold(line))
     small = {"of", "the", "and", "on", "in", "for", "to", "at", "a", "an", "with", "among"}
-    content = [w for w in words if w not in small]
+    content = [w for w in words if w not in small and not w[0].isdigit()]
     return 2 <= len(words) <= 14 and all(w[0].isupper() for w in content)
 
 
@@ -219,3 +223,85 @@ TITLE_LINE = re.compile(r"^(?=.{2,70}$)(?!(?:\S+\s+){8})[A-Z][^.;:!?,]*$")
 BACKGROUND = re.compile(
     r"^\W*(?:[\dIVX]+\.?\s*)?(?:background|introduction|context|rationale)\b", re.I
 )
+
+
+# ------------------------------------------------------------------------- what each line is
+
+MENU_LINE = re.compile(r"(?:\s[|»·>]\s.*){2,}|^(?:home|menu|skip to|search|login|sign in)\b", re.I)
+PROGRAMME_LINE = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?|^session\s+\d{1,2}\b", re.I
+)
+LINE_KINDS = (
+    "menu",
+    "programme",
+    "numbered",
+    "bullet",
+    "date",
+    "venue",
+    "lead_in",
+    "title",
+    "heading",
+    "prose",
+)
+
+
+def line_kinds(lines: list[str]) -> list[str]:
+    """What each line of a page is (one of LINE_KINDS): a site's menu or banner, a programme's
+    time or session line, a numbered paragraph, a bullet, a date line (a date alone or with its
+    venue), a venue line, a lead-in ending with a colon, the title (the first heading after the
+    menus), a heading, or prose. Blank lines are ''."""
+    kinds: list[str] = []
+    titled = False
+    for line in lines:
+        kind = _line_kind(unbold(line).strip())
+        if kind == "heading" and not titled:
+            kind, titled = "title", True
+        elif kind == "prose":
+            titled = True  # a title comes before the text, never after it
+        kinds.append(kind)
+    return kinds
+
+
+def _line_kind(line: str) -> str:
+
+    if not line:
+        return ""
+    if MENU_LINE.search(line):
+        return "menu"
+    if PROGRAMME_LINE.match(line):
+        return "programme"
+    if PARAGRAPH_START.match(line) and len(line) > 60:
+        return "numbered"
+    if BULLET_LINE.match(line):
+        return "bullet"
+    dates = find_dates(line)
+    rest = line
+    for date in dates:
+        rest = rest.replace(line[date.at :].split(",")[0], " ")
+    if dates and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 6 and not COMPLETE.search(line):
+        return "date"
+    words = re.findall(r"[A-Z][\w'’\-]+", line)
+    if re.match(r"^venue\s*:", line, re.I) or (
+        words
+        and len(line.split()) <= 6
+        and not COMPLETE.search(line)
+        and (places.is_city(words[0]) or places.country_code(words[0]))
+    ):
+        return "venue"
+    if line.endswith(":") and len(line) > 15:
+        return "lead_in"
+    if not re.search(r"[.!?:;,]\s*$", line) and (TITLE_LINE.match(line) or _title_case(line)):
+        return "heading"
+    return "prose"
+
+
+def title_lines(lines: list[str]) -> str:
+    """The page's title and headings before its text begins: what the document is about, without
+    a site's menu ('Clean Air | Nature | Oceans') or its bullets of sections."""
+    kept: list[str] = []
+    for kind, line in zip(line_kinds(lines[:60]), lines[:60], strict=True):
+        if kind in {"prose", "numbered"}:
+            break
+        if kind in {"title", "heading", "date", "venue"}:
+            kept.append(line)
+    return "\n".join(kept)

@@ -25,7 +25,6 @@ from neaspec.extraction.clauses import Page, meeting_aliases, meeting_verbs
 from neaspec.extraction.layout import (
     AGENDA_REF,
     BACKGROUND,
-    BULLET_LINE,
     COMPLETE,
     LABEL,
     TITLE_LINE,
@@ -33,6 +32,7 @@ from neaspec.extraction.layout import (
     clean_lines,
     outside_background,
     sentences,
+    title_lines,
     to_blocks,
 )
 from neaspec.extraction.meeting import attendance, meeting_fields, officers
@@ -130,7 +130,7 @@ def extract(text: str, source: str, *, explain: bool = False) -> dict[str, Any]:
     }
     # The document's topic from its title lines; a site's menu ('• Dust and sand storms') is
     # not the meeting's subject.
-    topic = lx.area_of("\n".join(t for t in header_lines[:40] if not BULLET_LINE.match(t)))
+    topic = lx.area_of(title_lines(lines) or header)
     default_area = (
         topic
         if topic not in {None, "governance", "finance"}

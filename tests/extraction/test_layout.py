@@ -90,3 +90,14 @@ def test_where_sentences_end() -> None:
     assert sentences("Mr. Kim of the Republic of Korea chaired it.") == [
         "Mr. Kim of the Republic of Korea chaired it."
     ]
+
+
+def test_a_wrapped_line_of_names_goes_on() -> None:
+    blocks = to_blocks(
+        clean_lines(
+            "The Meeting requested the Governments of China, Japan, the\n"
+            "Republic of Korea, Mongolia and the Russian Federation\n"
+            "To share their data by 30 June 2032.\n"
+        )
+    )
+    assert len(blocks) == 1

@@ -144,7 +144,10 @@ def _continues(previous: str, line: str) -> bool:
     one opens in lower case; web pages put each paragraph on a line of its own."""
     if line[:1].islower():
         return True
-    return not COMPLETE.search(unbold(previous)) and not _title_case(previous)
+    # A title stands alone; a wrapped line of names ('Republic of Korea, Mongolia and the
+    # Russian Federation') has commas and goes on.
+    title = _title_case(previous) and "," not in previous
+    return not COMPLETE.search(unbold(previous)) and not title
 
 
 def _title_case(line: str) -> bool:

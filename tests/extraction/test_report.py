@@ -5,7 +5,9 @@ verb-first items under a lead-in with its own object, a list that is the object,
 subject, addressees joined by 'and', a quotation reported first, a sentence cut off at the end),
 a programme whose times stand above its session titles, and older minutes (the meeting named as
 'Meeting of Senior Officials at its Fortieth Meeting', date and venue on consecutive lines, another
-meeting's ordinal in a background sentence). Each expected file lists what a person reading the
+meeting's ordinal in a background sentence), and a UN committee's session report (infinitive
+decisions under 'The Committee decided:', a numbered paragraph too short to count, a chair and
+a speaker from outside the region). Each expected file lists what a person reading the
 report would record; only the keys it names are compared."""
 
 import json

@@ -162,6 +162,8 @@ def outcome_record(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
     """An item of an outcome list: the meeting is its implicit subject."""
     clean = re.sub(r"\s+", " ", text).strip().rstrip(";").strip()
     lead = re.match(r"(?:[A-Za-z]+ly\s+)*", clean)  # 'Formally agreed': the verb follows
+    if lead_in == "decisional":
+        lead = re.match(r"(?:to\s+(?=[a-z]))?(?:[A-Za-z]+ly\s+)*", clean, re.I)  # '(a) To approve'
     start = clean[lead.end() :] if lead else clean
     first = lx.VERB_PATTERN.match(start) or re.match(r"[A-Za-z-]+", start)  # 'Took note of'
     word = first.group(0).lower() if first else ""
@@ -175,10 +177,11 @@ def outcome_record(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
     )
     if word in lx.VERB_FORMS or imperative:
         verbs.append(word)
-    rest = clean[len(word) :]
+    skipped = len(clean) - len(start) + len(word)
+    rest = clean[skipped:]
     for m in lx.VERB_PATTERN.finditer(rest):
         form = m.group(1).lower()
-        before = clean[: len(word) + m.start()]
+        before = clean[: skipped + m.start()]
         if form in verbs or is_excluded(form, before, rest[m.end() :]):
             continue
         if form.endswith("ing") or COORDINATED.search(before):
@@ -186,7 +189,7 @@ def outcome_record(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
     operative = kind_of(verbs) == "operative" or imperative or bool(DECISION_NOUNS.match(clean))
     decision = decision_record(None, clean, verbs, ctx)
     decision["kind"] = "operative" if operative else "informational"
-    decision["addressees"] = addressees(clean) or _imperative_addressees(clean)
+    decision["addressees"] = addressees(clean) or _imperative_addressees(start)
     return decision
 
 

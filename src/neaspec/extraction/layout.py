@@ -170,9 +170,10 @@ def _numbering_is_used(lines: list[str]) -> bool:
             return False  # numbers right under a lead-in number a list, not the paragraphs
         if line:
             previous = line
-        if m and int(m.group(1)) == expected and len(m.group(2)) > 60:
+        if m and int(m.group(1)) == expected:
+            # A short one in the run ('3. The Committee decided:') keeps the count going.
             expected += 1
-            seen += 1
+            seen += len(m.group(2)) > 40 and bool(re.search(r"[a-z]", m.group(2)))
     return seen >= 3
 
 

@@ -100,7 +100,7 @@ def officers(text: str) -> list[dict[str, Any]]:
             {
                 "role": _role(m.group(1)),
                 "name": _name(m.group(2)),
-                "state": lx.state_code(m.group(3)),
+                "state": lx.state_code(m.group(3)) or places.country_code(m.group(3)),
             },
         )
     for m in OFFICER_AS.finditer(text):
@@ -109,7 +109,7 @@ def officers(text: str) -> list[dict[str, Any]]:
             {
                 "role": _role(m.group(3)),
                 "name": _name(m.group(1)),
-                "state": lx.state_code(m.group(2)),
+                "state": lx.state_code(m.group(2)) or places.country_code(m.group(2)),
             },
         )
     if "chair" not in found and (chaired := _chaired_by(text)):

@@ -204,6 +204,8 @@ def _walk(
             if cut and position == len(said) - 1 and not COMPLETE.search(sentence):
                 continue  # the text stops mid-sentence: what the meeting did there is unknown
             verbs = meeting_verbs(sentence, page)
+            if verbs and NO_OBJECT.search(sentence):
+                continue  # 'The Committee decided:': the items under it are the decisions
             if verbs:
                 decision = decision_record(block.number, sentence, verbs, ctx)
                 _add(record, decision, ctx, _clause_reasons("sentence", page))
@@ -247,6 +249,13 @@ def _list_after(blocks: list[Block], index: int) -> list[int]:
     return items
 
 
+# A lead-in whose verb has no object of its own: 'The Committee decided:', 'agreed as follows:'.
+NO_OBJECT = re.compile(
+    r"\b"
+    + lx.VERB_PATTERN.pattern
+    + r"\s*(?:(?:on|upon)\s+)?(?:the following|as follows)?\s*:\s*$",
+    re.I,
+)
 # An item that opens with the meeting's verb is a decision of its own ('Welcomed the survey').
 VERB_FIRST = re.compile(r"^(?:[A-Za-z]+ly\s+)?" + lx.VERB_PATTERN.pattern, re.I)
 # The meeting's outcomes as the subject: 'Main results include (a) ...', 'The chief result was

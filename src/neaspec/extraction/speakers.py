@@ -4,6 +4,7 @@ Chair as the subject of a sentence."""
 import re
 
 from neaspec.extraction import lexicon as lx
+from neaspec.extraction import places
 from neaspec.extraction.clauses import INTRO_OPENER, MEETING_SUBJECT
 from neaspec.extraction.layout import sentences
 
@@ -62,7 +63,7 @@ def speaker_code(who: str, host: str | None) -> str | None:
     if m := re.search(r"\(([A-Za-z][\w-]{1,14})\)", text):
         acronym = m.group(1)
         return lx.state_code(acronym) or acronym
-    states = lx.states_in(text)
+    states = lx.states_in(text) or places.countries_in(text)
     if states:
         return states[0]
     for city, code in lx.CITIES.items():

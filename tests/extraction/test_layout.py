@@ -101,3 +101,13 @@ def test_a_wrapped_line_of_names_goes_on() -> None:
         )
     )
     assert len(blocks) == 1
+
+
+def test_a_running_head_is_not_part_of_the_text() -> None:
+    page = "UNEP/NOWPAP IG.22/8\n\n1. The Meeting adopted the\n"
+    text = page + "".join(
+        f"UNEP/NOWPAP IG.22/8\nPage {n}\nwork plan number {n} of the programme.\n" for n in (2, 3)
+    )
+    lines = clean_lines(text)
+    assert lines.count("UNEP/NOWPAP IG.22/8") == 1  # the first, as the document's symbol
+    assert "Page 2" not in lines

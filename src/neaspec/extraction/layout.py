@@ -4,6 +4,7 @@ line, prose), blocks (numbered paragraphs, headings, bullets, loose lines), sect
 labels, and sentences."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from neaspec.extraction import places
@@ -37,6 +38,11 @@ FOOTNOTE_RULE = re.compile(r"^\s{20,}$|^[_\-]{5,}\s*$")
 def clean_lines(text: str) -> list[str]:
     """Non-empty lines, without page numbers and footnotes, hyphenated breaks joined."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    # A short line printed again and again is the running head of the pages ('UNEP/NOWPAP
+    # IG.22/8'), not the text; the first time it stands it may be the title, so it stays.
+    counts = Counter(line.strip() for line in raw if 0 < len(line.strip()) < 80)
+    running = {line for line, n in counts.items() if n >= 3 and not BULLET_LINE.match(line)}
+    seen_running: set[str] = set()
     lines: list[str] = []
     after_rule = False
     for line in raw:
@@ -54,6 +60,10 @@ def clean_lines(text: str) -> list[str]:
         after_rule = False
         if re.fullmatch(r"\d{1,3}|[.\s]+|-\s*\d+\s*-|(?i:page\s+\d+(?:\s+of\s+\d+)?)", stripped):
             continue  # page numbers, running page lines and dotted closers
+        if stripped in running:
+            if stripped in seen_running:
+                continue
+            seen_running.add(stripped)
         lines.append(stripped)
     return lines
 

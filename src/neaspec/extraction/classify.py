@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from neaspec.extraction import lexicon as lx
-from neaspec.extraction.clauses import COORDINATED, analyse, is_excluded, subject_core
+from neaspec.extraction.clauses import COORDINATED, bare_clause, is_excluded, subject_core
 from neaspec.extraction.dates import deadline
 
 
@@ -233,7 +233,7 @@ def area_for(sentence: str, ctx: Context) -> str:
     """The area of a decision: its list label or section, its own words, the document's topic;
     the programme's instruments and the meeting's own business are governance. What the
     meeting acted on counts: its name as the subject ('SOM-31 reviewed ...') is no topic."""
-    clause = analyse(sentence)
+    clause = bare_clause(sentence)
     core = subject_core(clause.subject)
     topic = sentence.replace(core, " ", 1) if clause.meeting and core else sentence
     own = lx.area_of(topic)

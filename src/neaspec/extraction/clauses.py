@@ -9,6 +9,7 @@ countries"), the meeting's own short name ("the IG22", "MOP11"), or a pronoun th
 to it. The decision is made from this structure, never from phrases of particular reports.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -283,15 +284,25 @@ def _passive_counts(clause: Clause) -> bool:
     )
 
 
+RELATIVE_TO_MEETING = re.compile(
+    r"\b((?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session|committee))\s+(?:which|that)\s+"
+    r"(?:\w+ly\s+)?(?=" + lx.VERB_PATTERN.pattern + ")",
+    re.I,
+)
+
+
 def _relative_to_meeting(sentence: str) -> str | None:
     """'... participated in the annual meeting which approved ...': the meeting, as antecedent."""
-    m = re.search(
-        r"\b((?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session|committee))\s+(?:which|that)\s+"
-        r"(?:\w+ly\s+)?(?=" + lx.VERB_PATTERN.pattern + ")",
-        sentence,
-        re.I,
-    )
+    if " which " not in sentence and " that " not in sentence:
+        return None
+    m = RELATIVE_TO_MEETING.search(sentence)
     return m.group(1) if m else None
+
+
+@functools.lru_cache(maxsize=4096)
+def bare_clause(sentence: str) -> Clause:
+    """The clause of a sentence read without the page (for its area): computed once."""
+    return analyse(sentence)
 
 
 def _is_meeting(clause: Clause, page: Page) -> bool:

@@ -4,6 +4,7 @@ Everything here is general knowledge of the programme and of English report styl
 of particular reports.
 """
 
+import functools
 import re
 
 # Member States and the names reports use for them (longest first when matching).
@@ -237,6 +238,7 @@ WHOLE_PROGRAMME = re.compile(
 NOT_MONEY = re.compile(r"\bcontributions?\s+(?:of|to)\s+(?!the (?:core|trust) fund)", re.I)
 
 
+@functools.lru_cache(maxsize=8192)  # agenda titles and headings are asked about again and again
 def area_of(text: str) -> str | None:
     """The programme area a piece of text is about, or None when it names none."""
     hits = [area for area, pattern in AREA_KEYWORDS if pattern.search(text)]

@@ -27,6 +27,8 @@ from neaspec.extraction.clauses import Page, analyse, meeting_aliases, meeting_v
         ("In the joint statement, the Ministers welcomed the new platform.", "the Ministers"),
         ("Since the Meeting endorsed the survey, the Secretariat will run it.", "the Meeting"),
         ("A key outcome was that the Committee approved the work plan.", "the Committee"),
+        ("The Plenary agreed on the work plan.", "The Plenary"),
+        ("The Parties adopted the decision on wetlands.", "The Parties"),
         (
             "The environment ministers of China, Japan and Mongolia have agreed on the need to "
             "act.",

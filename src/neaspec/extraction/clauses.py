@@ -30,6 +30,12 @@ MEETING_HEADS = {
     "symposium",
     "assembly",
     "consultation",
+    "plenary",
+    "bureau",
+    "summit",
+    "seminar",
+    "roundtable",
+    "parties",
     "group",
     "egm",
     "som",
@@ -49,6 +55,7 @@ MEETING_HEADS = {
 # Collectives that stand for the meeting when they act, not when they are acted upon.
 COLLECTIVES = {
     "ministers",
+    "parties",
     "participants",
     "delegates",
     "members",

@@ -26,6 +26,16 @@ def test_the_meetings_name_as_subject_is_no_topic() -> None:
     assert area_for("SOM-31 reviewed each programme in turn.", Context()) == "general"
 
 
+def test_the_meetings_own_business_is_governance() -> None:
+    assert area_for("Agreed to convene the next meeting in Japan.", Context()) == "governance"
+    assert (
+        area_for("The Meeting expressed its gratitude to the Government of Japan.", Context())
+        == "governance"
+    )
+    # a deadline is no topic
+    assert area_for("Requested a plan before the next meeting.", Context()) == "general"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -250,7 +250,7 @@ def area_for(sentence: str, ctx: Context) -> str:
     if own == "governance" and lx.INSTRUMENTS.search(sentence):
         area = own  # the programme's own instruments, whatever the section's topic
     if re.search(r"\belected\b", sentence) or re.search(
-        r"appreciation to the (?:host|government)|"
+        r"(?:appreciation|gratitude|thanks) to the (?:host|government)|"
         r"hospitality|adopted the (?:conclusions|report)",
         sentence,
         re.I,

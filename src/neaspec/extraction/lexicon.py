@@ -205,6 +205,7 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
             # Asking the Secretariat to act on a topic is that topic's; praising it is governance.
             r"(?:commended|thanked|appreciation to|gratitude to) the secretariat|"
             r"host(?:ing|ed)? |hospitality|next som|som-\d+|"
+            r"(?:hold|convene|host|organi[sz]e)\s+the next (?:meeting|session)|"
             r"senior officials meeting|venue|officers|\belected\b|evaluation|"
             r"renewed commitment|strategic plan|institutional|report of the|"
             r"conclusions and recommendations|"

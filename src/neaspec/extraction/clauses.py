@@ -15,8 +15,22 @@ from dataclasses import dataclass, field
 
 from neaspec.extraction import lexicon as lx
 
-# Heads that name a meeting or the body of people acting together as one.
-MEETING_HEADS = {
+# Collectives that stand for the meeting when they act, not when they are acted upon.
+COLLECTIVES = {
+    "ministers",
+    "parties",
+    "participants",
+    "delegates",
+    "members",
+    "states",
+    "countries",
+    "governments",
+    "officials",
+    "experts",
+    "directors",
+}
+# Heads that name a meeting, the collective acting as one, or a pronoun for it.
+MEETING_HEADS = COLLECTIVES | {
     "meeting",
     "meetings",
     "session",
@@ -35,36 +49,11 @@ MEETING_HEADS = {
     "summit",
     "seminar",
     "roundtable",
-    "parties",
     "group",
     "egm",
     "som",
-    "ministers",
-    "participants",
-    "delegates",
-    "members",
-    "states",
-    "countries",
-    "governments",
-    "officials",
-    "experts",
-    "directors",
     "we",
     "it",
-}
-# Collectives that stand for the meeting when they act, not when they are acted upon.
-COLLECTIVES = {
-    "ministers",
-    "parties",
-    "participants",
-    "delegates",
-    "members",
-    "states",
-    "countries",
-    "governments",
-    "officials",
-    "experts",
-    "directors",
 }
 # A head that names one person or one delegation speaks for itself: a statement, not the meeting.
 SINGULAR_SPEAKERS = {"minister", "delegation", "representative", "chair", "secretariat", "head"}
@@ -135,12 +124,8 @@ FINITE = re.compile(
     r"said|began|exchanged|shared|heard|[a-z]{3,}ed)\b(?!\s+by\b)"
 )
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
-STATE_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join([*sorted(lx.STATE_ADJECTIVES.values()), "Korean"])
-    + r"|"
-    + "|".join(re.escape(n) for n, _ in lx._STATE_ALTERNATIVES)
-    + r")\b"
+STATE_ADJECTIVE = re.compile(
+    r"\b(?:" + "|".join([*sorted(lx.STATE_ADJECTIVES.values()), "Korean"]) + r")\b"
 )
 
 
@@ -322,7 +307,8 @@ def _is_meeting(clause: Clause, page: Page) -> bool:
     core = PREPOSITION.split(" " + subject, maxsplit=1)[0]
     if head in SINGULAR_SPEAKERS or len(core.split()) > 7:
         return False
-    if STATE_WORDS.search(core) and head not in {"countries", "states"}:
+    names_a_state = lx.STATE_PATTERN.search(core) or STATE_ADJECTIVE.search(core)
+    if names_a_state and head not in {"countries", "states"}:
         return False  # 'the Korean and Chinese Ministers': some delegations, not the meeting
     if re.search(r"\b(?:both|several|some|many|other|another|each)\b", core, re.I):
         return False  # 'both sides', 'some participants'

@@ -52,7 +52,7 @@ def meeting_fields(header: str, opening: str, lead: str | None = None) -> dict[s
     number = next((n for n in (_ordinal(header), _ordinal(opening)) if n is not None), None)
     span = meeting_dates(lead, header_end=len(header))
     start, end = (span.start, span.end) if span else (None, None)
-    venue = meeting_venue(lead, span.at if span else None, title=both)
+    venue = meeting_venue(lead, span, title=both)
     city, host, modality = venue.city, venue.host, venue.modality
     if m := re.search(r"\bhosted by ([^.;]{0,120})", lead):
         host = next(iter(lx.states_in(m.group(1)) + places.countries_in(m.group(1))), host)

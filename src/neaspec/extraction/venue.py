@@ -48,9 +48,7 @@ def meeting_dates(text: str, header_end: int = 0) -> Span | None:
     """The meeting's own dates among those on the page, or None when it names none; dates
     before `header_end` are in the title lines."""
     best: tuple[int, int, Span] | None = None
-    dated = find_dates(text)
-    year = dated[0].start[:4] if dated else _numeric_dateline_year(text)
-    for span in find_dates(text, year):
+    for span in find_dates(text, _page_year(text)):
         before, after = _line_of(text, span.at)
         score = 0
         if HELD.search(before[-60:]):
@@ -74,13 +72,11 @@ def meeting_dates(text: str, header_end: int = 0) -> Span | None:
     return best[2] if best else None
 
 
-def _first_year(text: str) -> str | None:
-    dated = find_dates(text)
-    return dated[0].start[:4] if dated else None
-
-
-def _numeric_dateline_year(text: str) -> str | None:
-    """The year of a dateline written in figures ('11/29/2023 | Press release')."""
+def _page_year(text: str) -> str | None:
+    """The year for dates written without one: the first full date's, else a dateline's in
+    figures ('11/29/2023 | Press release')."""
+    if dated := find_dates(text):
+        return dated[0].start[:4]
     m = re.search(r"\b\d{1,2}/\d{1,2}/(\d{4})\b", text)
     return m.group(1) if m else None
 
@@ -125,15 +121,13 @@ VENUE_PATTERNS = [
 ]
 
 
-def meeting_venue(text: str, near: int | None, title: str = "") -> Venue:
-    """City, host and modality from the sentence or line that holds the meeting's date, else
+def meeting_venue(text: str, dates: Span | None, title: str = "") -> Venue:
+    """City, host and modality from each sentence or line that gives the meeting's dates, else
     from the first place the page names as where it was held."""
     windows = []
-    if near is not None:
-        everything = find_dates(text, _numeric_dateline_year(text) or _first_year(text))
-        dates = next((s for s in everything if s.at == near), None)
-        for span in find_dates(text, dates.start[:4] if dates else None):  # each mention
-            if dates and (span.start, span.end) == (dates.start, dates.end):
+    if dates is not None:
+        for span in find_dates(text, dates.start[:4]):  # each mention of the meeting's dates
+            if (span.start, span.end) == (dates.start, dates.end):
                 windows.append(_sentence_around(text, span.at))
     said = "\n".join([*windows, title])  # where the page says how the meeting was held
     venue = next((v for v in map(_venue_in, windows) if v.city or v.host), Venue())

@@ -14,7 +14,6 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.migrations.operations.base import Operation
 from django.utils import translation
 from django.utils.translation import get_language
 
@@ -140,63 +139,7 @@ def in_source_language(form: Any) -> Any:
     return form
 
 
-def source_copied(app_label: str, fields: dict[str, tuple[str, ...]]) -> Any:
-    """A migration step: fill the `_en` columns just added from the source fields, so rows that
-    existed before translation read the same as before."""
-    from django.db import migrations
-    from django.db.models import F
-
-    def copy(apps: Any, schema_editor: Any) -> None:
-        for model_name, names in fields.items():
-            model = apps.get_model(app_label, model_name)
-            model.objects.update(**{column(n, SOURCE_LANGUAGE): F(n) for n in names})
-
-    return migrations.RunPython(copy, migrations.RunPython.noop)
-
-
 def translation_columns(*fields: str) -> list[str]:
     """The columns modeltranslation adds for `fields`: kept out of the record's own history,
     since the source field is in it and each translation has its own (translations.Translation)."""
     return [column(f, code) for f in fields for code in languages()]
-
-
-class TranslationColumns(Operation):
-    """A migration step: add a model's translation columns at once. Django's AddField renders
-    the project's models again for each column, and a few hundred columns made a migration of
-    minutes; here the model is rendered once. The columns are nullable, so each is an ALTER
-    TABLE … ADD COLUMN on every database (no table rebuilt)."""
-
-    reversible = True
-
-    def __init__(self, model_name: str, fields: list[tuple[str, models.Field]]) -> None:
-        self.model_name, self.fields = model_name, fields
-
-    def deconstruct(self) -> tuple[str, list[Any], dict[str, Any]]:
-        return (
-            self.__class__.__qualname__,
-            [],
-            {"model_name": self.model_name, "fields": self.fields},
-        )
-
-    def state_forwards(self, app_label: str, state: Any) -> None:
-        model_state = state.models[app_label, self.model_name.lower()]
-        for name, field in self.fields:
-            model_state.fields[name] = field
-        state.reload_model(app_label, self.model_name.lower(), delay=True)
-
-    def database_forwards(
-        self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any
-    ) -> None:
-        model = to_state.apps.get_model(app_label, self.model_name)
-        for name, _ in self.fields:
-            schema_editor.add_field(model, model._meta.get_field(name))
-
-    def database_backwards(
-        self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any
-    ) -> None:
-        model = from_state.apps.get_model(app_label, self.model_name)
-        for name, _ in self.fields:
-            schema_editor.remove_field(model, model._meta.get_field(name))
-
-    def describe(self) -> str:
-        return f"Add {len(self.fields)} translation columns to {self.model_name}"

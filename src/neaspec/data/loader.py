@@ -21,9 +21,11 @@ import yaml
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import translation
 from django.utils.module_loading import autodiscover_modules
 
 from neaspec.audit import save_audited
+from neaspec.multilingual import SOURCE_LANGUAGE
 
 DATA_DIR = Path(__file__).resolve().parent
 LINE = "__line__"
@@ -241,7 +243,9 @@ def load(paths: list[Path] | None = None) -> Tally:
     """Load the given files (default: the whole dataset) in one transaction."""
     documents = [(path, read(path)) for path in (paths or dataset_files())]
     tally = Tally()
-    with transaction.atomic():
+    # The dataset is written in the source language: records are found by their English
+    # whatever language the caller's thread has active (a translated field's lookups follow it).
+    with transaction.atomic(), translation.override(SOURCE_LANGUAGE):
         for name, entry in kinds():
             for path, document in documents:
                 ctx = Context(path, tally)

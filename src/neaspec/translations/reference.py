@@ -18,7 +18,7 @@ from neaspec.multilingual import (
     translated_fields,
 )
 from neaspec.translations.models import Translation
-from neaspec.translations.services import REFERENCE, write
+from neaspec.translations.services import REFERENCE, reference_translations_add, write
 
 KIND = "translations"
 
@@ -63,16 +63,21 @@ def apply(tally: Tally) -> None:
                 content_type=content_type, object_id__in=[o.pk for o in records]
             )
         }
+        new: list[tuple[Any, str, str, str, str]] = []
         for obj in records:
             for name in fields:
                 entry = memory.get(source_text(obj, name))
                 if entry is not None:
-                    _translate(tally, obj, name, entry, marks)
+                    new += _translate(tally, obj, name, entry, marks)
+        tally.created += reference_translations_add(new)
 
 
 def _translate(
     tally: Tally, obj: Any, name: str, entry: dict[str, Any], marks: dict[tuple, Translation]
-) -> None:
+) -> list[tuple[Any, str, str, str, str]]:
+    """Update the translations of `obj`'s field the dataset wrote before; return the ones it
+    has none of yet, to be added together."""
+    new = []
     for language, text in entry["texts"].items():
         current = getattr(obj, column(name, language)) or ""
         mark = marks.get((obj.pk, name, language))
@@ -91,10 +96,11 @@ def _translate(
             else:
                 tally.unchanged += 1
             continue
-        if (
-            mark is not None
-            and (mark.text, mark.status) == (text, entry["status"])
-            and (mark.source_text == entry["en"])
+        if mark is None:
+            new.append((obj, name, language, text, entry["status"]))
+            continue
+        if (mark.text, mark.status) == (text, entry["status"]) and (
+            mark.source_text == entry["en"]
         ):
             tally.unchanged += 1
             continue
@@ -109,10 +115,8 @@ def _translate(
             from_reference=True,
             mark=mark,
         )
-        if mark is None:
-            tally.created += 1
-        else:
-            tally.updated += 1
+        tally.updated += 1
+    return new
 
 
 register(KIND, stage=LATER + 10, loader=gather, finish=apply)

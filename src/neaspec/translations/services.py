@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
@@ -69,6 +70,39 @@ def write(
     mark.translated_by = actor if getattr(actor, "is_authenticated", False) else None
     save_audited(mark, actor=actor, reason=reason)
     return mark
+
+
+def reference_translations_add(found: list[tuple[models.Model, str, str, str, str]]) -> int:
+    """Give records the reference dataset's translations they have none of yet, as (record,
+    field, language, text, status): each record's columns in one UPDATE, and the Translations
+    that say where the texts came from created together with their history (a record at a time,
+    a first `neaspec seed` wrote some two thousand). For `translations/reference.py`, inside the
+    load's transaction: the records were just read and hold no translation of these fields.
+    Returns how many were added."""
+    columns: dict[models.Model, dict[str, str]] = {}
+    marks = []
+    for obj, name, language, text, status in found:
+        columns.setdefault(obj, {})[column(name, language)] = text.strip()
+        mark = Translation(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            field=name,
+            language=language,
+            text=text.strip(),
+            source_text=source_text(obj, name),
+            status=status,
+            from_reference=True,
+        )
+        # The fields' own checks; the content type was just read, and the database's unique
+        # constraint stands behind the caller's "none yet".
+        mark.full_clean(exclude=["content_type"], validate_unique=False, validate_constraints=False)
+        marks.append(mark)
+    for obj, values in columns.items():
+        type(obj)._base_manager.filter(pk=obj.pk).update(**values)
+        for name_in_language, value in values.items():
+            setattr(obj, name_in_language, value)
+    bulk_create_with_history(marks, Translation, default_change_reason=REFERENCE)
+    return len(marks)
 
 
 @transaction.atomic

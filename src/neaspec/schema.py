@@ -46,11 +46,17 @@ class CreateModels(Operation):
         return (self.__class__.__qualname__, [], {"operations": self.operations})
 
     def state_forwards(self, app_label: str, state: Any) -> None:
-        # With no rendered models in the state, each step only records its change; the models
-        # are rendered once, when the database step (or the next migration) asks for them.
-        state.__dict__.pop("apps", None)
+        # With no rendered models in the state, each step only records its change. Then the new
+        # models alone are rendered into the models already rendered (they resolve their
+        # relations to them as any model does): the project is not rendered again.
+        rendered = state.__dict__.pop("apps", None)
         for op in self.operations:
             op.state_forwards(app_label, state)
+        if rendered is not None:
+            state.apps = rendered
+            rendered.render_multiple(
+                [state.models[app_label, op.name_lower] for op in self._created()]
+            )
 
     def database_forwards(
         self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any

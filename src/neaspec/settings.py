@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
@@ -189,6 +190,8 @@ else:
                 "timeout": env_int("NEASPEC_SQLITE_TIMEOUT", 30),
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
+            # A file, not memory, so that `make test` can keep it between runs (--reuse-db).
+            "TEST": {"NAME": str(VAR_DIR / "test.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -262,6 +265,9 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = True
+# Source maps (the API docs' bundles carry 5 MB of them) are read by developers' tools only:
+# compressing them took half of `collectstatic`'s time.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 NEASPEC_MAX_UPLOAD_BYTES = int(os.environ.get("NEASPEC_MAX_UPLOAD_MB", "50")) * 2**20
 DATA_UPLOAD_MAX_MEMORY_SIZE = NEASPEC_MAX_UPLOAD_BYTES + 2**20

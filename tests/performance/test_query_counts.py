@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from neaspec.decisions.deadlines import due_by_refresh
 from neaspec.decisions.models import Addressee, Decision, FollowUp
 from neaspec.directory.models import MemberState
 from neaspec.finance.models import Contribution, Fund
@@ -49,8 +50,10 @@ def grow(n: int, first: int = 0) -> None:
     mongolia = MemberState.objects.get(code="MN")
     fund = Fund.objects.get(key="core-fund")
     area = ProgrammeArea.objects.get(code="biodiversity")
-    for i in range(first, first + n):
-        meeting = Meeting.objects.create(
+    # Created together, then the series' deadlines refreshed once, as saving each would have
+    # done after it (decisions/deadlines.py): forty refreshes made most of this test's time.
+    meetings = Meeting.objects.bulk_create(
+        Meeting(
             key=f"som-{900 + i}",
             series=som,
             number=900 + i,
@@ -58,6 +61,10 @@ def grow(n: int, first: int = 0) -> None:
             status="held",
             source="tests",
         )
+        for i in range(first, first + n)
+    )
+    due_by_refresh(series_ids={som.pk})
+    for i, meeting in zip(range(first, first + n), meetings, strict=True):
         item = AgendaItem.objects.create(meeting=meeting, number="1", title="Programme")
         for paragraph in ("1", "2"):
             decision = Decision.objects.create(

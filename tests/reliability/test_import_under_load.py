@@ -138,6 +138,10 @@ def _file() -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+@pytest.mark.slow(
+    reason="100,000 rows in batches that make room for 20 clients: the import alone takes "
+    "about two minutes, and that it does so under load is what is measured"
+)
 def test_a_large_import_goes_in_while_others_read_and_write(
     database: dict[str, str], tmp_path: Path
 ) -> None:

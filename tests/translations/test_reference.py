@@ -110,3 +110,33 @@ def test_writing_a_record_in_another_language_writes_its_english_source(referenc
     assert (air.name_en, air.name_ja) == ("Clean Air", "大気汚染")
     with translation.override("en"):
         assert ProgrammeArea.objects.get(pk=air.pk).name == "Clean Air"
+
+
+def test_a_translation_the_dataset_corrects_replaces_the_one_it_wrote(reference, tmp_path):
+    corrected = tmp_path / "corrected.yaml"
+    corrected.write_text(
+        "translations:\n"
+        '  - {en: "Air Pollution", zh-hans: "大气污染", ja: "大気の汚染", ko: "대기오염",'
+        ' mn: "Агаарын бохирдол", ru: "Загрязнение воздуха", status: official}\n',
+        encoding="utf-8",
+    )
+    saying_it = [
+        (obj, name)
+        for model in translatable_models()
+        for name in translated_fields(model)
+        for obj in model._base_manager.all()
+        if source_text(obj, name) == "Air Pollution"
+    ]
+    tally = load([corrected])
+    # Every field that says it: the Japanese text, and each language's mark now official.
+    assert (tally.created, tally.updated) == (0, 5 * len(saying_it))
+    air = ProgrammeArea.objects.get(code="air")
+    assert air.name_ja == "大気の汚染"
+    mark = Translation.objects.get(
+        content_type=ContentType.objects.get_for_model(air),
+        object_id=air.pk,
+        field="name",
+        language="ja",
+    )
+    assert (mark.text, mark.status, mark.from_reference) == ("大気の汚染", "official", True)
+    assert mark.history.latest().history_change_reason == services.REFERENCE

@@ -1,5 +1,7 @@
 import email
+import os
 import socket
+import time
 from collections.abc import Callable, Iterator
 from email.message import Message
 from pathlib import Path
@@ -9,11 +11,52 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from neaspec.accounts.models import Role, User
 from neaspec.data.loader import load
 from neaspec.directory.models import Body, FocalPoint, MemberState, Organization
+from tests import database
 from tests.factories import FocalPointFactory, focal_point_user, secretariat, user_with_role
+
+# A test may take this long (its own setup and run, not the session's shared fixtures); one that
+# takes longer fails, so the suite does not creep back to an hour. A test that must take longer
+# says why with @pytest.mark.slow(reason=...).
+TEST_SECONDS = float(os.environ.get("NEASPEC_TEST_SECONDS", "60"))
+_shared_setup = pytest.StashKey[float]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest) -> Any:
+    if fixturedef.scope == "function":
+        return (yield)
+    began = time.perf_counter()
+    try:
+        return (yield)
+    finally:
+        item = request.node
+        item.stash[_shared_setup] = item.stash.get(_shared_setup, 0.0) + (
+            time.perf_counter() - began
+        )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if call.when == "setup":
+        item.stash[_own_setup] = call.duration - item.stash.get(_shared_setup, 0.0)
+    elif call.when == "call" and report.passed and not item.get_closest_marker("slow"):
+        took = item.stash.get(_own_setup, 0.0) + call.duration
+        if took > TEST_SECONDS:
+            report.outcome = "failed"
+            report.longrepr = (
+                f"{item.nodeid} took {took:.0f} s, over the {TEST_SECONDS:.0f} s a test may "
+                "take: make it faster, or mark it @pytest.mark.slow(reason=...)"
+            )
+    return report
+
+
+_own_setup = pytest.StashKey[float]()
 
 
 @pytest.fixture(autouse=True)
@@ -27,13 +70,39 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
     cache.clear()
     # A test writes and reads back at once; the public page cache has its own test.
     settings.NEASPEC_PAGE_CACHE_SECONDS = 0
+    # A request leaves its language active in the thread: each test starts in the default one,
+    # whatever ran before it on this worker.
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
-    """Load the real reference dataset once; each test's transaction rolls back its own writes."""
+def django_db_createdb(request: pytest.FixtureRequest, django_db_modify_db_settings: None) -> bool:
+    """Build the test database afresh unless it was left whole by a session of the same schema
+    and reference data (--reuse-db, as `make test` runs locally; see tests/database.py)."""
+    if request.config.getvalue("create_db") or not database.reusable():
+        database.discard()
+        return True
+    return False
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_db_setup: None, django_db_blocker: Any, django_db_createdb: bool
+) -> Iterator[database.Snapshot]:
+    """The real reference dataset, loaded once a session (or kept from the last one); each
+    test's transaction rolls back its own writes, and a test that commits (a live server, a
+    race) gets the dataset back from the snapshot taken here."""
     with django_db_blocker.unblock():
-        load()
+        database.in_use()
+        if django_db_createdb or not MemberState.objects.exists():
+            load()
+        snapshot = database.Snapshot.take()
+    yield snapshot
+    with django_db_blocker.unblock():
+        # As loaded, for the next session to reuse: tests that commit leave it emptied.
+        snapshot.restore()
+        snapshot.close()
+        database.left_whole()
 
 
 @pytest.fixture
@@ -96,10 +165,11 @@ def client_for(users: dict[str, User | None]) -> Callable[[str], Client]:
 
 
 @pytest.fixture
-def live_reference(transactional_db: None) -> None:
+def live_reference(transactional_db: None, django_db_setup: database.Snapshot) -> None:
     """The reference dataset in a database that other threads and processes can see (a live
-    server, concurrent writers): loaded again, since transactional tests empty the tables."""
-    load()
+    server, concurrent writers): put back from the session's snapshot, since transactional
+    tests empty the tables."""
+    django_db_setup.restore()
 
 
 # A real SMTP server for the mail tests: aiosmtpd on a free local port.

@@ -2,9 +2,11 @@
 
 import re
 
+from django.conf import settings
+from django.test import Client
 from playwright.sync_api import Locator, Page, expect
 
-from tests.factories import PASSWORD
+from neaspec.accounts.models import User
 
 
 def field(page: Page | Locator, label: str) -> Locator:
@@ -15,8 +17,13 @@ def field(page: Page | Locator, label: str) -> Locator:
 
 
 def sign_in(page: Page, base: str, username: str) -> None:
-    page.goto(base + "/accounts/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main").get_by_role("button", name="Sign in").click()
+    """Signed in as `username`, on the home page, by the session cookie that signing in sets:
+    for journeys that are not about signing in (test_journeys.py signs in through the form)."""
+    client = Client()
+    client.force_login(User.objects.get(username=username))
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base}]
+    )
+    page.goto(base + "/")
     expect(page.get_by_text(f"Signed in as {username}")).to_be_visible()

@@ -1,4 +1,5 @@
-"""A real `neaspec serve`: its task worker is killed with SIGKILL; the web server keeps
+"""A real `neaspec start`, as `make run` starts the Hub on an empty database: it migrates, loads
+the reference data and serves; its task worker is killed with SIGKILL; the web server keeps
 answering, a new worker starts, and a document uploaded afterwards is read by it."""
 
 import os
@@ -62,10 +63,9 @@ def test_a_killed_worker_is_replaced_and_the_site_stays_up(tmp_path: Path) -> No
     # Its own SQLite file, whatever database the suite runs on.
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env |= {"NEASPEC_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "neaspec.settings"}
-    _neaspec(env, "migrate", "--no-input", "-v", "0")
     port = _free_port()
     serve = subprocess.Popen(
-        [sys.executable, "-m", "neaspec.cli", "serve", "--addrport", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "neaspec.cli", "start", "--addrport", f"127.0.0.1:{port}"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -80,7 +80,9 @@ def test_a_killed_worker_is_replaced_and_the_site_stays_up(tmp_path: Path) -> No
             except OSError:
                 return False
 
-        assert _wait(answers), "the web server did not start"
+        assert _wait(answers, 60), "the web server did not start"
+        home_page = urllib.request.urlopen(home, timeout=5).read().decode()
+        assert "Strategic Plan 2021-2025" in home_page  # the reference data is loaded
         assert _wait(lambda: bool(_workers(serve))), "no worker started"
         first = _workers(serve)[0]
         os.kill(first, signal.SIGKILL)

@@ -31,7 +31,10 @@ class Command(BaseCommand):
         base = [sys.executable, "-m", "neaspec.cli"]
         # One thread per request: a persistent connection would outlive its thread.
         web_env = os.environ | {"NEASPEC_DB_CONN_MAX_AGE": "0"}
-        web = subprocess.Popen([*base, "runserver", addrport, "--noreload"], env=web_env)
+        # The system checks ran when this command started.
+        web = subprocess.Popen(
+            [*base, "runserver", addrport, "--noreload", "--skip-checks"], env=web_env
+        )
         worker = subprocess.Popen([*base, "db_worker"])
         self.stdout.write(f"NEASPEC Hub on http://{addrport}/ (Ctrl-C to stop)")
         stopping = False

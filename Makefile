@@ -59,7 +59,8 @@ migrations-check: $(DEV_STAMP)
 
 # E2E=0 leaves the browser journeys out (CI runs them once, not on every database).
 E2E ?= 1
-# One worker per core, each on its own database (PYTEST_WORKERS=0: all in this process). The
+# One worker per core, each on its own database (PYTEST_WORKERS=0: all in this process); a
+# worker left idle takes queued tests from a busy one (--dist worksteal). The
 # test databases are kept between runs while nothing they are built from changes
 # (tests/database.py); coverage of src/ is measured across the workers and told in one line.
 PYTEST_WORKERS ?= auto
@@ -72,7 +73,7 @@ pytest: $(DEV_STAMP)
 	  echo "Browser journeys: SKIPPED — /usr/bin/chromium not found (apt-get install chromium; .ci/run does this)"; \
 	fi
 	@echo "Database: $${DATABASE_URL:-SQLite (DATABASE_URL not set)}" | sed -E 's#//[^@/]*@#//***@#'
-	@bin/timed pytest $(BIN)/pytest -n $(PYTEST_WORKERS) --reuse-db --cov --cov-report= \
+	@bin/timed pytest $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal --reuse-db --cov --cov-report= \
 	  --durations=15 $(if $(filter 0,$(E2E)),--ignore=tests/e2e) $(PYTEST_ARGS); \
 	status=$$?; echo "Coverage of src/neaspec: $$($(BIN)/coverage report --format=total) %"; exit $$status
 

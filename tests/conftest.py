@@ -1,7 +1,5 @@
 import email
-import os
 import socket
-import time
 from collections.abc import Callable, Iterator
 from email.message import Message
 from pathlib import Path
@@ -12,6 +10,7 @@ from aiosmtpd.controller import Controller
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 from neaspec.accounts.models import Role, User
 from neaspec.data.loader import load
@@ -19,44 +18,8 @@ from neaspec.directory.models import Body, FocalPoint, MemberState, Organization
 from tests import database
 from tests.factories import FocalPointFactory, focal_point_user, secretariat, user_with_role
 
-# A test may take this long (its own setup and run, not the session's shared fixtures); one that
-# takes longer fails, so the suite does not creep back to an hour. A test that must take longer
-# says why with @pytest.mark.slow(reason=...).
-TEST_SECONDS = float(os.environ.get("NEASPEC_TEST_SECONDS", "60"))
-_shared_setup = pytest.StashKey[float]()
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest) -> Any:
-    if fixturedef.scope == "function":
-        return (yield)
-    began = time.perf_counter()
-    try:
-        return (yield)
-    finally:
-        item = request.node
-        item.stash[_shared_setup] = item.stash.get(_shared_setup, 0.0) + (
-            time.perf_counter() - began
-        )
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
-    report = yield
-    if call.when == "setup":
-        item.stash[_own_setup] = call.duration - item.stash.get(_shared_setup, 0.0)
-    elif call.when == "call" and report.passed and not item.get_closest_marker("slow"):
-        took = item.stash.get(_own_setup, 0.0) + call.duration
-        if took > TEST_SECONDS:
-            report.outcome = "failed"
-            report.longrepr = (
-                f"{item.nodeid} took {took:.0f} s, over the {TEST_SECONDS:.0f} s a test may "
-                "take: make it faster, or mark it @pytest.mark.slow(reason=...)"
-            )
-    return report
-
-
-_own_setup = pytest.StashKey[float]()
+# The time a test may take (tests/time_limit.py).
+pytest_plugins = ["tests.time_limit"]
 
 
 @pytest.fixture(autouse=True)
@@ -97,7 +60,9 @@ def django_db_setup(
         if django_db_createdb or not MemberState.objects.exists():
             load()
         snapshot = database.Snapshot.take()
+    database.Snapshot.current = snapshot
     yield snapshot
+    database.Snapshot.current = None
     with django_db_blocker.unblock():
         # As loaded, for the next session to reuse: tests that commit leave it emptied.
         snapshot.restore()
@@ -164,12 +129,24 @@ def client_for(users: dict[str, User | None]) -> Callable[[str], Client]:
     return make
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """A test that commits (a live server, concurrent writers) empties the tables after itself,
+    as Django's transactional tests do: once its fixtures are torn down, the reference dataset
+    is put back from the session's snapshot, so whatever runs next on this worker finds it."""
+    try:
+        return (yield)
+    finally:
+        snapshot = database.Snapshot.current
+        if snapshot is not None and "transactional_db" in getattr(item, "fixturenames", ()):
+            with item.config.stash[blocking_manager_key].unblock():
+                snapshot.restore()
+
+
 @pytest.fixture
-def live_reference(transactional_db: None, django_db_setup: database.Snapshot) -> None:
+def live_reference(transactional_db: None) -> None:
     """The reference dataset in a database that other threads and processes can see (a live
-    server, concurrent writers): put back from the session's snapshot, since transactional
-    tests empty the tables."""
-    django_db_setup.restore()
+    server, concurrent writers): there already, every test that commits puts it back."""
 
 
 # A real SMTP server for the mail tests: aiosmtpd on a free local port.

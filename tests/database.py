@@ -10,6 +10,7 @@ session) or differs. Each xdist worker has its own database and its own mark.
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import ClassVar
 
 import django
 from django.apps import apps
@@ -73,6 +74,9 @@ def left_whole() -> None:
 class Snapshot:
     """The whole database as the reference load left it, put back in well under a second (loading
     the dataset again takes many)."""
+
+    # The session's snapshot, while its tests run (tests/conftest.py).
+    current: ClassVar["Snapshot | None"] = None
 
     @staticmethod
     def take() -> "Snapshot":

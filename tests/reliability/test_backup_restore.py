@@ -117,6 +117,10 @@ def _backup(original: Installation, restored: Installation, into: Path) -> None:
     restored.run("migrate", "--no-input", "-v", "0")
 
 
+@pytest.mark.slow(
+    reason="the documented procedures as written: three installations, each built by its own "
+    "commands (eleven processes); about 40 s alone, more while the other worker is busy"
+)
 def test_a_backup_and_an_export_bring_back_the_whole_record(
     installations: list[Installation], tmp_path: Path
 ) -> None:

@@ -142,6 +142,7 @@ def _file() -> bytes:
     reason="100,000 rows in batches that make room for 20 clients: the import alone takes "
     "about two minutes, and that it does so under load is what is measured"
 )
+@pytest.mark.timeout(900)  # while the other workers' tests share the cores, longer
 def test_a_large_import_goes_in_while_others_read_and_write(
     database: dict[str, str], tmp_path: Path
 ) -> None:

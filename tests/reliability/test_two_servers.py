@@ -89,6 +89,10 @@ def _start(env: dict[str, str], *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", *args], env=env, stdout=subprocess.DEVNULL)
 
 
+@pytest.mark.slow(
+    reason="nine processes (two gunicorn servers of two workers each, two task workers, Redis, "
+    "an S3 server, a writer): about 40 s alone, twice that beside the 100,000-row import"
+)
 def test_two_servers_and_two_workers_share_one_site(shared: dict[str, str], tmp_path: Path) -> None:
     _neaspec(shared, "migrate", "--no-input", "-v", "0")
     _neaspec(shared, "seed", timeout=300)

@@ -63,20 +63,14 @@ def django_db_setup(
     database.Snapshot.current = snapshot
     yield snapshot
     database.Snapshot.current = None
-    with django_db_blocker.unblock():
-        # As loaded, for the next session to reuse: tests that commit leave it emptied.
-        snapshot.restore()
-        snapshot.close()
-        database.left_whole()
+    snapshot.close()
+    database.left_whole()  # as loaded: for the next session to reuse
 
 
 @pytest.fixture
 def reference(db: None) -> None:
-    """The real NEASPEC reference dataset, as `neaspec seed` loads it.
-
-    Browser journeys flush the database after themselves; reload when that happened."""
-    if not MemberState.objects.exists():
-        load()
+    """The real NEASPEC reference dataset, as `neaspec seed` loads it: loaded once a session,
+    and put back after every test that commits (pytest_runtest_teardown below)."""
 
 
 @pytest.fixture

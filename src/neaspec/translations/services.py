@@ -75,10 +75,10 @@ def write(
 def reference_translations_add(found: list[tuple[models.Model, str, str, str, str]]) -> int:
     """Give records the reference dataset's translations they have none of yet, as (record,
     field, language, text, status): each record's columns in one UPDATE, and the Translations
-    that say where the texts came from created together with their history (a record at a time,
-    a first `neaspec seed` wrote some two thousand). For `translations/reference.py`, inside the
-    load's transaction: the records were just read and hold no translation of these fields.
-    Returns how many were added."""
+    that say where the texts came from created together with their history (saved one at a
+    time, the two thousand of a first `neaspec seed` took half its time). For
+    `translations/reference.py`, inside the load's transaction: the records were just read and
+    hold no translation of these fields. Returns how many were added."""
     columns: dict[models.Model, dict[str, str]] = {}
     marks = []
     for obj, name, language, text, status in found:

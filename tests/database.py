@@ -9,6 +9,7 @@ session) or differs. Each xdist worker has its own database and its own mark.
 
 import hashlib
 import sqlite3
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import ClassVar
 
@@ -71,7 +72,7 @@ def left_whole() -> None:
         mark.write_text(_digest())
 
 
-class Snapshot:
+class Snapshot(ABC):
     """The whole database as the reference load left it, put back in well under a second (loading
     the dataset again takes many)."""
 
@@ -87,11 +88,13 @@ class Snapshot:
         # Content types were made again, under other ids, after the tables were emptied.
         ContentType.objects.clear_cache()
 
+    @abstractmethod
     def _restore(self) -> None:
-        raise NotImplementedError
+        """Copy the snapshot back over the whole database."""
 
+    @abstractmethod
     def close(self) -> None:
-        pass
+        """Free what the snapshot holds, at the session's end."""
 
 
 class _SqliteSnapshot(Snapshot):
@@ -122,6 +125,9 @@ class _PostgresSnapshot(Snapshot):
             cursor.execute(f"CREATE SCHEMA {self.SCHEMA}")
             for table in self.tables:
                 cursor.execute(f'CREATE TABLE {self.SCHEMA}."{table}" AS TABLE public."{table}"')
+
+    def close(self) -> None:
+        pass  # the copy stays in its schema: the next session's snapshot replaces it
 
     def _restore(self) -> None:
         models = apps.get_models(include_auto_created=True)

@@ -7,6 +7,7 @@ from django.test import Client
 from playwright.sync_api import Locator, Page, expect
 
 from neaspec.accounts.models import User
+from tests.factories import two_factor_verified
 
 
 def field(page: Page | Locator, label: str) -> Locator:
@@ -17,10 +18,11 @@ def field(page: Page | Locator, label: str) -> Locator:
 
 
 def sign_in(page: Page, base: str, username: str) -> None:
-    """Signed in as `username`, on the home page, by the session cookie that signing in sets:
-    for journeys that are not about signing in (test_journeys.py signs in through the form)."""
+    """Signed in as `username`, on the home page, by the session cookie that signing in sets
+    (with the two-factor code given, where the account has it): for journeys that are not
+    about signing in (test_journeys.py signs in through the form)."""
     client = Client()
-    client.force_login(User.objects.get(username=username))
+    client.force_login(two_factor_verified(User.objects.get(username=username)))
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
     page.context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base}]

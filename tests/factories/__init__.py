@@ -4,6 +4,11 @@ import datetime
 from typing import Any
 
 import factory
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+from django_otp import login as otp_login
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from neaspec.accounts.models import Role, RoleGrant, User
 from neaspec.decisions.models import Decision
@@ -74,8 +79,48 @@ def user_with_role(role: str, *, username: str | None = None, **scope: object) -
     return user
 
 
+# The secret of every test account's authenticator app (hex, as django-otp keeps it).
+APP_KEY = "3132333435363738393031323334353637383930"
+
+
+def with_app(user: User) -> User:
+    """`user` with a confirmed authenticator app (two-factor sign-in on), whose next
+    force_login gives a session that has given its code."""
+    TOTPDevice.objects.create(user=user, name="Test app", key=APP_KEY, confirmed=True)
+    return two_factor_verified(user)
+
+
+def two_factor_verified(user: User) -> User:
+    """`user`, whose next `Client.force_login` marks the session as having given its
+    two-factor code, through django-otp's own login() (see `_force_login_with_device`)."""
+    user.otp_device = TOTPDevice.objects.filter(user=user, confirmed=True).first()  # type: ignore[attr-defined]
+    return user
+
+
+@receiver(user_logged_in, dispatch_uid="tests.factories.force_login_with_device")
+def _force_login_with_device(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    """django-otp persists the device a user object carries as `otp_device` when it signs in,
+    but looks for it on `request.user`, which the bare request of the test client's
+    force_login lacks (a request through the middleware always has one): here it is given
+    one. Real sign-ins are untouched, and a user without `otp_device` gets an unverified
+    session, as from any password-only door."""
+    device = getattr(user, "otp_device", None)
+    if device is not None and not hasattr(request, "user"):
+        request.user = user
+        otp_login(request, device)
+
+
+def app_code(at: float | None = None) -> str:
+    """The code the test accounts' app shows now (or at the Unix time `at`)."""
+    totp = TOTP(bytes.fromhex(APP_KEY))
+    if at is not None:
+        totp.time = at
+    return f"{totp.token():06d}"
+
+
 def secretariat(username: str = "secretariat-officer") -> User:
-    return user_with_role(Role.SECRETARIAT, username=username)
+    """A Secretariat officer, with the two-factor sign-in the Secretariat must have."""
+    return with_app(user_with_role(Role.SECRETARIAT, username=username))
 
 
 def focal_point_user(code: str, username: str | None = None) -> User:

@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -102,8 +102,11 @@ class Browser:
         body = urllib.parse.urlencode({"csrfmiddlewaretoken": self.token(path), **fields})
         return self.open(path, body.encode(), {"Referer": self.base + path})
 
-    def sign_in(self, username: str) -> None:
+    def sign_in(self, username: str, code: Callable[[], str] | None = None) -> None:
+        """Through the sign-in page; `code` gives the two-factor code where one is asked."""
         answer = self.post("/accounts/login/", {"username": username, "password": PASSWORD})
+        if code is not None and answer.geturl() == self.base + "/accounts/login/code/":
+            answer = self.post("/accounts/login/code/", {"code": code()})
         assert answer.geturl().rstrip("/") == self.base, f"{username} could not sign in"
 
     def upload(self, path: str, fields: dict[str, str], name: str, content: bytes):  # type: ignore[no-untyped-def]

@@ -5,11 +5,13 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
 from django.http import HttpRequest
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
-from neaspec.accounts.models import RoleGrant, User
-from neaspec.admin import SecretariatAdmin, secretariat_only
+from neaspec.accounts.models import RoleGrant, SignIn, User
+from neaspec.admin import SecretariatAdmin, SecretariatPermissions, secretariat_only
 
 # Roles are RoleGrants, not Django groups; background task results are the Secretariat's too.
 admin.site.unregister(Group)
@@ -17,9 +19,12 @@ admin.site.unregister(DBTaskResult)
 admin.site.register(DBTaskResult, secretariat_only(DBTaskResultAdmin))
 # django-axes' records of failed sign-ins: the Secretariat lifts a lockout by deleting its
 # attempt (or with `neaspec axes_reset`).
-for axes_model in (AccessAttempt, AccessFailureLog, AccessLog):
-    axes_admin = type(admin.site._registry.pop(axes_model))
-    admin.site.register(axes_model, secretariat_only(axes_admin))
+# django-otp's devices likewise: the Secretariat deletes the authenticator app of someone who
+# lost theirs (with its recovery codes), who then sets up a new one at the next sign-in; the
+# admin shows neither secrets nor codes (OTP_ADMIN_HIDE_SENSITIVE_DATA).
+for third_party in (AccessAttempt, AccessFailureLog, AccessLog, TOTPDevice, StaticDevice):
+    third_party_admin = type(admin.site._registry.pop(third_party))
+    admin.site.register(third_party, secretariat_only(third_party_admin))
 
 
 class RoleGrantInline(admin.TabularInline):
@@ -53,3 +58,23 @@ class RoleGrantAdmin(SecretariatAdmin):
     list_filter = ["role", "state", "body"]
     search_fields = ["user__username", "user__email"]
     autocomplete_fields = ["user", "state", "body", "organization"]
+
+
+@admin.register(SignIn)
+class SignInAdmin(SecretariatPermissions, admin.ModelAdmin):
+    """Where accounts are signed in, to read (as axes' access log is): each owner signs out
+    their own sessions on "Your sessions"."""
+
+    list_display = ["user", "signed_in_at", "last_seen", "address", "user_agent"]
+    list_filter = ["signed_in_at"]
+    search_fields = ["user__username"]
+    exclude = ["session_key"]
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

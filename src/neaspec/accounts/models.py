@@ -2,7 +2,7 @@ from typing import Any
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, AnonymousUser
 from django.db import models
 from django.db.models import ProtectedError, Q
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +46,11 @@ def historical_models() -> list[type[models.Model]]:
         for m in apps.get_models()
         if m.__name__.startswith("Historical") and hasattr(m, "history_user_id")
     ]
+
+
+# Who acts in a service: a signed-in user, the anonymous visitor, or None for the system (the
+# worker, the seed, a sweep).
+type Actor = User | AnonymousUser | None
 
 
 class Role(models.TextChoices):
@@ -114,3 +119,25 @@ class RoleGrant(models.Model):
         scope = self.state or self.body or self.organization or self.get_language_display()
         label = self.get_role_display()
         return f"{self.user} — {label} ({scope})" if scope else f"{self.user} — {label}"
+
+
+class SignIn(models.Model):
+    """One signed-in session of an account, so its owner can see where they are signed in and
+    end a session elsewhere. The session itself lives in whatever store SESSION_ENGINE names;
+    this row keeps its key, and the session keeps this row's id (`accounts.sign_ins`)."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sign_ins")
+    # Blank for a store whose sessions have no key of their own (signed cookies).
+    session_key = models.CharField(_("session key"), max_length=40, blank=True, db_index=True)
+    user_agent = models.CharField(_("browser"), max_length=300, blank=True)
+    address = models.GenericIPAddressField(_("network address"), null=True, blank=True)
+    signed_in_at = models.DateTimeField(_("signed in at"))
+    last_seen = models.DateTimeField(_("last seen"))
+
+    class Meta:
+        verbose_name = _("sign-in")
+        ordering = ["-last_seen"]
+        indexes = [models.Index(fields=["user", "-last_seen"], name="sign_in_by_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.signed_in_at:%Y-%m-%d %H:%M}"

@@ -59,13 +59,68 @@ def test_home_has_landmarks_and_no_inline_script(client_for, reference):
     assert "unsafe-inline" not in csp
 
 
-@pytest.mark.parametrize("role", ["public", "focal_point_mn", "secretariat"])
+def test_every_signed_in_role_finds_its_work_first(client_for, reference):
+    """Each role's own panels, under "Your work", before the programme at a glance."""
+    mine = {
+        "committee_member": {"committee-meetings", "asked-body", "nominations"},
+        "partner": {"progress"},
+        "translator_ja": {"translations-ja"},
+    }
+    for role, keys in mine.items():
+        html = client_for(role).get(reverse("home")).content.decode()
+        after = html.split('id="workspace-heading">')[1]
+        work = after[: after.rindex('<div class="cards">')]  # the last cards are the public's
+        assert work.startswith("Your work"), role
+        assert set(_panels(work)) >= keys, role
+        # One role's work is not another's.
+        others = set().union(*(v for k, v in mine.items() if k != role))
+        assert not others & set(_panels(html)), role
+
+
+def test_nothing_is_due_for_the_public():
+    from django.contrib.auth.models import AnonymousUser
+
+    from neaspec.workspace import due_for
+
+    assert due_for(AnonymousUser(), datetime.date(2026, 12, 7)) == []
+
+
+def test_what_is_due_for_each_role_with_the_reference_data(users, reference):
+    """The digest's sections (neaspec.workspace.due_for): for each role, what its panels hold
+    that is late or due within the month; every address a path of this site."""
+    from neaspec.workspace import due_for
+
+    today = datetime.date(2026, 12, 7)
+    found = {role: dict(due_for(user, today)) for role, user in users.items() if user}
+    assert set(found["secretariat"]) == {"Follow-up actions due"}
+    assert set(found["committee_member"]) == {"Nominations your committee waits for"}
+    # Nothing asked of Mongolia has a date in the sources; NOWPAP runs no project; every
+    # record is translated into Japanese.
+    assert found["focal_point_mn"] == found["partner"] == found["translator_ja"] == {}
+    rows = [row for sections in found.values() for rs in sections.values() for row in rs]
+    assert rows
+    assert all(row.url.startswith("/") for row in rows)
+
+
+# The most a role's home page asks the database: the public's panels (meetings, plans,
+# decisions, requests, indicators, documents), and each role's own. The focal point's and the
+# committee member's workspaces read their requests a page at a time (ids, rows, deadlines);
+# the Secretariat's lists the meetings in preparation (one query when none), and its session
+# is checked for its two-factor device; the translator's counts every kind in one query.
+HOME_QUERIES = {
+    "public": 15,
+    "focal_point_mn": 30,
+    "secretariat": 34,
+    "committee_member": 33,
+    "partner": 24,
+    "translator_ja": 24,
+}
+
+
+@pytest.mark.parametrize("role", sorted(HOME_QUERIES))
 def test_home_query_count_is_bounded(client_for, reference, django_assert_max_num_queries, role):
     client = client_for(role)
-    # 33: the Secretariat's workspace lists the meetings in preparation (one query when none);
-    # a signed-in reader's, the consultations open to them (one query); everyone's, the
-    # programme areas (one query).
-    with django_assert_max_num_queries(33):
+    with django_assert_max_num_queries(HOME_QUERIES[role]):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -94,7 +149,7 @@ def test_meetings_in_preparation_cost_the_same_for_any_number(
             state=users["focal_point_mn"].grants.get().state,
         )
     client = client_for("secretariat")
-    with django_assert_max_num_queries(33 + 7):
+    with django_assert_max_num_queries(HOME_QUERIES["secretariat"] + 7):
         html = client.get(reverse("home")).content.decode()
     panel = html.split('id="panel-preparation"')[1].split("</section>")[0]
     assert all(f"SOM-{n}" in panel for n in (40, 41, 42, 43))

@@ -4,6 +4,11 @@ signed-in role's workspace first (what is asked of my State, what waits for my r
 The home page knows no app; each app registers its panels here when it loads (in its
 AppConfig.ready), as the State profile does in directory/profile.py. A contributor returns
 None when it has nothing for this visitor, so a focal point never sees the Secretariat's queue.
+
+Beside the panels, each app registers what is due for a user (`due`): the rows the weekly
+digest sends, read by `due_for`. An app's panel and its due rows read the same selector, so
+the page and the mail cannot disagree; each row's address is a path (reverse), which the mail
+prefixes with the site's address.
 """
 
 import datetime
@@ -13,6 +18,10 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.utils.functional import Promise
+
+from neaspec.accounts.models import Role
+from neaspec.accounts.rules import grants_of
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,19 @@ def listing(
     return Panel("_panel.html", context, mine=mine, order=order)
 
 
+def committee_body_ids(user: Any) -> set[int]:
+    """The bodies whose committee `user` sits on (their meetings, reviews and requests are the
+    committee member's workspace)."""
+    return {g.body_id for g in grants_of(user) if g.role == Role.COMMITTEE_MEMBER and g.body_id}
+
+
+def organization_ids(user: Any) -> set[int]:
+    """The organizations `user` is a partner for."""
+    return {
+        g.organization_id for g in grants_of(user) if g.role == Role.PARTNER and g.organization_id
+    }
+
+
 def contributes(contributor: Contributor) -> Contributor:
     CONTRIBUTORS.append(contributor)
     return contributor
@@ -76,3 +98,31 @@ def panels(request: HttpRequest, today: datetime.date) -> tuple[list[str], list[
         return render_to_string(panel.template, panel.context, request=request)
 
     return [render(p) for p in found if p.mine], [render(p) for p in found if not p.mine]
+
+
+# What is due is what is late, or falls due within this many days (a digest's horizon).
+SOON = datetime.timedelta(days=30)
+
+# A user's due rows (their work with a date: late or soon) on `today`; [] when none or when
+# the app has nothing for this user's roles. Each path is absolute (from reverse()).
+DueContributor = Callable[[Any, datetime.date], list[Row]]
+DUE: list[tuple[str | Promise, DueContributor]] = []
+
+
+def due(heading: str | Promise) -> Callable[[DueContributor], DueContributor]:
+    """Register what is due for a user under `heading` (a lazy translation: it is read in the
+    language of whoever the digest is for)."""
+
+    def register(contributor: DueContributor) -> DueContributor:
+        DUE.append((heading, contributor))
+        return contributor
+
+    return register
+
+
+def due_for(user: Any, today: datetime.date) -> list[tuple[str, list[Row]]]:
+    """What is due for `user` on `today`, as (heading, rows), each app's in the order the apps
+    load; the headings of apps with nothing due are left out."""
+    return [
+        (str(heading), rows) for heading, contributor in DUE if (rows := contributor(user, today))
+    ]

@@ -21,7 +21,7 @@ def test_a_translator_brings_an_out_of_date_name_up_to_date(
     base = live_server.url
 
     sign_in(page, base, "translator-ja")
-    page.get_by_role("link", name="Translations").click()
+    page.get_by_role("link", name="Translations", exact=True).click()
     expect(page.get_by_role("link", name="日本語")).to_be_visible()
     page.goto(base + "/translations/ja/?state=outdated")
     row = page.locator("li.translation-row").filter(has_text="Clean Air")

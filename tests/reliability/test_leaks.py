@@ -1,7 +1,11 @@
 """Nothing unpublished leaks: markers planted in unpublished records — a contribution (with a
 receipt), a submitted, not yet validated site sheet, a Secretariat-only document and its text —
 appear on no page or API answer of the access matrix for the public, another State's focal
-point, a committee member or a partner; the Secretariat and the State concerned see them."""
+point, a committee member, a partner or a translator; markers in a draft decision, an action
+it asks for and a goal of the draft strategic plan (circulated to member States: their focal
+points and committee members read them) appear nowhere for the public, a partner or a
+translator — the translation pages and files included. The Secretariat and the State
+concerned see them."""
 
 import datetime
 from decimal import Decimal
@@ -10,12 +14,14 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
+from neaspec.decisions.models import FollowUp
 from neaspec.directory.models import MemberState
 from neaspec.finance import services as finance
 from neaspec.finance.models import Fund
 from neaspec.networks import services as networks
 from neaspec.networks.models import Site
-from tests.factories import library_document
+from neaspec.programme.models import PlanGoal, StrategicPlan
+from tests.factories import draft_decision, library_document
 from tests.test_access_matrix import API, PAGES, world  # noqa: F401  (the matrix's fixture)
 
 pytestmark = pytest.mark.reliability
@@ -23,8 +29,18 @@ pytestmark = pytest.mark.reliability
 MONEY = Decimal("987654")
 SHEET_MARKER = "ZXQ-unvalidated-threat"
 DOCUMENT_MARKER = "ZXQ-secretariat-only"
+DRAFT_MARKER = "ZXQ-draft-decision"
+PLAN_MARKER = "ZXQ-draft-plan-goal"
 SEARCHED = "ZXQbudgetline"  # searched for: a search page shows its query, so it is no marker
-OUTSIDERS = ["public", "focal_point_mn", "committee_member", "partner"]
+OUTSIDERS = ["public", "focal_point_mn", "committee_member", "partner", "translator_ja"]
+# Each marker and who may not see it.
+HIDDEN_FROM = {
+    str(MONEY): OUTSIDERS,
+    SHEET_MARKER: OUTSIDERS,
+    DOCUMENT_MARKER: OUTSIDERS,
+    DRAFT_MARKER: ["public", "partner", "translator_ja"],
+    PLAN_MARKER: ["public", "partner", "translator_ja"],
+}
 
 
 def plant(users: dict[str, Any]) -> dict[str, Any]:
@@ -54,7 +70,37 @@ def plant(users: dict[str, Any]) -> dict[str, Any]:
     document = library_document(
         f"Note {DOCUMENT_MARKER}", f"Budget {DOCUMENT_MARKER} {SEARCHED}.", visibility="secretariat"
     )
-    return {"contribution": secret, "site": site, "document": document}
+    # Drafts, with no translation yet: what a translator's pages would list first.
+    draft = draft_decision(f"Draft wording {DRAFT_MARKER}.", paragraph="98")
+    action = FollowUp.objects.create(
+        decision=draft, owner=FollowUp.Owner.SECRETARIAT, action=f"Act on {DRAFT_MARKER}."
+    )
+    goal = PlanGoal.objects.create(
+        plan=StrategicPlan.objects.get(code="2026-2030"), code="z", text=PLAN_MARKER
+    )
+    return {
+        "contribution": secret,
+        "site": site,
+        "document": document,
+        "draft": draft,
+        "action": action,
+        "goal": goal,
+    }
+
+
+def _translation_urls() -> list[str]:
+    """A translator's pages and files in their language: each kind the drafts are of, missing
+    first, and the whole language as files."""
+    page = reverse("translations:language", args=["ja"])
+    kinds = ["decisions.decision", "decisions.followup", "programme.plangoal"]
+    return [
+        reverse("home"),
+        reverse("translations:overview"),
+        *(f"{page}?kind={kind}&state=missing" for kind in kinds),
+        *(f"{page}?kind={kind}" for kind in kinds),
+        reverse("translations:export", args=["ja", "csv"]),
+        reverse("translations:export", args=["ja", "xlf"]),
+    ]
 
 
 def _planted_urls(planted: dict[str, Any]) -> list[str]:
@@ -71,6 +117,16 @@ def _planted_urls(planted: dict[str, Any]) -> list[str]:
         f"/api/sites/{site}/sheets",
         f"/api/documents/{document}",
         f"/api/documents/search?q={SEARCHED}",
+        reverse("decisions:detail", args=[planted["draft"].pk]),
+        reverse("decisions:follow_up", args=[planted["action"].pk]),
+        reverse("decisions:list") + "?meeting=SOM-25",
+        reverse("decisions:tracker") + "?status=all&owner=secretariat",
+        reverse("meetings:detail", args=["som-25"]),
+        reverse("programme:plan", args=["2026-2030"]),
+        "/api/decisions?meeting=SOM-25&limit=200",
+        "/api/followups?status=all&owner=secretariat&limit=200",
+        "/api/plans/2026-2030/framework",
+        *_translation_urls(),
     ]
 
 
@@ -107,12 +163,13 @@ def test_markers_stay_hidden_from_those_who_may_not_see_them(
     client = client_for(role)
     urls = _every_get()
     urls += _planted_urls(plant(users))
+    markers = [m for m, hidden in HIDDEN_FROM.items() if role in hidden]
     found = []
     for url in urls:
         shown = _shown(client.get(url))
-        found += [(url, m) for m in (str(MONEY), SHEET_MARKER, DOCUMENT_MARKER) if m in shown]
+        found += [(url, m) for m in markers if m in shown]
     assert found == []
-    print(f"leak crawl ({role}): {len(urls)} pages and answers, 3 markers, 0 found")
+    print(f"leak crawl ({role}): {len(urls)} pages and answers, {len(markers)} markers, 0 found")
 
 
 def test_the_secretariat_and_the_state_concerned_see_them(
@@ -128,3 +185,15 @@ def test_the_secretariat_and_the_state_concerned_see_them(
     china = client_for("focal_point_cn")
     contribution = reverse("finance:contribution", args=[planted["contribution"].pk])
     assert str(MONEY) in _shown(china.get(contribution))
+    # Drafts: the Secretariat translates them; member States' officials read them.
+    export = reverse("translations:export", args=["ja", "csv"])
+    assert {DRAFT_MARKER, PLAN_MARKER} <= set(_markers(officer.get(export)))
+    draft = reverse("decisions:detail", args=[planted["draft"].pk])
+    assert DRAFT_MARKER in _shown(client_for("committee_member").get(draft))
+    plan = reverse("programme:plan", args=["2026-2030"])
+    assert PLAN_MARKER in _shown(client_for("focal_point_mn").get(plan))
+
+
+def _markers(response: Any) -> list[str]:
+    shown = _shown(response)
+    return [m for m in HIDDEN_FROM if m in shown]

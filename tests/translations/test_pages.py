@@ -291,3 +291,94 @@ def test_the_overview_counts_what_is_left_in_each_language(reference, client_for
     mine = client_for("translator_ja").get(reverse("translations:overview")).content.decode()
     assert 'lang="ja"' in mine
     assert 'lang="ru"' not in mine.split("<main")[1]
+
+
+# --- a translator reads what their role may read, and no more --------------------------------
+
+DRAFT_MARKER = "ZXQ-draft-wording"
+PLAN_MARKER = "ZXQ-draft-plan-goal"
+
+
+@pytest.fixture
+def drafts(reference):
+    """A draft decision, an action it asks for, and a goal of the draft 2026-2030 plan, none
+    of them in Japanese yet."""
+    from neaspec.decisions.models import FollowUp
+    from neaspec.programme.models import PlanGoal, StrategicPlan
+    from tests.factories import draft_decision
+
+    draft = draft_decision(f"Draft: {DRAFT_MARKER}.")
+    action = FollowUp.objects.create(
+        decision=draft, owner=FollowUp.Owner.SECRETARIAT, action=f"Act on {DRAFT_MARKER}."
+    )
+    goal = PlanGoal.objects.create(
+        plan=StrategicPlan.objects.get(code="2026-2030"), code="z", text=PLAN_MARKER
+    )
+    return {"draft": draft, "action": action, "goal": goal}
+
+
+def _export(client, language="ja"):
+    return client.get(reverse("translations:export", args=[language, "csv"])).content.decode()
+
+
+def test_a_translator_never_sees_a_draft_nor_a_draft_plans_framework(drafts, client_for):
+    translator = client_for("translator_ja")
+    shown = _export(translator)
+    assert "Low Carbon Cities" in shown  # the export is the whole language, unpaged
+    assert DRAFT_MARKER not in shown
+    assert PLAN_MARKER not in shown
+    for kind in ("decisions.decision", "decisions.followup", "programme.plangoal"):
+        url = reverse("translations:language", args=["ja"])
+        for state in ("", "missing"):
+            page = translator.get(url, {"kind": kind, "state": state}).content.decode()
+            assert DRAFT_MARKER not in page, (kind, state)
+            assert PLAN_MARKER not in page, (kind, state)
+    # The Secretariat, who may read drafts, translates them.
+    secretariat = _export(client_for("secretariat"))
+    assert DRAFT_MARKER in secretariat
+    assert PLAN_MARKER in secretariat
+
+
+def test_a_translator_cannot_write_into_a_draft_by_naming_it(drafts, client_for):
+    draft = drafts["draft"]
+    client = client_for("translator_ja")
+    page = client.post(
+        reverse("translations:save", args=["ja"]),
+        _row_form(draft, "summary", "草案", ""),
+        follow=True,
+    ).content.decode()
+    assert "No record is named decisions.decision:" in page
+    rows = "id,record,field,english,translation,state\r\n"
+    rows += (
+        f"decisions.decision:{draft.pk}:summary,x,summary,Draft: {DRAFT_MARKER}.,草案,missing\r\n"
+    )
+    upload = SimpleUploadedFile("ja.csv", rows.encode(), "text/csv")
+    page = client.post(
+        reverse("translations:import", args=["ja"]), {"file": upload}, follow=True
+    ).content.decode()
+    assert "Nothing was saved" in page
+    draft.refresh_from_db()
+    assert draft.summary_ja is None
+    assert not Translation.objects.filter(
+        content_type__model="decision", object_id=draft.pk, field="summary"
+    ).exists()
+
+
+def test_every_translatable_kind_is_public_or_read_through_its_apps_rule():
+    from neaspec.multilingual import translatable_models
+    from neaspec.translations.selectors import PUBLIC, _restricted
+
+    labels = {m._meta.label_lower for m in translatable_models()}
+    assert labels == PUBLIC | set(_restricted())
+    assert not PUBLIC & set(_restricted())
+
+
+def test_a_kind_with_no_rule_is_the_secretariats_alone(reference, users, monkeypatch):
+    from neaspec.networks.models import Site
+    from neaspec.translations import selectors
+
+    monkeypatch.setattr(selectors, "PUBLIC", selectors.PUBLIC - {"networks.site"})
+    assert not selectors.records_visible(Site, actor=users["translator_ja"]).exists()
+    assert (
+        selectors.records_visible(Site, actor=users["secretariat"]).count() == Site.objects.count()
+    )

@@ -256,13 +256,18 @@ def tracked_rows(follow_ups: QuerySet[FollowUp], today: datetime.date) -> Rows[T
     return Rows(follow_ups, lambda shown: track(shown, today=today, ordered=True))
 
 
-def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
-    # Those of the decisions the actor may see (`decisions_visible`): all but the drafts'
-    # (few, found by their index), so that lists need no join to the decisions to count.
+def follow_ups_visible(*, actor: Any) -> QuerySet[FollowUp]:
+    """The follow-up actions of the decisions the actor may see (`decisions_visible`)."""
+    # All but the drafts' (few, found by their index), so that lists need no join to the
+    # decisions to count.
     follow_ups = FollowUp.objects.all()
     if not actor.has_perm("decisions.view_draft"):
         follow_ups = follow_ups.exclude(decision__in=Decision.objects.filter(adopted=False))
-    return follow_ups.select_related(
+    return follow_ups
+
+
+def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
+    return follow_ups_visible(actor=actor).select_related(
         "decision__meeting__series",
         "decision__area",
         "state",

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from neaspec.directory.models import FocalPoint, Membership, MemberState, Organization, Person
+from neaspec.directory.validators import single_line
 
 
 class DateInput(forms.DateInput):
@@ -21,7 +22,15 @@ class PeriodForm(forms.Form):
 
 
 class FocalPointForm(PeriodForm):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    person = forms.ModelChoiceField(
+        label=_("One of the State's contacts"),
+        queryset=Person.objects.none(),
+        required=False,
+        empty_label=_("Someone new (name below)"),
+    )
+    name = forms.CharField(
+        label=_("Name"), max_length=200, required=False, validators=[single_line]
+    )
     position = forms.CharField(label=_("Position"), max_length=300, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
     phone = forms.CharField(label=_("Telephone"), max_length=40, required=False)
@@ -31,12 +40,64 @@ class FocalPointForm(PeriodForm):
     rank = forms.ChoiceField(label=_("Rank"), choices=FocalPoint.Rank.choices)
     start = forms.DateField(label=_("From"), widget=DateInput)
     end = forms.DateField(label=_("Until"), widget=DateInput, required=False)
+    # The version the editor started from (selectors.focal_point_version).
+    seen = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args: Any, naming: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, naming: bool = True, state: MemberState | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        if not naming:
+        if naming:
+            del self.fields["seen"]
+            people = Person.objects.filter(state=state) if state else Person.objects.none()
+            self.fields["person"].queryset = people.order_by("name")  # type: ignore[attr-defined]
+        else:
             # The person behind an existing nomination is fixed; a new person is a new nomination.
-            del self.fields["name"]
+            del self.fields["name"], self.fields["person"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if "name" in self.fields and not data.get("person") and not data.get("name"):
+            self.add_error("name", _("Choose one of the State's contacts or name a new person."))
+        if data.get("person") and data.get("name"):
+            self.add_error("name", _("Choose a contact or name a new person, not both."))
+        return data
+
+
+class ContactForm(forms.Form):
+    """A contact person of a member State: an alternate, a member of its delegation."""
+
+    honorific = forms.CharField(
+        label=_("Honorific"), max_length=20, required=False, validators=[single_line]
+    )
+    name = forms.CharField(label=_("Name"), max_length=200, validators=[single_line])
+    position = forms.CharField(label=_("Position"), max_length=300, required=False)
+    organization = forms.ModelChoiceField(
+        label=_("Organization"), queryset=Organization.objects.all(), required=False
+    )
+    new_organization = forms.CharField(
+        label=_("Or a national institution not listed"),
+        max_length=300,
+        required=False,
+        validators=[single_line],
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Telephone"), max_length=40, required=False)
+    # The version the editor started from (selectors.contact_version); absent on a new contact.
+    seen = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, editing: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not editing:
+            del self.fields["seen"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("organization") and data.get("new_organization"):
+            self.add_error(
+                "new_organization", _("Choose an organization or name a new one, not both.")
+            )
+        return data
 
 
 class MembershipForm(PeriodForm):

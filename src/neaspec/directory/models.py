@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.directory.validators import refuse_line_breaks
 from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
@@ -72,6 +73,10 @@ class Organization(Translatable, Sourced):
     def __str__(self) -> str:
         return self.acronym or self.name
 
+    def clean(self) -> None:
+        # An organization's name goes into e-mail headers (its delegates' messages).
+        refuse_line_breaks(name=self.name, acronym=self.acronym)
+
 
 class Person(Sourced):
     key = models.SlugField(_("key"), max_length=80, unique=True)
@@ -105,6 +110,10 @@ class Person(Sourced):
 
     def __str__(self) -> str:
         return f"{self.honorific} {self.name}".strip()
+
+    def clean(self) -> None:
+        # A person's name is written into the To: line of the messages the Hub sends them.
+        refuse_line_breaks(honorific=self.honorific, name=self.name)
 
 
 class FocalPoint(Sourced):

@@ -1,5 +1,5 @@
 """The directory's reference data: member States, organizations, bodies, technical centres,
-people and memberships."""
+people, memberships and focal points."""
 
 from collections.abc import Callable
 from typing import Any
@@ -15,7 +15,7 @@ from neaspec.data.loader import (
     register,
     text,
 )
-from neaspec.directory.models import Body, Membership, MemberState, Organization, Person
+from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
 
 ORGANIZATION_FIELDS: dict[str, Callable[[Any], Any]] = {
     "key": text,
@@ -114,5 +114,28 @@ register(
             "note": text,
         },
         frozenset({"person", "body", "role", "start", "source"}),
+    ),
+)
+
+# A State's national focal points as the sources name them. Contact details are never part of
+# the reference data: the State's focal point or the Secretariat enters them, and a later load
+# does not touch them (a person's e-mail is no field of this kind or of `people`). A source that
+# names a focal point without the date of the nomination gives the date of the source document
+# as `start` (the loader cannot leave it empty): the entry is true from then at the latest.
+register(
+    "focal_points",
+    stage=DIRECTORY,
+    kind=Kind(
+        FocalPoint,
+        ("state", "person", "rank", "start"),
+        {
+            "state": ref(MemberState, "code"),
+            "person": ref(Person, "key"),
+            "rank": text,
+            "institution": optional(ref(Organization, "key")),
+            "start": day,
+            "end": optional(day),
+        },
+        frozenset({"state", "person", "rank", "start", "source"}),
     ),
 )

@@ -1,13 +1,23 @@
+from collections.abc import Callable
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from neaspec.audit import history_for
+from neaspec.conflicts import ConflictError
 from neaspec.directory import profile, selectors, services
-from neaspec.directory.forms import FocalPointForm, MembershipForm, OnDateForm, PeopleFilterForm
-from neaspec.directory.models import FocalPoint
+from neaspec.directory.forms import (
+    ContactForm,
+    FocalPointForm,
+    MembershipForm,
+    OnDateForm,
+    PeopleFilterForm,
+)
+from neaspec.directory.models import FocalPoint, Person
 from neaspec.paging import other_params, page_of
 
 
@@ -17,17 +27,49 @@ def state_list(request: HttpRequest) -> HttpResponse:
 
 def state_detail(request: HttpRequest, code: str) -> HttpResponse:
     state = selectors.state_get(code=code)
+    focal_points = selectors.state_focal_points(state=state)
+    contacts = list(selectors.state_contacts(state=state))
+    shown = selectors.contact_ids(
+        actor=request.user, people=[fp.person_id for fp in focal_points] + [p.pk for p in contacts]
+    )
     context = {
         "state": state,
-        "focal_points": selectors.state_focal_points(state=state),
+        "focal_points": focal_points,
+        "contacts": contacts,
         "memberships": selectors.state_memberships(state=state),
         "today": timezone.localdate(),
         "can_add_focal_point": request.user.has_perm("directory.add_focalpoint", state),
-        "can_see_contacts": request.user.has_perm("directory.view_contacts"),
+        "can_keep_contacts": request.user.has_perm("directory.add_person", state),
+        "contact_ids": shown,
         "history": history_for(actor=request.user, obj=state),
         "sections": profile.sections(request, state),
     }
     return render(request, "directory/state_detail.html", context)
+
+
+def _saved(form: Form, service: Callable[..., object], **context: object) -> int:
+    """Hand a valid form to `service`: 0 when saved; else the status of the page that shows
+    why (409 when someone saved first, 422 for a refusal), the reasons on the form."""
+    if not form.is_valid():
+        return 422
+    try:
+        service(**context, **form.cleaned_data)
+    except ConflictError as error:
+        form.add_error(None, error)
+        return 409
+    except ValidationError as error:
+        _refusal(form, error)
+        return 422
+    return 0
+
+
+def _refusal(form: Form, error: ValidationError) -> None:
+    """The service's reasons beside the fields they concern (on the form's top otherwise)."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for name, errors in error.error_dict.items():
+        form.add_error(name if name in form.fields else None, errors)
 
 
 @login_required
@@ -35,11 +77,14 @@ def focal_point_add(request: HttpRequest, code: str) -> HttpResponse:
     state = selectors.state_get(code=code)
     if not request.user.has_perm("directory.add_focalpoint", state):
         raise PermissionDenied
-    form = FocalPointForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.focal_point_create(actor=request.user, state=state, **form.cleaned_data)
-        return redirect("directory:state", code=state.code)
-    return render(request, "directory/focal_point_form.html", {"form": form, "state": state})
+    form = FocalPointForm(request.POST or None, state=state)
+    status = 200
+    if request.method == "POST":
+        status = _saved(form, services.focal_point_create, actor=request.user, state=state)
+        if not status:
+            return redirect("directory:state", code=state.code)
+    context = {"form": form, "state": state}
+    return render(request, "directory/focal_point_form.html", context, status=status)
 
 
 @login_required
@@ -56,15 +101,58 @@ def focal_point_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "rank": focal_point.rank,
         "start": focal_point.start,
         "end": focal_point.end,
+        "seen": selectors.focal_point_version(focal_point),
     }
     form = FocalPointForm(request.POST or None, initial=initial, naming=False)
-    if request.method == "POST" and form.is_valid():
-        services.focal_point_update(
-            actor=request.user, focal_point=focal_point, **form.cleaned_data
+    status = 200
+    if request.method == "POST":
+        status = _saved(
+            form, services.focal_point_update, actor=request.user, focal_point=focal_point
         )
-        return redirect("directory:state", code=focal_point.state.code)
+        if not status:
+            return redirect("directory:state", code=focal_point.state.code)
     context = {"form": form, "state": focal_point.state, "focal_point": focal_point}
-    return render(request, "directory/focal_point_form.html", context)
+    return render(request, "directory/focal_point_form.html", context, status=status)
+
+
+@login_required
+def contact_add(request: HttpRequest, code: str) -> HttpResponse:
+    """A new contact person of a member State, entered by its focal point or the Secretariat."""
+    state = selectors.state_get(code=code)
+    if not request.user.has_perm("directory.add_person", state):
+        raise PermissionDenied
+    form = ContactForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = _saved(form, services.contact_create, actor=request.user, state=state)
+        if not status:
+            return redirect("directory:state", code=state.code)
+    context = {"form": form, "state": state}
+    return render(request, "directory/contact_form.html", context, status=status)
+
+
+@login_required
+def contact_edit(request: HttpRequest, key: str) -> HttpResponse:
+    person = get_object_or_404(Person.objects.select_related("state"), key=key)
+    if not request.user.has_perm("directory.change_person", person):
+        raise PermissionDenied
+    initial = {
+        "honorific": person.honorific,
+        "name": person.name,
+        "position": person.position,
+        "organization": person.organization_id,
+        "email": person.email,
+        "phone": person.phone,
+        "seen": selectors.contact_version(person),
+    }
+    form = ContactForm(request.POST or None, initial=initial, editing=True)
+    status = 200
+    if request.method == "POST":
+        status = _saved(form, services.contact_update, actor=request.user, person=person)
+        if not status:
+            return redirect("directory:person", key=person.key)
+    context = {"form": form, "state": person.state, "person": person}
+    return render(request, "directory/contact_form.html", context, status=status)
 
 
 def body_list(request: HttpRequest) -> HttpResponse:
@@ -112,11 +200,13 @@ def people(request: HttpRequest) -> HttpResponse:
     found = selectors.people_search(
         text=filters.get("q", ""), state_code=state.code if state else ""
     )
+    page = page_of(request, found)
     context = {
         "form": form,
-        "page": page_of(request, found),
+        "page": page,
         "params": other_params(request),
-        "can_see_contacts": request.user.has_perm("directory.view_contacts"),
+        "contacts_column": not selectors.contact_scope(request.user).nobody,
+        "contact_ids": selectors.contact_ids(actor=request.user, people=page.object_list),
     }
     template = "directory/people.html"
     if request.headers.get("HX-Request"):
@@ -128,7 +218,8 @@ def person_detail(request: HttpRequest, key: str) -> HttpResponse:
     person = selectors.person_get(key=key)
     context = {
         "person": person,
-        "can_see_contacts": request.user.has_perm("directory.view_contacts"),
+        "can_see_contacts": request.user.has_perm("directory.view_contacts", person),
+        "can_edit": request.user.has_perm("directory.change_person", person),
         "history": history_for(actor=request.user, obj=person),
     }
     return render(request, "directory/person_detail.html", context)

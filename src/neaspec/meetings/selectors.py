@@ -198,3 +198,13 @@ def zone_label(meeting: Meeting) -> str:
     hours, minutes = divmod(int(offset.total_seconds() // 60) if offset else 0, 60)
     gmt = f"GMT{hours:+d}" + (f":{minutes:02d}" if minutes else "")
     return gmt if meeting.time_zone.startswith("Etc/") else f"{meeting.time_zone} ({gmt})"
+
+
+def last_held(*, body_ids: set[int], today: datetime.date) -> Meeting | None:
+    """The latest meeting of the bodies' series that began before `today`."""
+    return (
+        Meeting.objects.select_related("series")
+        .filter(series__body_id__in=body_ids, start__lt=today)
+        .order_by("-start")
+        .first()
+    )

@@ -243,3 +243,28 @@ def species_list() -> QuerySet[Species]:
 
 def national_programmes() -> QuerySet[NationalProgramme]:
     return NationalProgramme.objects.select_related("state").prefetch_related("cities")
+
+
+# --- what waits for a committee --------------------------------------------------------------
+
+
+def nominations_awaited(*, body_ids: set[int]) -> QuerySet[ExpertNomination]:
+    """The experts the bodies asked the member States to nominate and not yet submitted, by
+    body, purpose and State."""
+    return (
+        ExpertNomination.objects.filter(body_id__in=body_ids)
+        .exclude(status=ExpertNomination.Status.SUBMITTED)
+        .select_related("state", "body")
+        .order_by("body__name", "purpose", "state__name")
+    )
+
+
+def sites_awaiting_review(*, body_ids: set[int]) -> QuerySet[Site]:
+    """Sites nominated to a network whose committee is one of the bodies (the NEAMPAN
+    Steering Committee reviews NEAMPAN's nominations) and not reviewed yet."""
+    return (
+        Site.objects.filter(status=Site.Status.NOMINATED, network__children__in=body_ids)
+        .select_related("state")
+        .order_by("state__name", "name")
+        .distinct()
+    )

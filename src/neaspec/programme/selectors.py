@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -149,6 +149,29 @@ def activity_get(*, pk: int, actor: Any) -> PlannedActivity:
         _planned_activities().filter(activity_plan__plan_area__plan__in=plan_list(actor=actor)),
         pk=pk,
     )
+
+
+# How each part of a strategic plan's framework reaches its plan.
+PLAN_OF = {
+    "programme.plangoal": "plan",
+    "programme.planapproach": "plan",
+    "programme.cluster": "plan",
+    "programme.planarea": "plan",
+    "programme.objective": "plan_area__plan",
+    "programme.activity": "objective__plan_area__plan",
+    "programme.activityplan": "plan_area__plan",
+    "programme.plannedactivity": "activity_plan__plan_area__plan",
+    "programme.activityrevision": "activity__activity_plan__plan_area__plan",
+}
+
+
+def framework_visible(model: type[Model], *, actor: Any) -> QuerySet[Any]:
+    """The plans (`model` StrategicPlan), or the parts of plans (a goal, an objective, an
+    activity plan ...), that the actor may read: those of `plan_list`'s plans."""
+    if model is StrategicPlan:
+        return plan_list(actor=actor)
+    path = PLAN_OF[model._meta.label_lower]
+    return model._default_manager.filter(**{f"{path}__in": plan_list(actor=actor)})
 
 
 # --- indicators ------------------------------------------------------------------------------

@@ -6,4 +6,5 @@ class ProjectsConfig(AppConfig):
     label = "projects"
 
     def ready(self) -> None:
-        from neaspec.projects import rules  # noqa: F401  (registers permissions)
+        # The permissions, and the partner's home page panel and due rows.
+        from neaspec.projects import rules, workspace  # noqa: F401

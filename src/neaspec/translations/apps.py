@@ -7,4 +7,5 @@ class TranslationsConfig(AppConfig):
     verbose_name = "Translations"
 
     def ready(self) -> None:
-        from neaspec.translations import rules  # noqa: F401
+        # The permissions, and the translator's home page panel and due rows.
+        from neaspec.translations import rules, workspace  # noqa: F401

@@ -1,16 +1,85 @@
-"""What there is to translate into a language: every translatable field of every record, with
-its English, its translation and whether that translation still matches the English."""
+"""What there is to translate into a language: every translatable field of every record the
+reader may read, with its English, its translation and whether that translation still matches
+the English.
 
-from collections.abc import Iterator
+A translator reads what their role may read and no more: a kind of record whose pages are not
+public comes through its own app's visibility selector (a draft decision through
+`decisions_visible`, a draft plan's framework through `plan_list`), and a kind no rule names is
+the Secretariat's alone. The lists, the counts, the files and the saves all start from
+`records_visible`."""
+
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Coalesce
 
+from neaspec.accounts.rules import is_secretariat
 from neaspec.multilingual import column, source_text, translatable_models, translated_fields
 from neaspec.translations.models import Translation
 
 STATES = ("missing", "outdated", "done")
+
+# Kinds whose every record is on a public page: a translator translates them all.
+PUBLIC = frozenset(
+    {
+        "directory.body",
+        "directory.memberstate",
+        "directory.organization",
+        "meetings.agendaitem",
+        "meetings.meeting",
+        "meetings.meetingseries",
+        "meetings.programmesession",
+        "meetings.statement",
+        "networks.pollutant",
+        "networks.site",
+        "networks.species",
+        "programme.indicator",
+        "programme.programmearea",
+        "programme.sdggoal",
+        "programme.sdgtarget",
+    }
+)
+
+
+def _restricted() -> dict[str, Callable[[Any], QuerySet[Any]]]:
+    """The kinds read through their app's visibility selector, by model label."""
+    from neaspec.decisions.selectors import decisions_visible, follow_ups_visible
+    from neaspec.programme.models import StrategicPlan
+    from neaspec.programme.selectors import PLAN_OF, framework_visible
+
+    def framework(label: str) -> Callable[[Any], QuerySet[Any]]:
+        model = StrategicPlan if label == "programme.strategicplan" else _model(label)
+        return lambda actor: framework_visible(model, actor=actor)
+
+    return {
+        "decisions.decision": lambda actor: decisions_visible(actor=actor),
+        "decisions.followup": lambda actor: follow_ups_visible(actor=actor),
+        **{label: framework(label) for label in ["programme.strategicplan", *PLAN_OF]},
+    }
+
+
+def _model(label: str) -> type[models.Model]:
+    from django.apps import apps
+
+    return apps.get_model(label)
+
+
+def records_visible(model: type[models.Model], *, actor: Any) -> QuerySet[Any]:
+    """The records of a translatable kind that `actor` may read (through the plain manager,
+    whose fields are the columns as stored)."""
+    records = model._base_manager.all()
+    label = model._meta.label_lower
+    if label in PUBLIC:
+        return records
+    rule = _restricted().get(label)
+    if rule is None:
+        # A kind added without a rule here: the Secretariat's alone until it has one.
+        return records if is_secretariat(actor) else records.none()
+    return records.filter(pk__in=rule(actor).values("pk"))
 
 
 @dataclass(frozen=True)
@@ -34,16 +103,16 @@ class Row:
         return "done"
 
 
-def _records(model: type[models.Model]) -> models.QuerySet:
-    queryset = model._base_manager.order_by("pk")
+def _records(model: type[models.Model], actor: Any) -> models.QuerySet:
+    queryset = records_visible(model, actor=actor).order_by("pk")
     if model._meta.label_lower == "meetings.meeting":
         queryset = queryset.select_related("series")
     return queryset
 
 
-def rows(language: str, *, kinds: list[str] | None = None) -> Iterator[Row]:
-    """Every translatable field in `language`, record by record. One query per kind of record,
-    and one for the translations' marks."""
+def rows(language: str, *, actor: Any, kinds: list[str] | None = None) -> Iterator[Row]:
+    """Every translatable field in `language` of the records `actor` may read, record by record.
+    One query per kind of record, and one for the translations' marks."""
     marks = {
         (m.content_type_id, m.object_id, m.field): m
         for m in Translation.objects.filter(language=language)
@@ -54,7 +123,7 @@ def rows(language: str, *, kinds: list[str] | None = None) -> Iterator[Row]:
             continue
         content_type = ContentType.objects.get_for_model(model)
         fields = translated_fields(model)
-        for obj in _records(model):
+        for obj in _records(model, actor):
             for name in fields:
                 source = source_text(obj, name)
                 if not source:
@@ -80,30 +149,85 @@ def _named(obj: models.Model) -> str:
         return str(obj)[:120]
 
 
-def counts(languages: list[str]) -> dict[str, dict[str, int]]:
-    """For each language, how many fields are missing, out of date or done: the records read
-    once for all languages (one query per kind of record, and one for the marks)."""
-    tally = {language: dict.fromkeys(STATES, 0) for language in languages}
-    marks = {
-        (m.content_type_id, m.object_id, m.field, m.language): m.source_text
-        for m in Translation.objects.filter(language__in=languages).only(
-            "content_type_id", "object_id", "field", "language", "source_text"
-        )
+@dataclass(frozen=True)
+class Waiting:
+    """How the fields of one kind of record stand in one language."""
+
+    kind: str  # the model's label, as the translation page filters by it
+    name: str  # the kind in the plural, in the reader's language ("decisions")
+    missing: int
+    outdated: int
+    done: int
+
+
+def _one(condition: Q) -> Case:
+    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def _tallied(model: type[models.Model], languages: list[str], actor: Any) -> QuerySet[Any]:
+    """One row for `model`: its label, how many of its fields have English, and for each
+    language how many are missing and how many out of date — the states of `Row.state`."""
+    content_type = ContentType.objects.get_for_model(model)
+    total: Any = Value(0)
+    counted: dict[str, Any] = {}
+    for name in translated_fields(model):
+        english = Q(**{f"{name}__gt": ""})
+        total += _one(english)
+        for i, language in enumerate(languages):
+            text = column(name, language)
+            missing = english & (Q(**{f"{text}__isnull": True}) | Q(**{text: ""}))
+            stale = Translation.objects.filter(
+                content_type=content_type,
+                object_id=OuterRef("pk"),
+                field=name,
+                language=language,
+            ).exclude(Q(source_text="") | Q(source_text=OuterRef(name)))
+            outdated = english & Q(**{f"{text}__gt": ""}) & Q(Exists(stale))
+            # Names no model's field has (annotations may not shadow fields).
+            counted[f"missing_{i}"] = counted.get(f"missing_{i}", Value(0)) + _one(missing)
+            counted[f"outdated_{i}"] = counted.get(f"outdated_{i}", Value(0)) + _one(outdated)
+    sums = {key: Coalesce(Sum(expression), 0) for key, expression in counted.items()}
+    return (
+        records_visible(model, actor=actor)
+        .order_by()
+        .annotate(tallied_kind=Value(model._meta.label_lower, output_field=models.CharField()))
+        .values("tallied_kind")
+        .annotate(fields_with_english=Coalesce(Sum(total), 0), **sums)
+        .values_list("tallied_kind", "fields_with_english", *sums)
+    )
+
+
+def tally(languages: list[str], *, actor: Any) -> dict[str, list[Waiting]]:
+    """For each language, each kind of record with how many of its fields (of the records
+    `actor` may read) are missing, out of date or done, in the order of `rows`. One query for
+    every kind and language (the kinds' counts are put together with UNION ALL)."""
+    found: dict[str, list[Waiting]] = {language: [] for language in languages}
+    if not languages:
+        return found
+    kinds = [m for m in translatable_models() if translated_fields(m)]
+    ContentType.objects.get_for_models(*kinds)  # read at once, then from the cache
+    first, *others = [_tallied(m, languages, actor) for m in kinds]
+    counted = {row[0]: row for row in first.union(*others, all=True).order_by()}
+    for model in kinds:
+        row = counted[model._meta.label_lower]
+        for i, language in enumerate(languages):
+            missing, outdated = row[2 + 2 * i], row[3 + 2 * i]
+            found[language].append(
+                Waiting(
+                    kind=model._meta.label_lower,
+                    name=str(model._meta.verbose_name_plural),
+                    missing=missing,
+                    outdated=outdated,
+                    done=row[1] - missing - outdated,
+                )
+            )
+    return found
+
+
+def counts(languages: list[str], *, actor: Any) -> dict[str, dict[str, int]]:
+    """For each language, how many fields of the records `actor` may read are missing, out of
+    date or done (`tally`, added up)."""
+    return {
+        language: {state: sum(getattr(w, state) for w in waiting) for state in STATES}
+        for language, waiting in tally(languages, actor=actor).items()
     }
-    for model in translatable_models():
-        content_type = ContentType.objects.get_for_model(model)
-        fields = translated_fields(model)
-        for obj in model._base_manager.order_by():
-            for name in fields:
-                source = source_text(obj, name)
-                if not source:
-                    continue
-                for language in languages:
-                    if not getattr(obj, column(name, language)):
-                        state = "missing"
-                    elif marks.get((content_type.pk, obj.pk, name, language), source) != source:
-                        state = "outdated"
-                    else:
-                        state = "done"
-                    tally[language][state] += 1
-    return tally

@@ -156,14 +156,17 @@ class Unit:
     text: str
 
 
-def record_of(unit_id: str) -> tuple[models.Model, str]:
-    """The record and field a unit names, or ValidationError."""
+def record_of(unit_id: str, *, actor: Any) -> tuple[models.Model, str]:
+    """The record and field a unit names, or ValidationError; a record `actor` may not read
+    is named by no unit, as on the translation pages."""
     from django.apps import apps
+
+    from neaspec.translations.selectors import records_visible
 
     try:
         label, pk, name = unit_id.split(":")
         model = apps.get_model(label)
-        obj: models.Model = model._base_manager.get(pk=int(pk))
+        obj: models.Model = records_visible(model, actor=actor).get(pk=int(pk))
     except (ValueError, LookupError, models.ObjectDoesNotExist) as error:
         raise ValidationError(_("No record is named %s.") % unit_id[:80]) from error
     if name not in translated_fields(type(obj)):
@@ -178,7 +181,7 @@ def language_import(*, actor: Any, language: str, units: list[Unit]) -> Imported
     require(actor, "translations.translate", language)
     if language not in target_languages():
         raise ValidationError(_("Not a language the Hub translates into: %s.") % language)
-    resolved = [(unit, *record_of(unit.id)) for unit in units]
+    resolved = [(unit, *record_of(unit.id, actor=actor)) for unit in units]
     done = Imported()
     for unit, obj, name in resolved:
         if not unit.text.strip():

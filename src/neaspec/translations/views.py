@@ -42,14 +42,14 @@ def _language(request: HttpRequest, language: str) -> str:
 def _chosen_rows(request: HttpRequest, language: str) -> list[selectors.Row]:
     state = request.GET.get("state", "")
     kind = request.GET.get("kind", "")
-    found = selectors.rows(language, kinds=[kind] if kind else None)
+    found = selectors.rows(language, actor=request.user, kinds=[kind] if kind else None)
     return [r for r in found if not state or r.state == state]
 
 
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
     languages = _languages(request.user)
-    tally = selectors.counts(languages)
+    tally = selectors.counts(languages, actor=request.user)
     context = {
         "languages": [(code, OWN_NAMES[code], tally[code]) for code in languages],
     }
@@ -107,7 +107,7 @@ def save(request: HttpRequest, language: str) -> HttpResponse:
         messages.error(request, " ".join(str(m) for e in form.errors.values() for m in e))
         return redirect(back)
     try:
-        obj, field = record_of(form.cleaned_data["id"])
+        obj, field = record_of(form.cleaned_data["id"], actor=request.user)
         services.translation_save(
             actor=request.user,
             obj=obj,

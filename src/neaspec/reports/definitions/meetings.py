@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.directory.selectors import sees_delegation_contacts
 from neaspec.library.meeting_documents import meeting_documents
 from neaspec.library.models import MeetingDocument
 from neaspec.meetings.models import AgendaItem, Meeting, Registration
@@ -88,7 +89,11 @@ def participants(*, actor: Any, params: dict[str, Any], progress: Progress) -> R
             status = r.get_status_display()
             if r.attended is not None:
                 status += " · " + (_("attended") if r.attended else _("absent"))
-            row += [r.email, status]
+            # A delegate's e-mail follows the directory's rule for contacts, by the delegation.
+            shown = sees_delegation_contacts(
+                actor=actor, state_id=r.state_id, organization_id=r.organization_id
+            )
+            row += [r.email if shown else None, status]
         rows.append(row)
     table = Table(
         columns=columns,

@@ -42,7 +42,7 @@ lock: $(DEV_STAMP)
 ## worker; Ctrl-C stops both.
 PORT ?= 8000
 run: $(RUN_STAMP)
-	$(BIN)/neaspec start --addrport 127.0.0.1:$(PORT)
+	NEASPEC_ADDRPORT=127.0.0.1:$(PORT) $(BIN)/neaspec start --addrport 127.0.0.1:$(PORT)
 
 ## make test: lint, types, migrations check, pytest (SQLite, or PostgreSQL when DATABASE_URL is
 ## set), and the browser journeys when /usr/bin/chromium is present.

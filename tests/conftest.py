@@ -156,6 +156,21 @@ class Inbox:
         self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content)))
         return "250 OK"
 
+    def text(self, index: int) -> str:
+        """The plain text of the message received `index`-th (beside any attachment)."""
+        message = self.messages[index][1]
+        part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        return payload.decode()
+
+    def attachment(self, index: int, content_type: str) -> str:
+        message = self.messages[index][1]
+        part = next(p for p in message.walk() if p.get_content_type() == content_type)
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        return payload.decode()
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -168,8 +183,13 @@ def smtp(settings: Any) -> Iterator[Inbox]:
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
     controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.MAILERS = {
+        "default": {"BACKEND": "neaspec.mail.backends.OutboxBackend"},
+        "delivery": {
+            "BACKEND": settings.EMAIL_SMTP,
+            "OPTIONS": {"host": "127.0.0.1", "port": controller.port, "timeout": 5},
+        },
+    }
     settings.NEASPEC_SITE_URL = "https://hub.neaspec.example"
     yield inbox
     controller.stop()

@@ -168,6 +168,10 @@ PROGRESS_PAGE = {
 }
 
 
+# A Mongolian in the reference data (SOM-22's rapporteur): one of Mongolia's contacts.
+MN_PERSON = "altangerel-enkhbat"
+
+
 def _fp(code: str) -> Callable[[], dict[str, Any]]:
     return lambda: {"pk": FocalPoint.objects.get(state__code=code).pk}
 
@@ -420,6 +424,64 @@ REGISTRANTS = {**everyone(), "public": LOGIN, "committee_member": 403, "translat
 OWN_BUILD = dict.fromkeys(ROLES, 404) | {"secretariat": 200}
 
 
+def _partner() -> dict[str, Any]:
+    from neaspec.accounts.models import User
+
+    return {"pk": User.objects.get(username="partner").pk}
+
+
+def _partner_grant() -> dict[str, Any]:
+    from neaspec.accounts.models import RoleGrant
+
+    grant = RoleGrant.objects.get(user__username="partner")
+    return {"pk": grant.user_id, "grant": grant.pk}
+
+
+def _newcomer() -> dict[str, Any]:
+    """An account made for the probe, so deactivating it leaves the roles' own accounts be."""
+    from neaspec.accounts.models import User
+
+    newcomer = User.objects.create_user("newcomer", "newcomer@example.org", "Newcomer 2027!")
+    return {"pk": newcomer.pk}
+
+
+def _failed_message() -> dict[str, Any]:
+    from neaspec.mail.models import Message
+
+    message = Message.objects.create(
+        purpose="meeting_invitation",
+        recipient="Mongolia",
+        address="fp@example.mn",
+        subject="Invitation",
+        body="...",
+        batch="probe",
+        status="failed",
+        reason="refused",
+    )
+    return {"pk": message.pk}
+
+
+INVITATION = {"name": "Matrix Person", "email": "matrix@example.org", "role": "translator"}
+SECRETARIAT_CREATES = {**only("secretariat"), "public": 401, "secretariat": 201}
+SECRETARIAT_READS = {**only("secretariat"), "public": 401}
+
+
+SIGNED_IN_PAGE = {**everyone(), "public": LOGIN}
+SIGNED_IN_WRITE = {**everyone(302), "public": LOGIN}
+
+
+def _mn_session() -> dict[str, Any]:
+    """A session of Mongolia's focal point, signed in elsewhere."""
+    from django.utils import timezone
+
+    from neaspec.accounts.models import SignIn, User
+
+    now = timezone.now()
+    user = User.objects.get(username="fp-mn")
+    sign_in = SignIn.objects.create(user=user, signed_in_at=now, last_seen=now)
+    return {"pk": sign_in.pk}
+
+
 PAGES: dict[str, list[Probe]] = {
     "home": [Probe(everyone())],
     "healthz": [Probe(everyone())],
@@ -433,6 +495,62 @@ PAGES: dict[str, list[Probe]] = {
     # A made-up link: the page says it is used or out of date.
     "password_reset_confirm": [Probe(everyone(), lambda: {"uidb64": "MQ", "token": "x-y"})],
     "password_reset_complete": [Probe(everyone())],
+    # The code step after the password: without a password just given, back to the password;
+    # a session that needs no code goes on.
+    "login_code": [Probe({**everyone(302), "public": LOGIN})],
+    # A signed-in person's own account, two-factor sign-in and sessions.
+    "account": [Probe(SIGNED_IN_PAGE)],
+    "two_factor": [Probe(SIGNED_IN_PAGE)],
+    # New recovery codes (the Secretariat has two-factor sign-in; the others are told to turn it
+    # on first): the page again, either way.
+    "two_factor_recovery_codes": [Probe(SIGNED_IN_WRITE, method="post")],
+    # Without a code, the form comes back with its error (the Secretariat's: it must keep it).
+    "two_factor_disable": [Probe(SIGNED_IN_PAGE, method="post")],
+    "sessions": [Probe(SIGNED_IN_PAGE)],
+    # Only its owner signs out a session; to anyone else it does not exist.
+    "session_revoke": [
+        Probe(
+            {**dict.fromkeys(ROLES, 404), "public": LOGIN, "focal_point_mn": 302},
+            _mn_session,
+            method="post",
+        )
+    ],
+    "sessions_revoke_others": [Probe(SIGNED_IN_WRITE, method="post")],
+    # People and access: the Secretariat's; an invited person's link is anyone's to open.
+    "people:list": [Probe(only("secretariat"))],
+    "people:invite": [
+        Probe(only("secretariat")),
+        Probe(
+            SECRETARIAT_WRITES,
+            method="post",
+            label="post",
+            data={**INVITATION, "language": "mn"},
+        ),
+    ],
+    "people:detail": [Probe(only("secretariat"), _partner)],
+    "people:grant_add": [
+        Probe(
+            SECRETARIAT_WRITES,
+            _partner,
+            method="post",
+            data={"grant-role": "translator", "grant-language": "ko"},
+        )
+    ],
+    "people:grant_revoke": [
+        Probe(SECRETARIAT_WRITES, _partner_grant, method="post", data={"reason": "Probe"})
+    ],
+    "people:active_set": [
+        Probe(SECRETARIAT_WRITES, _newcomer, method="post", data={"active": "0", "reason": "x"})
+    ],
+    "people:invitation_resend": [Probe(SECRETARIAT_WRITES, _newcomer, method="post")],
+    "people:join": [Probe(everyone(404), lambda: {"uidb64": "MQ", "token": "x-y"})],
+    # The outbox names people and addresses: the Secretariat's. Each person chooses their digest.
+    "mail:outbox": [Probe(only("secretariat"))],
+    "mail:retry": [Probe(SECRETARIAT_WRITES, _failed_message, method="post")],
+    "mail:preferences": [
+        Probe(only(*SIGNED_IN)),
+        Probe({**only(*SIGNED_IN), **dict.fromkeys(SIGNED_IN, 302)}, method="post", label="post"),
+    ],
     "directory:states": [Probe(everyone())],
     "directory:state": [Probe(everyone(), lambda: {"code": "MN"})],
     "directory:focal_point_add": [
@@ -442,6 +560,15 @@ PAGES: dict[str, list[Probe]] = {
     "directory:focal_point_edit": [
         Probe(only("secretariat", "focal_point_mn"), _fp("MN"), label="MN"),
         Probe(only("secretariat", "focal_point_cn"), _fp("CN"), label="CN"),
+    ],
+    # A focal point keeps their own State's contacts; never another State's.
+    "directory:contact_add": [
+        Probe(only("secretariat", "focal_point_mn"), lambda: {"code": "MN"}, label="MN"),
+        Probe(only("secretariat", "focal_point_cn"), lambda: {"code": "CN"}, label="CN"),
+    ],
+    "directory:contact_edit": [
+        Probe(only("secretariat", "focal_point_mn"), lambda: {"key": MN_PERSON}, label="MN"),
+        Probe(only("secretariat", "focal_point_cn"), lambda: {"key": "huang-yiyang"}, label="CN"),
     ],
     "directory:bodies": [Probe(everyone())],
     "directory:body": [Probe(everyone(), lambda: {"key": "neacap-spc"})],
@@ -795,9 +922,56 @@ PAGES: dict[str, list[Probe]] = {
 
 # API operations, by path and method as the OpenAPI schema names them.
 API: dict[tuple[str, str], list[Probe]] = {
+    ("/api/people/invitations", "post"): [
+        Probe(
+            SECRETARIAT_CREATES,
+            method="post",
+            data={**INVITATION, "role": "focal_point", "state": "MN"},
+        )
+    ],
+    ("/api/accounts", "get"): [Probe(SECRETARIAT_READS)],
+    ("/api/accounts/{pk}/grants", "post"): [
+        Probe(
+            SECRETARIAT_CREATES,
+            _partner,
+            method="post",
+            data={"role": "translator", "language": "ru"},
+        )
+    ],
+    ("/api/accounts/{pk}/grants/{grant}/revoke", "post"): [
+        Probe(SECRETARIAT_READS, _partner_grant, method="post", data={"reason": "Probe"})
+    ],
+    ("/api/accounts/{pk}/deactivate", "post"): [
+        Probe(SECRETARIAT_READS, _newcomer, method="post", data={"reason": "Left"})
+    ],
+    ("/api/outbox", "get"): [Probe(SECRETARIAT_READS)],
     ("/api/states", "get"): [Probe(everyone())],
     ("/api/states/{code}", "get"): [Probe(everyone(), lambda: {"code": "MN"})],
     ("/api/bodies", "get"): [Probe(everyone())],
+    # Contact details within: tests/directory/test_contact_privacy.py.
+    ("/api/people", "get"): [Probe(everyone())],
+    ("/api/people/{key}", "get"): [Probe(everyone(), lambda: {"key": MN_PERSON})],
+    ("/api/states/{code}/people", "post"): [
+        Probe(
+            {
+                **only("secretariat", "focal_point_mn"),
+                "public": 401,
+                "secretariat": 201,
+                "focal_point_mn": 201,
+            },
+            lambda: {"code": "MN"},
+            method="post",
+            data={"name": "A delegate of Mongolia", "email": "delegate@example.mn"},
+        )
+    ],
+    ("/api/people/{key}", "patch"): [
+        Probe(
+            {**only("secretariat", "focal_point_mn"), "public": 401},
+            lambda: {"key": MN_PERSON},
+            method="patch",
+            data={"position": "Rapporteur of SOM-22"},
+        )
+    ],
     ("/api/areas", "get"): [Probe(everyone())],
     ("/api/plans", "get"): [Probe(everyone())],
     ("/api/plans/{code}/framework", "get"): [
@@ -1207,7 +1381,7 @@ class AdminProbe:
 
 
 # Written on their own pages, read in the admin: a translation beside its record.
-READ_ONLY_IN_ADMIN = {"translations.Translation"}
+READ_ONLY_IN_ADMIN = {"translations.Translation", "mail.Message", "accounts.SignIn"}
 
 
 def _admin_apps() -> list[str]:
@@ -1247,6 +1421,7 @@ def test_every_domain_model_has_an_admin() -> None:
         if m._meta.app_label
         in {
             "accounts",
+            "mail",
             "directory",
             "programme",
             "meetings",

@@ -13,6 +13,8 @@ PRODUCTION = {
     "SECURE_SSL_REDIRECT": "1",
     "SECURE_HSTS_PRELOAD": "1",
     "NEASPEC_MANIFEST_STATIC": "1",
+    "NEASPEC_SITE_URL": "https://hub.example.org",
+    "EMAIL_HOST": "smtp.example.org",
 }
 
 

@@ -6,6 +6,9 @@ class NeaspecConfig(AppConfig):
     name = "neaspec"
     label = "neaspec"
 
+    def ready(self) -> None:
+        from neaspec import checks  # noqa: F401  (registers the system checks)
+
 
 class SecretariatAdminConfig(AdminConfig):
     default_site = "neaspec.admin.SecretariatAdminSite"

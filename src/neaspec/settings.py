@@ -56,9 +56,15 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks_db",
     "axes",
+    # Two-factor sign-in: an authenticator app (TOTP) and one-time recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ninja",
     "neaspec.apps.NeaspecConfig",
     "neaspec.accounts",
+    "neaspec.mail",
+    "neaspec.people",
     "neaspec.imports",
     "neaspec.directory",
     "neaspec.programme",
@@ -94,6 +100,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whether the session gave its two-factor code (request.user.is_verified()); then a
+    # session that owes one, or a Secretariat account without two-factor sign-in, is sent to
+    # the page that settles it before any other; then the session is noted as in use.
+    "django_otp.middleware.OTPMiddleware",
+    "neaspec.accounts.middleware.TwoFactorRequired",
+    "neaspec.accounts.middleware.SignInSeen",
     # Signed-out pages are public for a shared cache; everything else is private.
     "neaspec.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -128,8 +140,14 @@ CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
 # The calendar feeds reach this many years back (a feed asks for more with ?since=YEAR).
 NEASPEC_CALENDAR_YEARS = env_int("NEASPEC_CALENDAR_YEARS", 5)
 # The Hub's address as its e-mails link to it (invitations are sent by the worker, which has no
-# request to take the address from).
-NEASPEC_SITE_URL = os.environ.get("NEASPEC_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# request to take the address from): given, or the address `neaspec serve` listens on
+# (NEASPEC_ADDRPORT, which `make run PORT=...` sets). `neaspec check` warns of a mismatch.
+NEASPEC_SITE_URL = (
+    os.environ.get("NEASPEC_SITE_URL")
+    or f"http://{os.environ.get('NEASPEC_ADDRPORT') or '127.0.0.1:8000'}"
+).rstrip("/")
+# An invitation to join the Hub can be used this many days (then the Secretariat sends another).
+NEASPEC_INVITATION_DAYS = env_int("NEASPEC_INVITATION_DAYS", 14)
 # A draft report circulated without a date for replies is due back after this many days.
 NEASPEC_REPORT_REPLY_DAYS = env_int("NEASPEC_REPORT_REPLY_DAYS", 14)
 # The States that have not answered a consultation are reminded this many days before it closes.
@@ -309,24 +327,62 @@ if env_bool("BEHIND_TLS_PROXY"):
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
 
-# Sign-in throttling (django-axes): after NEASPEC_LOGIN_FAILURES wrong passwords for one account
-# or from one address, sign-in is refused for NEASPEC_LOGIN_COOLOFF_MINUTES.
+# Sign-in throttling (django-axes, with the handler of accounts/throttle.py): after
+# NEASPEC_LOGIN_FAILURES wrong passwords or two-factor codes for one account, from wherever they
+# come, or NEASPEC_LOGIN_ADDRESS_FAILURES from one address on whatever accounts, sign-in is
+# refused for NEASPEC_LOGIN_COOLOFF_MINUTES. A good sign-in forgives its own account's failures
+# only, never those of the address or of other accounts.
+# The address limit is three times the account's by default: a ministry, an office or a
+# meeting room signs in from one address, and ten mistyped passwords among its people within a
+# quarter of an hour would shut all of them out; one person's typos stop counting against the
+# address when that person gets in. Guessing at many accounts from one address is still
+# stopped after 30 tries; guessing at one account after 10, however many addresses share it.
 AXES_FAILURE_LIMIT = env_int("NEASPEC_LOGIN_FAILURES", 10)
+NEASPEC_LOGIN_ADDRESS_FAILURES = env_int("NEASPEC_LOGIN_ADDRESS_FAILURES", 3 * AXES_FAILURE_LIMIT)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("NEASPEC_LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "neaspec.accounts.throttle.SignInThrottle"
+# A wrong two-factor code is kept with the failure masked, like the password (and, as axes does
+# by default, the username and address in the copied form data).
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = 1 if env_bool("BEHIND_TLS_PROXY") else None
+# Two-factor sign-in (django-otp): the name an authenticator app shows beside the account; the
+# admin never shows the apps' secrets or the recovery codes.
+OTP_TOTP_ISSUER = "NEASPEC Hub"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
-# E-mail (password reset, and the notices later issues send): SMTP from the environment.
-# Printed to the console unless EMAIL_BACKEND names the SMTP backend (and EMAIL_HOST a server).
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# E-mail (invitations, reminders, password reset ...: every message goes through the outbox,
+# neaspec.mail): the SMTP server EMAIL_HOST names, else printed to the console (and `neaspec
+# check` says so). Django 6.1's MAILERS, from the environment variables of earlier versions.
+EMAIL_SMTP = "django.core.mail.backends.smtp.EmailBackend"
+_email_backend = os.environ.get(
+    "EMAIL_BACKEND",
+    EMAIL_SMTP
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+MAILERS = {
+    # Every message, Django's own too (password reset), is recorded in the outbox first; the
+    # task worker hands it to "delivery", which talks to the mail server.
+    "default": {"BACKEND": "neaspec.mail.backends.OutboxBackend"},
+    "delivery": {
+        "BACKEND": _email_backend,
+        "OPTIONS": {
+            "host": os.environ.get("EMAIL_HOST", "localhost"),
+            "port": env_int("EMAIL_PORT", 25),
+            "username": os.environ.get("EMAIL_HOST_USER", ""),
+            "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS"),
+            # A server that does not answer fails the attempt (tried again later), not the worker.
+            "timeout": env_int("EMAIL_TIMEOUT_SECONDS", 30),
+        }
+        if _email_backend == EMAIL_SMTP
+        else {},
+    },
+}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "NEASPEC Hub <no-reply@localhost>")
 
 LOGGING = {

@@ -176,9 +176,21 @@ def test_reminders_reach_the_states_that_have_not_answered(
         users[key].email = address
         users[key].save()
     services.comment_add(actor=users["focal_point_cn"], consultation=review, no_comment=True)
+    # Before anything is sent, the States nobody can write to are named, with a way to fix it.
+    before = client_for("secretariat").get(f"/consultations/{review.key}/").content.decode()
+    japan = next(row for row in before.split("<tr>") if "<td>Japan</td>" in row)
+    assert 'class="tag mail-no_address">No address</span>' in japan
+    assert 'href="/states/jp/#fp-heading">Add an address</a>' in japan
+    mongolia = next(row for row in before.split("<tr>") if "<td>Mongolia</td>" in row)
+    assert "No address" not in mongolia
     with django_capture_on_commit_callbacks(execute=True):
-        response = client_for("secretariat").post(f"/consultations/{review.key}/remind/")
-    assert response.status_code == 302
+        response = client_for("secretariat").post(
+            f"/consultations/{review.key}/remind/", follow=True
+        )
+    said = response.content.decode()
+    # Only what happened: one reminder queued, and the States with no address named.
+    assert "Reminders are queued for Mongolia; the table says when each is sent." in said
+    assert "Nothing was sent to Democratic People&#x27;s Republic of Korea, Japan," in said
     recipients = [to for to, _ in smtp.messages]
     assert recipients == [
         ["fp@mne.gov.mn"]
@@ -190,6 +202,10 @@ def test_reminders_reach_the_states_that_have_not_answered(
     page = client_for("secretariat").get(f"/consultations/{review.key}/").content.decode()
     assert "Not yet" in page
     assert "No comment" in page
+    mongolia = next(row for row in page.split("<tr>") if "<td>Mongolia</td>" in row)
+    assert 'class="tag mail-sent">Sent</span> fp@mne.gov.mn' in mongolia
+    japan = next(row for row in page.split("<tr>") if "<td>Japan</td>" in row)
+    assert 'class="tag mail-no_address">No address</span>' in japan
 
 
 def test_the_sweep_reminds_once_before_closing(

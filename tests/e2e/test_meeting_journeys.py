@@ -71,8 +71,17 @@ def test_som29_from_creation_to_the_adopted_report(
     invitations = page.locator("section#invitations")
     field(invitations, "All member States").check()
     invitations.get_by_role("button", name="Invite").click()
-    expect(page.get_by_text("6 invitations sent.")).to_be_visible()
+    expect(
+        page.get_by_text(
+            "6 invitations recorded. 1 e-mail is queued; the table says when it is sent."
+        )
+    ).to_be_visible()
+    # The five States without a focal point's address are named, and nothing went to them.
+    expect(page.get_by_text("Nothing was sent to China,")).to_be_visible()
     expect(page.locator("section#invitations tbody tr")).to_have_count(6)
+    mongolia = page.locator("section#invitations tbody tr", has_text="Mongolia")
+    expect(mongolia).to_contain_text("Sent")
+    expect(mongolia).to_contain_text("focal.point@mne.gov.mn")
     assert [m.to for m in mail.outbox] == [["focal.point@mne.gov.mn"]]
     page.locator("#status").select_option(label="Registration open")
     page.get_by_role("button", name="Change status").click()

@@ -4,6 +4,7 @@ import datetime
 from typing import Any
 
 from neaspec.directory.models import MemberState
+from neaspec.mail.models import Message
 from neaspec.meetings import delegations, services
 from neaspec.meetings.models import Invitation, MeetingSeries
 from tests.conftest import Inbox
@@ -33,13 +34,19 @@ def test_an_invitation_and_its_reminder_reach_the_focal_point(
     [(to, message)] = smtp.messages
     assert to == ["focal.point@mne.gov.mn"]
     assert message["Subject"] == "Invitation to SOM-29, 20 September 2027"
-    text = message.get_payload(decode=True).decode()
+    text = smtp.text(0)
     assert "invite Mongolia to Senior Officials Meeting SOM-29" in text
     assert "by 1 September 2027" in text
     assert "https://hub.neaspec.example/meetings/som-29/registration/" in text
     invitation.refresh_from_db()
     assert invitation.sent_at is not None
     assert invitation.addresses == "focal.point@mne.gov.mn"
+    # The meeting as a calendar event, placed in its own time zone.
+    event = smtp.attachment(0, "text/calendar")
+    assert "BEGIN:VEVENT" in event
+    assert "UID:som-29@neaspec-hub" in event
+    assert "DTSTART;VALUE=DATE:20270920" in event
+    assert "https://hub.neaspec.example/meetings/som-29/" in event.replace("\r\n ", "")
 
     with django_capture_on_commit_callbacks(execute=True):
         delegations.invitation_remind(actor=actor, invitation=invitation)
@@ -64,3 +71,8 @@ def test_an_invitee_without_an_address_stays_unsent(
     assert smtp.messages == []
     invitation.refresh_from_db()
     assert invitation.sent_at is None  # the page offers to send it again once an address is known
+    [message] = Message.objects.filter(record=f"invitation:{invitation.pk}")
+    assert message.status == Message.Status.NO_ADDRESS
+    assert (
+        message.reason == "No e-mail address is recorded for Democratic People's Republic of Korea."
+    )

@@ -10,6 +10,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from neaspec.mail.models import Message
 from neaspec.meetings.models import Invitation, Meeting, Registration
 from tests.factories import focal_point_user
 from tests.reports.conftest import body, pdf_text
@@ -202,13 +203,18 @@ def test_invitations_are_mailed_and_tracked(
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, f"/api/meetings/{som29}/invitations", {"state": "MN"})
     assert response.status_code == 201
-    assert response.json()["stage"] == "Not sent yet"  # as answered, before the mail went
+    answered = response.json()  # as answered, before the mail went
+    assert answered["stage"] == "Queued"
+    assert answered["emails"] == [
+        {"address": "fp@mongolia.example", "status": "queued", "reason": ""}
+    ]
     [message] = mail.outbox
     assert message.to == ["fp@mongolia.example"]
     assert "SOM-29" in message.subject
     assert "/meetings/som-29/registration/" in message.body
     invitations = client.get(f"/api/meetings/{som29}/invitations").json()
     assert invitations[0]["stage"] == "Sent"
+    assert invitations[0]["emails"][0]["status"] == "sent"
     again = post(client, f"/api/meetings/{som29}/invitations", {"state": "MN"})
     assert again.status_code == 422
     assert "already invited" in again.json()["error"]["message"]
@@ -325,10 +331,13 @@ def test_the_participants_report_lists_the_delegates(
 def test_report_adopted_by_circulation(
     open_registration: str,
     client_for: Callable[[str], Client],
+    users: dict[str, Any],
     monkeypatch: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     key = open_registration
+    users["focal_point_mn"].email = "fp@mongolia.example"
+    users["focal_point_mn"].save()
     secretariat = client_for("secretariat")
     for code in ("MN", "CN"):
         post(secretariat, f"/api/meetings/{key}/invitations", {"state": code})
@@ -347,12 +356,23 @@ def test_report_adopted_by_circulation(
                 "file": SimpleUploadedFile("report.txt", b"1. The Meeting adopted the agenda.\n"),
             },
         )
-    circulated = patch(
-        secretariat,
-        f"/api/meetings/{key}",
-        {"status": "report_circulated", "report_replies_due": "2027-10-15"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        circulated = patch(
+            secretariat,
+            f"/api/meetings/{key}",
+            {"status": "report_circulated", "report_replies_due": "2027-10-15"},
+        )
     assert circulated.status_code == 200
+    # Each State asked to answer was told, or is named as having no address.
+    notices = Message.objects.filter(purpose="report_circulation", regarding=f"meeting:{key}")
+    assert sorted((m.recipient_key, m.status, m.address) for m in notices) == [
+        ("state:CN", "no_address", ""),
+        ("state:MN", "sent", "fp@mongolia.example"),
+    ]
+    prepared = secretariat.get(f"/meetings/{key}/prepare/").content.decode()
+    replies = prepared.split('id="replies-heading"')[1].split("</section>")[0]
+    assert 'class="tag mail-sent">Sent</span> fp@mongolia.example' in replies
+    assert 'class="tag mail-no_address">No address</span>' in replies
     early = patch(secretariat, f"/api/meetings/{key}", {"status": "report_adopted"})
     assert early.status_code == 422
     assert "Still waiting for" in early.json()["error"]["message"]

@@ -171,5 +171,9 @@ def test_all_states_invites_those_not_invited_yet(
     response = client_for("secretariat").post(
         reverse("meetings:invite", args=[som29.key]), {"invite-all_states": "on"}, follow=True
     )
-    assert "5 invitations sent." in response.content.decode()
+    page = response.content.decode()
+    assert "5 invitations recorded." in page
+    # No focal point of the reference data has an address: each is named, nothing is sent.
+    assert "Nothing was sent to China, " in page
+    assert page.count('class="tag mail-no_address"') >= 5
     assert som29.invitations.filter(state__isnull=False).count() == 6

@@ -48,3 +48,16 @@ LANGUAGES_HELP = (
     "The language each translated field is given in: the one asked for (?lang= or "
     "Accept-Language), or en where that field has no translation yet."
 )
+
+
+def _single_line(value: str) -> str:
+    from neaspec.directory.validators import has_line_break
+
+    if has_line_break(value):
+        raise ValueError("must be one line: it is used in the headers of e-mails")
+    return value
+
+
+# A name that goes into e-mail headers (a person's, an organization's, a meeting's title): one
+# line, refused with 422 otherwise (neaspec.directory.validators holds the rule).
+SingleLine = Annotated[str, AfterValidator(_single_line)]

@@ -17,8 +17,10 @@ from neaspec.extraction.api import router as extraction_router
 from neaspec.finance.api import router as finance_router
 from neaspec.library.api import router as library_router
 from neaspec.library.meeting_documents_api import router as meeting_documents_router
+from neaspec.mail.api import router as outbox_router
 from neaspec.meetings.preparation_api import router as meetings_router  # reads and writes
 from neaspec.networks.api import router as networks_router
+from neaspec.people.api import router as people_router
 from neaspec.programme.api import router as programme_router
 from neaspec.projects.api import router as projects_router
 from neaspec.reports.api import router as reports_router
@@ -45,6 +47,9 @@ api = NinjaAPI(
     docs_decorator=docs_csp,
     urls_namespace="api",
 )
+# Before the directory's: its /people/{key} would take /people/invitations for a key.
+api.add_router("/", people_router)
+api.add_router("/", outbox_router)
 api.add_router("/", directory_router)
 api.add_router("/", programme_router)
 api.add_router("/", meetings_router)

@@ -20,7 +20,7 @@ from neaspec import limits
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
-from neaspec.api.params import SLUG, TEXT, IsoDate
+from neaspec.api.params import SLUG, TEXT, IsoDate, SingleLine
 from neaspec.consultations import selectors, services, surveys
 from neaspec.consultations.models import (
     Audience,
@@ -58,7 +58,8 @@ class DraftIn(In):
 
 
 class ConsultationIn(In):
-    title: str = Field(min_length=1, max_length=300, pattern=TEXT)
+    # In the subject of the reminders: one line.
+    title: SingleLine = Field(min_length=1, max_length=300, pattern=TEXT)
     paragraphs: list[ParagraphText] = Field(min_length=1, max_length=PARAGRAPHS)
     opens: IsoDate
     closes: IsoDate | None = None

@@ -7,5 +7,6 @@ class ConsultationsConfig(AppConfig):
     verbose_name = "Consultations and surveys"
 
     def ready(self) -> None:
-        # The permissions, the Secretariat's workspace panel and the sweep of unsent reminders.
-        from neaspec.consultations import rules, workspace  # noqa: F401
+        # The permissions, the Secretariat's workspace panel, the sweep of unsent reminders, and
+        # what a reminder or a survey link does once sent.
+        from neaspec.consultations import mail, rules, workspace  # noqa: F401

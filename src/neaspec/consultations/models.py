@@ -16,6 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.directory.models import Body, MemberState, Organization
+from neaspec.directory.validators import refuse_line_breaks
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import ProgrammeArea
 from neaspec.sourcing import Sourced
@@ -94,6 +95,10 @@ class Consultation(Sourced):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        # The title goes into the subject of the reminders (and a survey's of its links).
+        refuse_line_breaks(title=self.title)
 
     def is_open_on(self, day: datetime.date) -> bool:
         return self.opens <= day and (self.closes is None or day <= self.closes)
@@ -320,6 +325,10 @@ class Survey(Sourced):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self) -> None:
+        # The title goes into the subject of the reminders (and a survey's of its links).
+        refuse_line_breaks(title=self.title)
+
     def is_open_on(self, day: datetime.date) -> bool:
         return (self.opens is None or self.opens <= day) and (
             self.closes is None or day <= self.closes
@@ -380,6 +389,9 @@ class Invitee(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        refuse_line_breaks(name=self.name)  # their name is the To: line of their link's e-mail
 
 
 class SurveyResponse(models.Model):

@@ -13,6 +13,9 @@ from neaspec.accounts.models import Role
 from neaspec.accounts.rules import focal_point_state_ids, grants_of, is_secretariat
 from neaspec.consultations.models import Audience, Comment, Consultation, Survey, Version
 from neaspec.directory.models import MemberState
+from neaspec.mail.models import Message, Purpose
+from neaspec.mail.selectors import latest_by_recipient
+from neaspec.meetings.mail import states_without_address
 
 
 def own_state(actor: Any) -> MemberState | None:
@@ -79,6 +82,10 @@ class StateAnswer:
     answer: Literal["commented", "no_comment", "waiting"]
     comments: int
     last_reminded: datetime.datetime | None
+    # The latest reminder's e-mails, one per address, each with its status.
+    messages: tuple[Message, ...] = ()
+    # No focal point of the State has an address today: named before any reminder is sent.
+    no_address: bool = False
 
 
 def answers_by_state(consultation: Consultation) -> list[StateAnswer]:
@@ -90,6 +97,10 @@ def answers_by_state(consultation: Consultation) -> list[StateAnswer]:
     )
     declined = set(consultation.comments.filter(no_comment=True).values_list("state_id", flat=True))
     reminded = dict(consultation.reminders.values_list("state").annotate(last=Max("sent_at")))
+    mail = latest_by_recipient(
+        regarding=f"consultation:{consultation.key}", purpose=Purpose.CONSULTATION_REMINDER
+    )
+    unreachable = {s.pk for s in states_without_address()}
     rows = []
     for state in MemberState.objects.order_by("name"):
         answer: Literal["commented", "no_comment", "waiting"] = (
@@ -99,7 +110,16 @@ def answers_by_state(consultation: Consultation) -> list[StateAnswer]:
             if state.pk in declined
             else "waiting"
         )
-        rows.append(StateAnswer(state, answer, counts.get(state.pk, 0), reminded.get(state.pk)))
+        rows.append(
+            StateAnswer(
+                state,
+                answer,
+                counts.get(state.pk, 0),
+                reminded.get(state.pk),
+                tuple(mail.get(f"state:{state.code}", ())),
+                state.pk in unreachable,
+            )
+        )
     return rows
 
 

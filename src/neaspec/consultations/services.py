@@ -3,7 +3,6 @@ remind the States that have not answered. Each checks permission, locks the cons
 comment and a new version never cross), runs in one transaction and is audited."""
 
 import datetime
-from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -318,7 +317,7 @@ def consultation_remind(*, actor: Any, consultation: Consultation) -> list[Membe
 
 def reminders_queue(*, consultation: Consultation) -> list[MemberState]:
     """Queue a reminder to each State that has not answered a consultation still open."""
-    from neaspec.consultations.tasks import reminder_mail  # tasks import this module
+    from neaspec.consultations.mail import reminder_queue  # it imports this module
 
     today = timezone.localdate()
     if consultation.closes is not None and today > consultation.closes:
@@ -327,21 +326,15 @@ def reminders_queue(*, consultation: Consultation) -> list[MemberState]:
     consultation.reminded_at = timezone.now()
     save_audited(consultation, actor=None, reason=f"{len(waiting)} State(s) reminded")
     for state in waiting:
-        transaction.on_commit(
-            partial(reminder_mail.enqueue, consultation_id=consultation.pk, state_id=state.pk)
-        )
+        reminder_queue(consultation=consultation, state=state)
     return waiting
 
 
 @transaction.atomic
-def reminder_sent(
-    *, consultation: Consultation, state: MemberState, addresses: list[str]
-) -> Reminder:
+def reminder_sent(*, consultation: Consultation, state: MemberState, address: str) -> Reminder:
+    """Note that the mail server accepted a reminder to one of the State's addresses."""
     reminder = Reminder(
-        consultation=consultation,
-        state=state,
-        sent_at=timezone.now(),
-        addresses="\n".join(addresses),
+        consultation=consultation, state=state, sent_at=timezone.now(), addresses=address
     )
     save_audited(reminder, actor=None, reason="reminder sent")
     return reminder

@@ -10,7 +10,6 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -33,6 +32,7 @@ from neaspec.consultations.models import (
 from neaspec.consultations.selectors import TOKEN, own_state
 from neaspec.directory.models import MemberState
 from neaspec.keys import claimed, free_key
+from neaspec.mail.models import Message, Purpose
 from neaspec.meetings.mail import link
 from neaspec.programme.models import ProgrammeArea
 
@@ -245,7 +245,7 @@ def survey_answer(
 def invitations_send(*, actor: Any, survey: Survey) -> list[Invitee]:
     """E-mail each invited stakeholder with an address, not yet sent to, their own link; the
     worker sends them after this commits. Returns those queued."""
-    from neaspec.consultations.tasks import survey_link_mail
+    from neaspec.consultations.mail import survey_link_queue
 
     require(actor, "consultations.manage")
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
@@ -253,9 +253,17 @@ def invitations_send(*, actor: Any, survey: Survey) -> list[Invitee]:
         raise ValidationError(
             _("The survey closed on %(date)s.") % {"date": survey.closes.isoformat()}
         )
-    waiting = list(survey.invitees.filter(sent_at=None).exclude(email="").order_by("name"))
+    # Not twice: a link on its way to the mail server is not queued again.
+    on_the_way = Message.objects.filter(
+        purpose=Purpose.SURVEY_LINK, status__in=[Message.Status.QUEUED, Message.Status.SENDING]
+    ).values_list("record", flat=True)
+    waiting = [
+        invitee
+        for invitee in survey.invitees.filter(sent_at=None).exclude(email="").order_by("name")
+        if f"invitee:{invitee.pk}" not in set(on_the_way)
+    ]
     for invitee in waiting:
-        transaction.on_commit(partial(survey_link_mail.enqueue, invitee_id=invitee.pk))
+        survey_link_queue(actor=actor, invitee=invitee)
     return waiting
 
 

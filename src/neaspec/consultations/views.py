@@ -28,6 +28,8 @@ from neaspec.consultations.forms import (
 )
 from neaspec.consultations.models import Comment, Consultation, Survey
 from neaspec.directory.models import MemberState
+from neaspec.mail.models import Message, Purpose
+from neaspec.mail.selectors import latest_by_recipient
 from neaspec.submission import submit
 
 
@@ -234,14 +236,39 @@ def remind(request: HttpRequest, key: str) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        names = ", ".join(str(s) for s in reminded)
+        _say_who_was_reminded(request, consultation, reminded)
+    return redirect("consultations:detail", key=key)
+
+
+def _say_who_was_reminded(
+    request: HttpRequest, consultation: Consultation, reminded: list[MemberState]
+) -> None:
+    """What happened, no more: the reminders queued, and the States that could not be written
+    to because no address is known (the table says when each e-mail is sent)."""
+    if not reminded:
+        messages.success(request, _("Every State has answered; nobody was reminded."))
+        return
+    mail = latest_by_recipient(
+        regarding=f"consultation:{consultation.key}", purpose=Purpose.CONSULTATION_REMINDER
+    )
+    unreachable = [
+        s.name
+        for s in reminded
+        if all(m.status == Message.Status.NO_ADDRESS for m in mail.get(f"state:{s.code}", []))
+    ]
+    queued = [s.name for s in reminded if s.name not in unreachable]
+    if queued:
         messages.success(
             request,
-            _("Reminders are on their way to: %(states)s.") % {"states": names}
-            if reminded
-            else _("Every State has answered; nobody was reminded."),
+            _("Reminders are queued for %(states)s; the table says when each is sent.")
+            % {"states": ", ".join(queued)},
         )
-    return redirect("consultations:detail", key=key)
+    if unreachable:
+        messages.warning(
+            request,
+            _("Nothing was sent to %(states)s: no e-mail address is recorded.")
+            % {"states": ", ".join(unreachable)},
+        )
 
 
 # --- surveys ------------------------------------------------------------------------------

@@ -6,5 +6,6 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self) -> None:
-        # Register the State profile section and the home page panels.
-        from neaspec.meetings import profile, rules, workspace  # noqa: F401
+        # Register the State profile section, the home page panels, and what an invitation
+        # does once its e-mail is sent.
+        from neaspec.meetings import mail, profile, rules, workspace  # noqa: F401

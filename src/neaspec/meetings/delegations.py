@@ -15,6 +15,7 @@ from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import Body, MemberState, Organization
+from neaspec.meetings.mail import invitation_queue
 from neaspec.meetings.models import (
     Attendance,
     Invitation,
@@ -49,7 +50,7 @@ def invitation_send(
         raise ValidationError(_("%s is already invited.") % (state or organization or body))
     invitation = Invitation(meeting=meeting, invited_by=actor, **invitee)
     save_audited(invitation, actor=actor, reason="invited")
-    _mail(invitation, reminder=False)
+    invitation_queue(actor=actor, invitation=invitation, reminder=False)
     return invitation
 
 
@@ -65,14 +66,6 @@ def invitations_send_to_states(*, actor: Any, meeting: Meeting) -> list[Invitati
     ]
 
 
-def _mail(invitation: Invitation, *, reminder: bool) -> None:
-    from neaspec.meetings.tasks import invitation_mail
-
-    transaction.on_commit(
-        lambda: invitation_mail.enqueue(invitation_id=invitation.pk, reminder=reminder)
-    )
-
-
 @transaction.atomic
 def invitation_remind(*, actor: Any, invitation: Invitation) -> Invitation:
     """Send the invitation again, as a reminder, to an invitee who has not registered."""
@@ -80,21 +73,26 @@ def invitation_remind(*, actor: Any, invitation: Invitation) -> Invitation:
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.reply == Invitation.Reply.DECLINED:
         raise ValidationError(_("%s declined the invitation.") % invitation)
-    _mail(invitation, reminder=True)
+    invitation_queue(actor=actor, invitation=invitation, reminder=True)
     return invitation
 
 
 @transaction.atomic
-def invitation_sent(*, invitation: Invitation, addresses: list[str], reminder: bool) -> Invitation:
-    """Note that the worker sent the invitation (or a reminder) to `addresses`."""
+def invitation_sent(
+    *, invitation: Invitation, address: str, reminder: bool, queued_at: datetime.datetime
+) -> Invitation:
+    """Note that the mail server accepted the invitation (or a reminder) for `address`; the
+    messages of one reminder, queued together, count as one reminder."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     now = timezone.now()
     if reminder:
-        invitation.reminders = F("reminders") + 1
+        if invitation.reminded_at is None or invitation.reminded_at < queued_at:
+            invitation.reminders = F("reminders") + 1
         invitation.reminded_at = now
     else:
         invitation.sent_at = invitation.sent_at or now
-    invitation.addresses = "\n".join(addresses)
+    sent_to = set(invitation.addresses.split()) | {address}
+    invitation.addresses = "\n".join(sorted(sent_to))
     invitation.save()
     invitation.refresh_from_db()
     return invitation

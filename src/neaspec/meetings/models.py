@@ -2,6 +2,7 @@
 the preparation around them: invitations, registrations, replies to the circulated report."""
 
 import zoneinfo
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from neaspec.directory.models import Body, MemberState, Organization, Person
+from neaspec.directory.validators import ONE_LINE, has_line_break
 from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
@@ -37,6 +39,10 @@ class MeetingSeries(Translatable, Sourced):
 
     def __str__(self) -> str:
         return self.name
+
+
+def _title_columns(obj: models.Model) -> list[Any]:
+    return [f for f in obj._meta.concrete_fields if f.name.startswith("title")]
 
 
 class Meeting(Translatable, Sourced):
@@ -146,6 +152,9 @@ class Meeting(Translatable, Sourced):
             errors["registration_deadline"] = _("Registration must close by the first day.")
         if self.time_zone and zone_named(self.time_zone) is None:
             errors["time_zone"] = _("Not a time zone name, e.g. Asia/Ulaanbaatar.")
+        # The title goes into the subject of the invitations (in every language it is kept in).
+        if any(has_line_break(getattr(self, f.attname)) for f in _title_columns(self)):
+            errors["title"] = ONE_LINE
         if errors:
             raise ValidationError(errors)
 

@@ -13,6 +13,8 @@ from django.utils.translation import ngettext
 from neaspec.accounts.models import Role
 from neaspec.accounts.rules import grants_of, is_secretariat
 from neaspec.directory.models import MemberState, Organization
+from neaspec.mail.models import Message, Purpose
+from neaspec.mail.selectors import latest_by_recipient, latest_by_record, summary
 from neaspec.meetings.delegations import registration_closes
 from neaspec.meetings.models import AgendaItem, Invitation, Meeting, Registration, ReportReply
 from neaspec.meetings.services import states_answering
@@ -81,6 +83,8 @@ class InvitationRow:
     invitation: Invitation
     stage: str
     registered: int
+    # The e-mails of the latest invitation or reminder: one per address, each with its status.
+    messages: tuple[Message, ...] = ()
 
 
 def invitation_rows(meeting: Meeting) -> list[InvitationRow]:
@@ -99,6 +103,7 @@ def invitation_rows(meeting: Meeting) -> list[InvitationRow]:
     )
     rows = []
     invitations = meeting.invitations.select_related("state", "organization", "body")
+    mail = latest_by_record(regarding=f"meeting:{meeting.key}")
     for invitation in invitations:
         registered = (
             counts.get(invitation.state_id, 0)
@@ -107,30 +112,42 @@ def invitation_rows(meeting: Meeting) -> list[InvitationRow]:
             if invitation.organization_id
             else 0
         )
-        rows.append(InvitationRow(invitation, _stage(invitation, registered), registered))
+        messages = tuple(mail.get(f"invitation:{invitation.pk}", ()))
+        stage = _stage(invitation, registered, messages)
+        rows.append(InvitationRow(invitation, stage, registered, messages))
     return rows
 
 
-def _stage(invitation: Invitation, registered: int) -> str:
+def _stage(invitation: Invitation, registered: int, messages: tuple[Message, ...]) -> str:
     if registered:
         return _("Registered")
     if invitation.reply:
         return invitation.get_reply_display()
-    if invitation.sent_at:
-        return _("Sent")
-    return _("Not sent yet")
+    if invitation.sent_at and not messages:
+        return _("Sent")  # before the outbox: the invitation records that it went
+    status = summary(list(messages))
+    return str(Message.Status(status).label) if status else _("Not sent yet")
 
 
 @dataclass(frozen=True)
 class ReplyRow:
     state: MemberState
     reply: ReportReply | None
+    # The draft report's notice to the State: one e-mail per address, each with its status.
+    messages: tuple[Message, ...] = ()
 
 
 def report_replies(meeting: Meeting) -> list[ReplyRow]:
-    """Each State asked to answer the draft report, with its answer (None: not yet)."""
+    """Each State asked to answer the draft report, with its answer (None: not yet) and the
+    e-mails that told it the draft was circulated."""
     replies = {r.state_id: r for r in meeting.report_replies.select_related("state")}
-    return [ReplyRow(state, replies.get(state.pk)) for state in states_answering(meeting)]
+    mail = latest_by_recipient(
+        regarding=f"meeting:{meeting.key}", purpose=Purpose.REPORT_CIRCULATION
+    )
+    return [
+        ReplyRow(state, replies.get(state.pk), tuple(mail.get(f"state:{state.code}", ())))
+        for state in states_answering(meeting)
+    ]
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from pydantic import ConfigDict, model_validator
 from neaspec import limits
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
-from neaspec.api.params import SLUG, TEXT, IsoDate, LocalTime
+from neaspec.api.params import SLUG, TEXT, IsoDate, LocalTime, SingleLine
 from neaspec.directory.models import Body, MemberState, Organization
+from neaspec.directory.selectors import sees_delegation_contacts
 from neaspec.meetings import api as meetings_api
 from neaspec.meetings import delegations, preparation, services
 from neaspec.meetings.api import AgendaItemOut, MeetingOut, agenda_item_out, meeting_out
@@ -42,7 +43,8 @@ class In(Schema):
 
 
 class MeetingFields(In):
-    title: str = Field("", max_length=300, pattern=TEXT)
+    # In the subject of the invitations: one line.
+    title: SingleLine = Field("", max_length=300, pattern=TEXT)
     start: IsoDate | None = None
     end: IsoDate | None = None
     start_time: LocalTime | None = None
@@ -189,6 +191,12 @@ class InvitationIn(In):
     body: str = Field("", pattern=SLUG, max_length=80)
 
 
+class DeliveryOut(Schema):
+    address: str
+    status: str
+    reason: str
+
+
 class InvitationOut(Schema):
     id: int
     invitee: str
@@ -200,6 +208,10 @@ class InvitationOut(Schema):
     reminders: int
     reply: str
     registered: int
+    emails: list[DeliveryOut] = Field(
+        description="The latest invitation or reminder: one e-mail per address, its status "
+        "(queued, sent, failed, no_address) and the reason of a failure"
+    )
 
 
 def invitation_out(row: preparation.InvitationRow) -> InvitationOut:
@@ -215,6 +227,9 @@ def invitation_out(row: preparation.InvitationRow) -> InvitationOut:
         reminders=i.reminders,
         reply=i.reply,
         registered=row.registered,
+        emails=[
+            DeliveryOut(address=m.address, status=m.status, reason=m.reason) for m in row.messages
+        ],
     )
 
 
@@ -290,13 +305,19 @@ class RegistrationOut(Schema):
     title: str
     affiliation: str
     role: str
-    email: str
+    email: str | None = Field(
+        description="For the Secretariat and those who speak for the delegation; null for others"
+    )
     attendance: str
     status: str
     attended: bool | None
 
 
-def registration_out(r: Registration) -> RegistrationOut:
+def registration_out(r: Registration, actor: Any) -> RegistrationOut:
+    # A delegate's e-mail follows the directory's rule for contacts, by the delegation.
+    shown = sees_delegation_contacts(
+        actor=actor, state_id=r.state_id, organization_id=r.organization_id
+    )
     return RegistrationOut(
         id=r.pk,
         state=r.state.code if r.state else None,
@@ -305,7 +326,7 @@ def registration_out(r: Registration) -> RegistrationOut:
         title=r.title,
         affiliation=r.affiliation,
         role=r.role,
-        email=r.email,
+        email=r.email if shown else None,
         attendance=r.attendance,
         status=r.status,
         attended=r.attended,
@@ -321,7 +342,7 @@ def registration_out(r: Registration) -> RegistrationOut:
 def list_registrations(request: HttpRequest, key: str = KEY) -> list[RegistrationOut]:
     meeting = _meeting(key)
     registrations = preparation.registrations_visible(actor=request.user, meeting=meeting)
-    return [registration_out(r) for r in registrations]
+    return [registration_out(r, request.user) for r in registrations]
 
 
 @router.post(
@@ -342,7 +363,7 @@ def register(
     registration = delegations.registration_submit(
         actor=request.user, meeting=meeting, state=state, organization=organization, **fields
     )
-    return 201, registration_out(registration)
+    return 201, registration_out(registration, request.user)
 
 
 @router.patch(
@@ -380,7 +401,7 @@ def change_registration(
             registration = delegations.attendance_confirm(
                 actor=request.user, registration=registration, attended=attended
             )
-    return registration_out(registration)
+    return registration_out(registration, request.user)
 
 
 # --- the draft report -----------------------------------------------------------------------

@@ -23,6 +23,8 @@ from neaspec.accounts.rules import grants_of, is_secretariat
 from neaspec.library.forms import MeetingDocumentForm
 from neaspec.library.meeting_documents import meeting_documents
 from neaspec.library.models import Document
+from neaspec.mail.models import Message
+from neaspec.mail.selectors import latest_by_record
 from neaspec.meetings import delegations, preparation, services
 from neaspec.meetings.forms import (
     AgendaItemForm,
@@ -33,6 +35,7 @@ from neaspec.meetings.forms import (
     ReplyForm,
     SessionForm,
 )
+from neaspec.meetings.mail import states_without_address
 from neaspec.meetings.models import (
     AgendaItem,
     Invitation,
@@ -120,6 +123,8 @@ def prepare(request: HttpRequest, key: str, status: int = 200, **forms: Any) -> 
         "item_form": forms.get("item_form") or AgendaItemForm(meeting=meeting),
         "session_form": forms.get("session_form") or SessionForm(initial={"day": meeting.start}),
         "invite_form": InviteForm(),
+        # Named before anything is sent, each with the page where an address is added.
+        "unreachable": states_without_address(),
         "document_form": forms.get("document_form") or _document_form(meeting),
         "closes": delegations.registration_closes(meeting),
         # The adopted report's review, where its decisions and follow-ups are recorded.
@@ -224,21 +229,49 @@ def invite(request: HttpRequest, key: str) -> HttpResponse:
         return redirect(f"{meeting_prepare_url(key)}#invitations")
     data = form.cleaned_data
     invitees = [{name: data[name]} for name in ("state", "organization", "body") if data[name]]
-    sent = 0
+    invited: list[Invitation] = []
     if data["all_states"]:
-        found = _attempt(request, delegations.invitations_send_to_states, meeting=meeting)
-        sent = len(found or [])
+        invited += _attempt(request, delegations.invitations_send_to_states, meeting=meeting) or []
     for invitee in invitees:
-        if _attempt(request, delegations.invitation_send, meeting=meeting, **invitee):
-            sent += 1
-    if sent:
-        messages.success(
-            request,
-            ngettext("%(n)d invitation sent.", "%(n)d invitations sent.", sent) % {"n": sent},
-        )
+        if invitation := _attempt(request, delegations.invitation_send, meeting=meeting, **invitee):
+            invited.append(invitation)
+    if invited:
+        _say_what_was_queued(request, meeting, invited)
     elif not invitees and not data["all_states"]:
         messages.error(request, _("Choose whom to invite."))
     return redirect(f"{meeting_prepare_url(key)}#invitations")
+
+
+def _say_what_was_queued(
+    request: HttpRequest, meeting: Meeting, invitations: list[Invitation]
+) -> None:
+    """Tell what happened, no more: invitations recorded, e-mails queued (the table says when
+    each is sent), and the invitees who could not be written to because no address is known."""
+    mail = latest_by_record(regarding=f"meeting:{meeting.key}")
+    queued = unreachable = 0
+    names = []
+    for invitation in invitations:
+        batch = mail.get(f"invitation:{invitation.pk}", [])
+        if batch and all(m.status == Message.Status.NO_ADDRESS for m in batch):
+            unreachable += 1
+            names.append(str(invitation.invitee))
+        else:
+            queued += len(batch)
+    n = len(invitations)
+    text = ngettext("%(n)d invitation recorded.", "%(n)d invitations recorded.", n) % {"n": n}
+    if queued:
+        text += " " + ngettext(
+            "%(n)d e-mail is queued; the table says when it is sent.",
+            "%(n)d e-mails are queued; the table says when each is sent.",
+            queued,
+        ) % {"n": queued}
+    messages.success(request, text)
+    if names:
+        messages.warning(
+            request,
+            _("Nothing was sent to %(names)s: no e-mail address is recorded.")
+            % {"names": ", ".join(names)},
+        )
 
 
 @login_required
@@ -247,7 +280,7 @@ def remind(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     invitation = get_object_or_404(Invitation, meeting=meeting, pk=pk)
     if _attempt(request, delegations.invitation_remind, invitation=invitation):
-        messages.success(request, _("A reminder is on its way to %s.") % invitation)
+        _say_what_was_queued(request, meeting, [invitation])
     return redirect(f"{meeting_prepare_url(key)}#invitations")
 
 

@@ -170,9 +170,9 @@ def meeting_status_set(
     meeting.status = status
     save_audited(meeting, actor=actor, reason=f"status: {status}")
     if status == Status.REPORT_CIRCULATED:
-        from neaspec.meetings.tasks import report_circulation_send
+        from neaspec.meetings.mail import report_circulation_queue
 
-        transaction.on_commit(lambda: report_circulation_send.enqueue(meeting_id=meeting.pk))
+        report_circulation_queue(actor=actor, meeting=meeting, states=states_answering(meeting))
     return meeting
 
 

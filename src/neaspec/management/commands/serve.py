@@ -29,6 +29,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, addrport: str, **options: Any) -> None:
         base = [sys.executable, "-m", "neaspec.cli"]
+        # The worker's e-mails link to the address served here, unless NEASPEC_SITE_URL says.
+        os.environ["NEASPEC_ADDRPORT"] = addrport
         # One thread per request: a persistent connection would outlive its thread.
         web_env = os.environ | {"NEASPEC_DB_CONN_MAX_AGE": "0"}
         # The system checks ran when this command started.
@@ -37,6 +39,9 @@ class Command(BaseCommand):
         )
         worker = subprocess.Popen([*base, "db_worker"])
         self.stdout.write(f"NEASPEC Hub on http://{addrport}/ (Ctrl-C to stop)")
+        site = os.environ.get("NEASPEC_SITE_URL", "").rstrip("/")
+        if site and site != f"http://{addrport}":
+            self.stdout.write(f"E-mails link to {site} (NEASPEC_SITE_URL).")
         stopping = False
 
         def stop(*_: Any) -> None:

@@ -73,6 +73,8 @@ pytest: $(DEV_STAMP)
 	  echo "Browser journeys: SKIPPED — /usr/bin/chromium not found (apt-get install chromium; .ci/run does this)"; \
 	fi
 	@echo "Database: $${DATABASE_URL:-SQLite (DATABASE_URL not set)}" | sed -E 's#//[^@/]*@#//***@#'
+	@if [ "$${NEASPEC_DATABASE_TESTS_ONLY:-}" = "1" ]; then \
+	  echo "Tests that use no database: LEFT OUT — NEASPEC_DATABASE_TESTS_ONLY=1 (the other run has them)"; fi
 	@bin/timed pytest $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal --reuse-db --cov --cov-report= \
 	  --durations=15 $(if $(filter 0,$(E2E)),--ignore=tests/e2e) $(PYTEST_ARGS); \
 	status=$$?; echo "Coverage of src/neaspec: $$($(BIN)/coverage report --format=total) %"; exit $$status

@@ -1,4 +1,5 @@
 import email
+import os
 import socket
 from collections.abc import Callable, Iterator
 from email.message import Message
@@ -193,3 +194,16 @@ def smtp(settings: Any) -> Iterator[Inbox]:
     settings.NEASPEC_SITE_URL = "https://hub.neaspec.example"
     yield inbox
     controller.stop()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """NEASPEC_DATABASE_TESTS_ONLY=1 leaves out the tests that use no database: CI runs the
+    suite once on SQLite and again on PostgreSQL, where only what touches the database can
+    turn out differently. The reliability tests stay: they start servers on a database of
+    their own, of the kind DATABASE_URL names."""
+    if os.environ.get("NEASPEC_DATABASE_TESTS_ONLY") != "1":
+        return
+    kept, left = database.split_by_database_use(items)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept

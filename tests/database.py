@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import django
 from django.apps import apps
@@ -140,3 +140,17 @@ class _PostgresSnapshot(Snapshot):
                 )
             for statement in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(statement)
+
+
+def split_by_database_use(items: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The tests that use a database (their own servers' too: the reliability tests), and
+    those that use none."""
+    kept, left = [], []
+    for item in items:
+        uses_database = (
+            item.get_closest_marker("django_db")
+            or "django_db_setup" in getattr(item, "fixturenames", ())
+            or "reliability" in item.path.parts
+        )
+        (kept if uses_database else left).append(item)
+    return kept, left

@@ -4,8 +4,10 @@ appear on no page or API answer of the access matrix for the public, another Sta
 point, a committee member, a partner or a translator; markers in a draft decision, an action
 it asks for and a goal of the draft strategic plan (circulated to member States: their focal
 points and committee members read them) appear nowhere for the public, a partner or a
-translator — the translation pages and files included. The Secretariat and the State
-concerned see them."""
+translator — the translation pages and files included. Nor do a Mongolian focal point's e-mail
+and telephone and a Mongolian delegate's e-mail, for anyone but the Secretariat and Mongolia's
+focal points (tests/directory/test_contact_privacy.py: who sees them). One crawl per role
+looks for all of them. The Secretariat and the State concerned see them."""
 
 import datetime
 from decimal import Decimal
@@ -21,6 +23,7 @@ from neaspec.finance.models import Fund
 from neaspec.networks import services as networks
 from neaspec.networks.models import Site
 from neaspec.programme.models import PlanGoal, StrategicPlan
+from tests.directory import test_contact_privacy as contacts
 from tests.factories import draft_decision, library_document
 from tests.test_access_matrix import API, PAGES, world  # noqa: F401  (the matrix's fixture)
 
@@ -40,7 +43,11 @@ HIDDEN_FROM = {
     DOCUMENT_MARKER: OUTSIDERS,
     DRAFT_MARKER: ["public", "partner", "translator_ja"],
     PLAN_MARKER: ["public", "partner", "translator_ja"],
+    contacts.EMAIL: contacts.NEVER,
+    contacts.PHONE: contacts.NEVER,
+    contacts.DELEGATE_EMAIL: contacts.NEVER,
 }
+CRAWLED = sorted({role for hidden in HIDDEN_FROM.values() for role in hidden})
 
 
 def plant(users: dict[str, Any]) -> dict[str, Any]:
@@ -156,18 +163,22 @@ def _shown(response: Any) -> str:
 
 
 @pytest.mark.usefixtures("world")
-@pytest.mark.parametrize("role", OUTSIDERS)
+@pytest.mark.parametrize("role", CRAWLED)
 def test_markers_stay_hidden_from_those_who_may_not_see_them(
     client_for: Any, users: dict[str, Any], role: str
 ) -> None:
     client = client_for(role)
     urls = _every_get()
     urls += _planted_urls(plant(users))
+    urls += contacts._planted_urls(contacts.plant(users))
     markers = [m for m, hidden in HIDDEN_FROM.items() if role in hidden]
     found = []
     for url in urls:
         shown = _shown(client.get(url))
         found += [(url, m) for m in markers if m in shown]
+    if role != "public":  # the participants' workbook, whose cells the crawl cannot read
+        sheet = contacts._participants_sheet(client)
+        found += [("participants.xlsx", m) for m in markers if m in sheet]
     assert found == []
     print(f"leak crawl ({role}): {len(urls)} pages and answers, {len(markers)} markers, 0 found")
 

@@ -110,7 +110,9 @@ def contact_update(
     """Keep a contact's name, position, organization, e-mail and telephone current (each given:
     an empty one is cleared). `seen` is the version the editor started from (empty: not asked)."""
     require(actor, "directory.change_person", person)
-    person = Person.objects.select_for_update().select_related("state").get(pk=person.pk)
+    person = (
+        Person.objects.select_for_update(of=("self",)).select_related("state").get(pk=person.pk)
+    )
     require(actor, "directory.change_person", person)  # as it is now, under the lock
     if seen and seen != contact_version(person):
         raise ConflictError(CHANGED_MEANWHILE)

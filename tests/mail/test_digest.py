@@ -61,3 +61,26 @@ def test_the_preferences_page_turns_it_off_and_on(client_for: Any, users: dict[s
     assert "You do not receive the weekly digest." in page
     client.post("/account/e-mail/", {"digest": "1"})
     assert not OptOut.objects.filter(user=users["partner"]).exists()
+
+
+def test_the_sweep_reads_what_is_due_once_on_mondays(
+    users: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.core.cache import cache
+
+    from neaspec.mail import digest
+
+    cache.delete("neaspec:digest:2026-W50")
+    officer = users["secretariat"]
+    officer.email = "officer@un.org"
+    officer.save()
+    asked: list[datetime.date] = []
+    real = digest.digests_queue
+    monkeypatch.setattr(
+        digest, "digests_queue", lambda today: asked.append(today) or real(today=today)
+    )
+    for day in (MONDAY + datetime.timedelta(days=1), MONDAY, MONDAY):
+        monkeypatch.setattr(digest.timezone, "localdate", lambda day=day: day)
+        digest.digests_due(older_than=datetime.timedelta(minutes=10))
+    assert asked == [MONDAY]  # not on Tuesday, and once on Monday
+    assert Message.objects.filter(purpose=Purpose.DIGEST, address="officer@un.org").count() == 1

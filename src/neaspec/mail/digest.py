@@ -8,6 +8,7 @@ and later asks of the same week do nothing, so several servers or a restart neve
 import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -69,7 +70,10 @@ def digests_queue(*, today: datetime.date | None = None) -> list[Message]:
 
 
 def digests_due(*, older_than: datetime.timedelta) -> list[Message]:
-    """The sweep's entry: on Mondays, this week's digests not queued yet."""
-    if timezone.localdate().weekday() != 0:
+    """The sweep's entry: on Mondays, once, this week's digests not queued yet. The sweep runs
+    every minute; the shared cache spares the other minutes' reading what is due for everyone
+    (were it lost, the outbox's record of each digest still keeps anyone from a second one)."""
+    today = timezone.localdate()
+    if today.weekday() != 0 or not cache.add(f"neaspec:digest:{_week(today)}", True, 8 * 86400):
         return []
-    return digests_queue()
+    return digests_queue(today=today)

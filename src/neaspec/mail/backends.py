@@ -3,7 +3,6 @@ default mailer records each message and the worker hands it to the "delivery" ma
 Hub's own messages are. So every message the Hub sends is in the outbox with its status."""
 
 from collections.abc import Sequence
-from typing import Any
 
 from django.core.mail import EmailMessage
 from django.core.mail.backends.base import BaseEmailBackend
@@ -28,6 +27,3 @@ class OutboxBackend(BaseEmailBackend):
                     letter=Letter(str(email.subject), str(email.body), attachments),
                 )
         return len(email_messages)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)

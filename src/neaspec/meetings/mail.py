@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 
 from neaspec.accounts.models import Role, User
 from neaspec.directory.models import FocalPoint, Membership, MemberState
+from neaspec.directory.selectors import state_focal_point_addresses
 from neaspec.mail.models import Message, Purpose
 from neaspec.mail.services import Attachment, Letter, Recipient, message_queue, when_sent
 from neaspec.meetings.calendar import ical
@@ -34,10 +35,8 @@ def _users(**grant: object) -> set[str]:
 
 def state_addresses(state: MemberState, today: datetime.date | None = None) -> list[str]:
     """A State's focal points today: those in the directory and those with an account."""
-    today = today or timezone.localdate()
-    listed = FocalPoint.objects.filter(_current(today), state=state).exclude(person__email="")
-    emails = set(listed.values_list("person__email", flat=True))
-    return sorted(emails | _users(role=Role.FOCAL_POINT, grants__state=state))
+    listed = set(state_focal_point_addresses(state=state, today=today))
+    return sorted(listed | _users(role=Role.FOCAL_POINT, grants__state=state))
 
 
 def state_recipient(state: MemberState, today: datetime.date | None = None) -> Recipient:

@@ -45,7 +45,7 @@ from neaspec.meetings.models import (
     Registration,
 )
 from neaspec.meetings.selectors import agenda_tree
-from neaspec.submission import submit
+from neaspec.submission import attempt, submit
 
 
 def _meeting(key: str) -> Meeting:
@@ -64,15 +64,6 @@ def _series_organized(user: Any) -> Any:
         return MeetingSeries.objects.all()
     bodies = {g.body_id for g in grants_of(user) if g.role == Role.COMMITTEE_MEMBER and g.body_id}
     return MeetingSeries.objects.filter(body_id__in=bodies)
-
-
-def _attempt(request: HttpRequest, action: Any, **kwargs: Any) -> Any:
-    """Run a service for a button; its refusal is shown as a message on the page."""
-    try:
-        return action(actor=request.user, **kwargs)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return None
 
 
 @login_required
@@ -149,7 +140,7 @@ def status_set(request: HttpRequest, key: str) -> HttpResponse:
     except ValueError:
         messages.error(request, _("Write the date as YYYY-MM-DD."))
         return redirect("meetings:prepare", key=key)
-    if _attempt(
+    if attempt(
         request,
         services.meeting_status_set,
         meeting=meeting,
@@ -184,7 +175,7 @@ def agenda_change(request: HttpRequest, key: str) -> HttpResponse:
     action = request.POST.get("action", "")
     if action in ("circulate", "adopt"):
         service = services.agenda_circulate if action == "circulate" else services.agenda_adopt
-        if _attempt(request, service, meeting=meeting):
+        if attempt(request, service, meeting=meeting):
             messages.success(
                 request,
                 _("The provisional agenda is circulated.")
@@ -194,9 +185,9 @@ def agenda_change(request: HttpRequest, key: str) -> HttpResponse:
         return redirect(f"{meeting_prepare_url(key)}#agenda")
     item = get_object_or_404(AgendaItem, meeting=meeting, pk=request.POST.get("item") or 0)
     if action in ("up", "down"):
-        _attempt(request, services.agenda_item_move, item=item, up=action == "up")
+        attempt(request, services.agenda_item_move, item=item, up=action == "up")
     elif action == "delete":
-        _attempt(request, services.agenda_item_delete, item=item)
+        attempt(request, services.agenda_item_delete, item=item)
     return redirect(f"{meeting_prepare_url(key)}#agenda")
 
 
@@ -215,7 +206,7 @@ def session_add(request: HttpRequest, key: str) -> HttpResponse:
 def session_delete(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     session = get_object_or_404(ProgrammeSession, meeting=meeting, pk=pk)
-    _attempt(request, services.session_delete, session=session)
+    attempt(request, services.session_delete, session=session)
     return redirect(f"{meeting_prepare_url(key)}#programme")
 
 
@@ -231,9 +222,9 @@ def invite(request: HttpRequest, key: str) -> HttpResponse:
     invitees = [{name: data[name]} for name in ("state", "organization", "body") if data[name]]
     invited: list[Invitation] = []
     if data["all_states"]:
-        invited += _attempt(request, delegations.invitations_send_to_states, meeting=meeting) or []
+        invited += attempt(request, delegations.invitations_send_to_states, meeting=meeting) or []
     for invitee in invitees:
-        if invitation := _attempt(request, delegations.invitation_send, meeting=meeting, **invitee):
+        if invitation := attempt(request, delegations.invitation_send, meeting=meeting, **invitee):
             invited.append(invitation)
     if invited:
         _say_what_was_queued(request, meeting, invited)
@@ -279,7 +270,7 @@ def _say_what_was_queued(
 def remind(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     invitation = get_object_or_404(Invitation, meeting=meeting, pk=pk)
-    if _attempt(request, delegations.invitation_remind, invitation=invitation):
+    if attempt(request, delegations.invitation_remind, invitation=invitation):
         _say_what_was_queued(request, meeting, [invitation])
     return redirect(f"{meeting_prepare_url(key)}#invitations")
 
@@ -292,9 +283,9 @@ def registration_review(request: HttpRequest, key: str, pk: int) -> HttpResponse
     registration = get_object_or_404(Registration, meeting=meeting, pk=pk)
     action = request.POST.get("action", "")
     if action == "accept":
-        _attempt(request, delegations.registration_accept, registration=registration)
+        attempt(request, delegations.registration_accept, registration=registration)
     elif action in ("attended", "absent"):
-        _attempt(
+        attempt(
             request,
             delegations.attendance_confirm,
             registration=registration,
@@ -343,7 +334,7 @@ def registration_edit(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     form = RegistrationForm(request.POST or None, instance=found, delegations=[])
     if request.method == "POST":
         if request.POST.get("action") == "withdraw":
-            _attempt(request, delegations.registration_withdraw, registration=found)
+            attempt(request, delegations.registration_withdraw, registration=found)
             return redirect("meetings:registration", key=key)
         if submit(form, delegations.registration_update, actor=request.user, registration=found):
             return redirect("meetings:registration", key=key)

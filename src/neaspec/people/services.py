@@ -222,8 +222,8 @@ def role_grant_add(
 
 
 @transaction.atomic
-def role_grant_revoke(*, actor: Actor, grant: RoleGrant, reason: str) -> None:
-    """Take a role away, saying why (the reason stays in the audit trail)."""
+def role_grant_revoke(*, actor: Actor, grant: RoleGrant, reason: str) -> RoleGrant:
+    """Take a role away, saying why (the reason stays in the audit trail); the grant revoked."""
     require(actor, "accounts.manage_grants")
     reason = " ".join(reason.split())
     if not reason:
@@ -234,6 +234,7 @@ def role_grant_revoke(*, actor: Actor, grant: RoleGrant, reason: str) -> None:
     if locked.role == Role.SECRETARIAT and locked.user_id == getattr(actor, "pk", None):
         raise ValidationError(_("You cannot revoke your own Secretariat role."))
     delete_audited(locked, actor=actor, reason=f"role revoked: {reason}")
+    return locked
 
 
 @transaction.atomic

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,7 +20,7 @@ from neaspec.paging import other_params, page_of
 from neaspec.people import selectors, services
 from neaspec.people.forms import GrantForm, InviteForm, PeopleFilterForm, ReasonForm
 from neaspec.people.tokens import join_tokens
-from neaspec.submission import submit
+from neaspec.submission import attempt, submit
 
 
 def _manager(request: HttpRequest) -> None:
@@ -88,22 +88,13 @@ def grant_add(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("people:detail", pk=pk)
 
 
-def _attempt(request: HttpRequest, service: object, **kwargs: object) -> bool:
-    try:
-        service(actor=request.user, **kwargs)  # type: ignore[operator]
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return False
-    return True
-
-
 @login_required
 @require_POST
 def grant_revoke(request: HttpRequest, pk: int, grant: int) -> HttpResponse:
     _manager(request)
     found = get_object_or_404(RoleGrant, pk=grant, user_id=pk)
     reason = request.POST.get("reason", "")
-    if _attempt(request, services.role_grant_revoke, grant=found, reason=reason):
+    if attempt(request, services.role_grant_revoke, grant=found, reason=reason) is not None:
         messages.success(request, _("The role is revoked."))
     return redirect("people:detail", pk=pk)
 
@@ -115,7 +106,10 @@ def active_set(request: HttpRequest, pk: int) -> HttpResponse:
     person = _person(pk)
     active = request.POST.get("active") == "1"
     reason = request.POST.get("reason", "")
-    if _attempt(request, services.account_active_set, user=person, active=active, reason=reason):
+    if (
+        attempt(request, services.account_active_set, user=person, active=active, reason=reason)
+        is not None
+    ):
         messages.success(
             request, _("The account is active.") if active else _("The account is deactivated.")
         )
@@ -126,7 +120,7 @@ def active_set(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def invitation_resend(request: HttpRequest, pk: int) -> HttpResponse:
     _manager(request)
-    if _attempt(request, services.invitation_resend, user=_person(pk)):
+    if attempt(request, services.invitation_resend, user=_person(pk)) is not None:
         messages.success(request, _("A new link is queued; the list below says when it is sent."))
     return redirect("people:detail", pk=pk)
 

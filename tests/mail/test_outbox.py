@@ -193,3 +193,25 @@ def test_djangos_own_mail_goes_through_the_outbox(
     [(to, _)] = smtp.messages
     assert to == ["partner@nowpap.org"]
     assert "/accounts/reset/" in smtp.text(0)
+
+
+def test_the_outbox_api_pages_a_meetings_messages_for_the_secretariat(
+    client_for: Any, django_assert_max_num_queries: Any
+) -> None:
+    for n in range(3):
+        _queue(Recipient(f"State {n}", f"state:{n}", [f"fp{n}@example.org"]))
+    message_queue(
+        actor=None,
+        purpose=Purpose.MEETING_INVITATION,
+        recipient=Recipient("Japan", "state:JP", []),
+        letter=Letter("Invitation to SPC-6", "..."),
+        regarding="meeting:spc-6",
+    )
+    secretariat = client_for("secretariat")
+    with django_assert_max_num_queries(12):
+        page = secretariat.get("/api/outbox", {"meeting": "som-29", "limit": 2}).json()
+    assert page["count"] == 3
+    assert [m["recipient"] for m in page["items"]] == ["State 2", "State 1"]
+    assert {m["status"] for m in page["items"]} == {"queued"}
+    assert page["next"] is not None
+    assert client_for("focal_point_mn").get("/api/outbox").status_code == 403

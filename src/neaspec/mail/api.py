@@ -3,11 +3,14 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Page
 from neaspec.mail import selectors
 from neaspec.mail.models import Message
 
@@ -39,9 +42,10 @@ class MessageOut(Schema):
     response={200: list[MessageOut], 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
     summary="E-mails the Hub sent or tried to send, with each one's status",
 )
-def outbox(request: HttpRequest, filters: Query[OutboxFilters]) -> list[Message]:
+@paginate(Page)
+def outbox(request: HttpRequest, filters: Query[OutboxFilters]) -> QuerySet[Message]:
     if not request.user.has_perm("mail.view_outbox"):
         raise PermissionDenied
     regarding = f"meeting:{filters.meeting}" if filters.meeting else ""
     status = filters.status.value if filters.status else ""
-    return list(selectors.outbox_list(regarding=regarding, status=status)[:500])
+    return selectors.outbox_list(regarding=regarding, status=status)

@@ -3,15 +3,18 @@ their roles, grant and revoke roles. Contact details of the directory are in dir
 
 from typing import Literal, TypedDict
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Router, Schema
+from ninja.pagination import paginate
 from ninja.security import django_auth
 from pydantic import ConfigDict
 
 from neaspec.accounts.models import RoleGrant, User
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
+from neaspec.api.paging import Page
 from neaspec.api.params import SLUG, SingleLine
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.people import selectors, services
@@ -114,9 +117,10 @@ def invite(request: HttpRequest, data: InvitationIn) -> tuple[int, User]:
     response={200: list[AccountOut], 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
     summary="Everyone who can sign in, with their roles (the Secretariat's)",
 )
-def accounts(request: HttpRequest, role: RoleName | None = None) -> list[User]:
+@paginate(Page)
+def accounts(request: HttpRequest, role: RoleName | None = None) -> QuerySet[User]:
     require(request.user, "accounts.manage_grants")
-    return list(selectors.people_list(role=role or ""))
+    return selectors.people_list(role=role or "")
 
 
 @router.post(

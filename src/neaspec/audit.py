@@ -16,6 +16,8 @@ from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
+from neaspec.accounts.models import Actor
+
 # While a journal is open, every audited save notes what it created or what the row was before,
 # so work written in several transactions (a long import) can be undone as a whole.
 _journal: ContextVar[list[dict[str, Any]] | None] = ContextVar("journal", default=None)
@@ -57,7 +59,7 @@ def _before(obj: models.Model) -> str | None:
     return None if stored is None else DjangoJSONEncoder().encode(stored)
 
 
-def undo_journal(entries: list[dict[str, Any]], *, actor: Any, reason: str) -> None:
+def undo_journal(entries: list[dict[str, Any]], *, actor: Actor | None, reason: str) -> None:
     """Undo what a journal noted, newest first: delete what was created, put back the rest."""
     for entry in reversed(entries):
         model = apps.get_model(entry["model"])
@@ -75,7 +77,7 @@ def undo_journal(entries: list[dict[str, Any]], *, actor: Any, reason: str) -> N
         obj.save()  # the row as it was, which was valid then
 
 
-def save_audited(obj: models.Model, *, actor: Any, reason: str) -> None:
+def save_audited(obj: models.Model, *, actor: Actor | None, reason: str) -> None:
     """Validate and save `obj`, recording `actor` and `reason` in its history."""
     obj.full_clean()
     entries = _journal.get()
@@ -87,7 +89,7 @@ def save_audited(obj: models.Model, *, actor: Any, reason: str) -> None:
         entries.append({"model": obj._meta.label_lower, "pk": obj.pk, "before": before})
 
 
-def delete_audited(obj: models.Model, *, actor: Any, reason: str) -> None:
+def delete_audited(obj: models.Model, *, actor: Actor | None, reason: str) -> None:
     if _journal.get() is not None:
         raise RuntimeError("a journaled write cannot be undone if it deletes")
     obj._history_user = actor if getattr(actor, "is_authenticated", False) else None  # type: ignore[attr-defined]
@@ -111,7 +113,7 @@ class HistoryEntry:
     changes: list[Change]
 
 
-def history_for(*, actor: Any, obj: models.Model) -> list[HistoryEntry] | None:
+def history_for(*, actor: Actor, obj: models.Model) -> list[HistoryEntry] | None:
     """The object's history if `actor` may see it (the Secretariat), else None."""
     return history_of(obj) if actor.has_perm("accounts.view_history") else None
 

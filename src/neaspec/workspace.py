@@ -20,7 +20,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.functional import Promise
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import grants_of
 
 
@@ -71,13 +71,13 @@ def listing(
     return Panel("_panel.html", context, mine=mine, order=order)
 
 
-def committee_body_ids(user: Any) -> set[int]:
+def committee_body_ids(user: Actor) -> set[int]:
     """The bodies whose committee `user` sits on (their meetings, reviews and requests are the
     committee member's workspace)."""
     return {g.body_id for g in grants_of(user) if g.role == Role.COMMITTEE_MEMBER and g.body_id}
 
 
-def organization_ids(user: Any) -> set[int]:
+def organization_ids(user: Actor) -> set[int]:
     """The organizations `user` is a partner for."""
     return {
         g.organization_id for g in grants_of(user) if g.role == Role.PARTNER and g.organization_id
@@ -105,7 +105,7 @@ SOON = datetime.timedelta(days=30)
 
 # A user's due rows (their work with a date: late or soon) on `today`; [] when none or when
 # the app has nothing for this user's roles. Each path is absolute (from reverse()).
-DueContributor = Callable[[Any, datetime.date], list[Row]]
+DueContributor = Callable[[Actor, datetime.date], list[Row]]
 DUE: list[tuple[str | Promise, DueContributor]] = []
 
 
@@ -120,7 +120,7 @@ def due(heading: str | Promise) -> Callable[[DueContributor], DueContributor]:
     return register
 
 
-def due_for(user: Any, today: datetime.date) -> list[tuple[str, list[Row]]]:
+def due_for(user: Actor, today: datetime.date) -> list[tuple[str, list[Row]]]:
     """What is due for `user` on `today`, as (heading, rows), each app's in the order the apps
     load; the headings of apps with nothing due are left out."""
     return [

@@ -1,6 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.apps import AppConfig
+
+if TYPE_CHECKING:  # the models load after the app's config
+    from neaspec.accounts.models import User
 
 
 class AccountsConfig(AppConfig):
@@ -17,7 +20,7 @@ class AccountsConfig(AppConfig):
         user_logged_out.connect(_signed_out, dispatch_uid="neaspec.accounts.sign_in_forget")
 
 
-def _signed_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+def _signed_in(sender: Any, request: Any, user: "User", **kwargs: Any) -> None:
     from neaspec.accounts.sign_ins import sign_in_record
     from neaspec.accounts.two_factor import session_owes_code_note
 
@@ -26,7 +29,7 @@ def _signed_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
         session_owes_code_note(request=request, user=user)
 
 
-def _signed_out(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+def _signed_out(sender: Any, request: Any, user: "User", **kwargs: Any) -> None:
     from neaspec.accounts.sign_ins import sign_in_forget
 
     if request is not None and hasattr(request, "session"):

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, AnonymousUser
 from django.db import models
 from django.db.models import ProtectedError, Q
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -48,9 +49,21 @@ def historical_models() -> list[type[models.Model]]:
     ]
 
 
-# Who acts in a service: a signed-in user, the anonymous visitor, or None for the system (the
-# worker, the seed, a sweep).
-type Actor = User | AnonymousUser | None
+# Who acts in a service or asks a selector: a signed-in user or the anonymous visitor. Work done
+# by the system (the worker, the seed, a sweep) is audited with `actor=None`, which only
+# `audit.save_audited` and the outbox accept (`Actor | None`).
+type Actor = User | AnonymousUser
+
+
+class AuthenticatedRequest(HttpRequest):
+    """A request that passed `login_required`: its user is an account, never the visitor."""
+
+    user: User
+
+
+def account_of(actor: Actor | None) -> User | None:
+    """The account to name in a "by" column: nobody for a visitor or the system."""
+    return actor if isinstance(actor, User) else None
 
 
 class Role(models.TextChoices):

@@ -10,7 +10,7 @@ from typing import Any
 import rules
 from django.core.exceptions import PermissionDenied
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.directory.models import Body, MemberState
 
 
@@ -23,45 +23,47 @@ class Grant:
     language: str = ""
 
 
-def grants_of(user: Any) -> frozenset[Grant]:
+def grants_of(user: Actor) -> frozenset[Grant]:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return frozenset()
     cached: frozenset[Grant] | None = getattr(user, "_neaspec_grants", None)
     if cached is None:
         rows = user.grants.values_list("role", "state_id", "body_id", "organization_id", "language")
         cached = frozenset(Grant(*row) for row in rows)
-        user._neaspec_grants = cached
+        vars(user)["_neaspec_grants"] = (
+            cached  # read once per request (an attribute of this object)
+        )
     return cached
 
 
-def focal_point_state_ids(user: Any) -> set[int]:
+def focal_point_state_ids(user: Actor) -> set[int]:
     return {g.state_id for g in grants_of(user) if g.role == Role.FOCAL_POINT and g.state_id}
 
 
 @rules.predicate
-def is_secretariat(user: Any) -> bool:
+def is_secretariat(user: Actor) -> bool:
     return any(g.role == Role.SECRETARIAT for g in grants_of(user))
 
 
 @rules.predicate
-def is_signed_in(user: Any) -> bool:
+def is_signed_in(user: Actor) -> bool:
     return bool(getattr(user, "is_authenticated", False) and user.is_active)
 
 
 @rules.predicate
-def is_focal_point_of(user: Any, obj: Any) -> bool:
+def is_focal_point_of(user: Actor, obj: Any) -> bool:
     """True when `obj` is (or belongs to) a member State the user is focal point for."""
     state_id = obj.pk if isinstance(obj, MemberState) else getattr(obj, "state_id", None)
     return state_id is not None and state_id in focal_point_state_ids(user)
 
 
 @rules.predicate
-def is_committee_member_of(user: Any, obj: Any) -> bool:
+def is_committee_member_of(user: Actor, obj: Any) -> bool:
     body_id = obj.pk if isinstance(obj, Body) else getattr(obj, "body_id", None)
     return any(g.role == Role.COMMITTEE_MEMBER and g.body_id == body_id for g in grants_of(user))
 
 
-def require(actor: Any, permission: str, obj: Any = None) -> None:
+def require(actor: Actor, permission: str, obj: Any = None) -> None:
     """Refuse the action unless `actor` holds `permission` (on `obj`)."""
     if not actor.has_perm(permission, obj):
         raise PermissionDenied(permission)

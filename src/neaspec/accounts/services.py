@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import transaction
 
-from neaspec.accounts.models import Role, RoleGrant, User
+from neaspec.accounts.models import Actor, Role, RoleGrant, User
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 
@@ -24,7 +24,7 @@ def secretariat_account_ensure(*, username: str, password: str) -> tuple[User, b
 
 
 @transaction.atomic
-def role_grant_create(*, actor: Any, user: User, role: str, scope: Any = None) -> RoleGrant:
+def role_grant_create(*, actor: Actor, user: User, role: str, scope: Any = None) -> RoleGrant:
     """Give `user` a role; focal points are scoped to a State, committee members to a body,
     partners to an organization, translators to a language (its code, e.g. "ja")."""
     require(actor, "accounts.manage_grants")

@@ -11,7 +11,6 @@ its sessions.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import import_module
-from typing import Any
 
 from axes.helpers import get_client_ip_address
 from django.conf import settings
@@ -118,7 +117,7 @@ class Session:
     current: bool
 
 
-def sign_in_list(*, actor: Any, request: HttpRequest) -> list[Session]:
+def sign_in_list(*, actor: User, request: HttpRequest) -> list[Session]:
     """`actor`'s own signed-in sessions, the one in use first, then the most recently seen;
     sessions expired by now are left out."""
     current = request.session.get(SIGN_IN)
@@ -139,7 +138,7 @@ def sign_in_list(*, actor: Any, request: HttpRequest) -> list[Session]:
     return sorted(sessions, key=lambda s: not s.current)
 
 
-def sign_in_revoke(*, actor: Any, request: HttpRequest, pk: int) -> None:
+def sign_in_revoke(*, actor: User, request: HttpRequest, pk: int) -> None:
     """Sign out one of `actor`'s other sessions: it is deleted from the session store, and
     its row goes. Someone else's session is not found (404); the one in use is signed out
     with "Sign out" instead."""
@@ -153,7 +152,7 @@ def sign_in_revoke(*, actor: Any, request: HttpRequest, pk: int) -> None:
         _audit(actor, "signed out a session elsewhere")
 
 
-def sign_ins_revoke_others(*, actor: Any, request: HttpRequest) -> int:
+def sign_ins_revoke_others(*, actor: User, request: HttpRequest) -> int:
     """Sign out every session of `actor` but the one in use; returns how many ended."""
     with transaction.atomic():
         others = list(
@@ -174,7 +173,7 @@ def _end(sign_ins: list[SignIn]) -> None:
         sign_in.delete()
 
 
-def _audit(actor: Any, reason: str) -> None:
+def _audit(actor: User, reason: str) -> None:
     user = User.objects.select_for_update().get(pk=actor.pk)
     save_audited(user, actor=actor, reason=reason)
 

@@ -31,7 +31,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.util import random_hex
 
-from neaspec.accounts.models import User
+from neaspec.accounts.models import Actor, User
 from neaspec.accounts.rules import is_secretariat
 from neaspec.audit import save_audited
 
@@ -53,7 +53,7 @@ class TwoFactor:
     since: Any = None  # when it was turned on
 
 
-def two_factor_of(user: Any) -> TwoFactor:
+def two_factor_of(user: Actor) -> TwoFactor:
     """Whether `user` signs in with two factors, must, and how many recovery codes are left."""
     device = _app_of(user)
     codes = StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
@@ -65,7 +65,7 @@ def two_factor_of(user: Any) -> TwoFactor:
     )
 
 
-def two_factor_on(user: Any) -> bool:
+def two_factor_on(user: Actor) -> bool:
     """Whether signing in as `user` asks for a code (an authenticator app is confirmed)."""
     return TOTPDevice.objects.filter(user_id=user.pk, confirmed=True).exists()
 
@@ -84,7 +84,7 @@ def session_owes_code(request: HttpRequest) -> bool:
     return bool(owed)
 
 
-def session_owes_code_note(*, request: HttpRequest, user: Any) -> bool:
+def session_owes_code_note(*, request: HttpRequest, user: Actor) -> bool:
     """Note, as `user` signs in (or when the code step finds it has changed), whether the
     session must give a code."""
     owed = two_factor_on(user)
@@ -92,7 +92,7 @@ def session_owes_code_note(*, request: HttpRequest, user: Any) -> bool:
     return owed
 
 
-def _app_of(user: Any) -> TOTPDevice | None:
+def _app_of(user: Actor) -> TOTPDevice | None:
     return TOTPDevice.objects.filter(user_id=user.pk, confirmed=True).first()
 
 
@@ -111,7 +111,7 @@ def app_key_text(key: str) -> str:
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def app_key_qr_svg(*, user: Any, key: str) -> str:
+def app_key_qr_svg(*, user: Actor, key: str) -> str:
     """The QR code an authenticator app scans, as inline SVG (no script, no style)."""
     url = TOTPDevice(user=user, key=key).config_url
     image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathFillImage, box_size=10, border=2)
@@ -137,7 +137,7 @@ def _app_code_step(key: str, code: str) -> int | None:
 
 
 @transaction.atomic
-def two_factor_enable(*, actor: Any, key: str, code: str) -> tuple[TOTPDevice, list[str]]:
+def two_factor_enable(*, actor: User, key: str, code: str) -> tuple[TOTPDevice, list[str]]:
     """Turn on two-factor sign-in for `actor` with the app that shows `code` for `key`.
 
     Refused when it is on already or the code is not the app's. Otherwise, in order: any
@@ -167,7 +167,7 @@ def two_factor_enable(*, actor: Any, key: str, code: str) -> tuple[TOTPDevice, l
 
 
 @transaction.atomic
-def recovery_codes_regenerate(*, actor: Any) -> list[str]:
+def recovery_codes_regenerate(*, actor: User) -> list[str]:
     """New recovery codes for `actor`, the old ones no longer valid; shown this once."""
     user = User.objects.select_for_update().get(pk=actor.pk)
     if _app_of(user) is None:
@@ -177,7 +177,7 @@ def recovery_codes_regenerate(*, actor: Any) -> list[str]:
     return codes
 
 
-def two_factor_disable(*, actor: Any, code: str) -> None:
+def two_factor_disable(*, actor: User, code: str) -> None:
     """Turn off two-factor sign-in for `actor`, who proves it is them with a code from the app
     or a recovery code. The Secretariat may not: its accounts must keep it.
 
@@ -220,7 +220,7 @@ def code_normal(code: str) -> str:
     return "".join(code.split()).replace("-", "").lower()
 
 
-def code_check(*, user: Any, code: str) -> Device:
+def code_check(*, user: Actor, code: str) -> Device:
     """The device that accepts `code` for `user`: six digits are asked of the app, anything
     else of the recovery codes (a recovery code works once). Each device refuses for a
     while after a wrong code, twice as long after each (django-otp's throttling).

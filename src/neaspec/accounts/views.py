@@ -27,7 +27,7 @@ from django_otp import login as two_factor_login
 
 from neaspec.accounts import sign_ins, two_factor
 from neaspec.accounts.forms import AppCodeForm, CodeForm
-from neaspec.accounts.models import User
+from neaspec.accounts.models import AuthenticatedRequest, User
 
 # In the session: a password accepted, waiting for its code (for this many seconds); the
 # secret offered to an authenticator app until a code from it confirms it; new recovery codes,
@@ -113,7 +113,7 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def account(request: HttpRequest) -> HttpResponse:
+def account(request: AuthenticatedRequest) -> HttpResponse:
     """Your account: its two-factor sign-in and its sessions."""
     context = {
         "two_factor": two_factor.two_factor_of(request.user),
@@ -125,7 +125,7 @@ def account(request: HttpRequest) -> HttpResponse:
 @login_required
 @never_cache
 @sensitive_post_parameters("code")
-def two_factor_page(request: HttpRequest) -> HttpResponse:
+def two_factor_page(request: AuthenticatedRequest) -> HttpResponse:
     """Two-factor authentication: set it up (a QR code and the secret as text, confirmed by a
     code from the app), then see the recovery codes once; or, once on, make new recovery codes
     or turn it off."""
@@ -182,7 +182,7 @@ def _back_to_two_factor(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def two_factor_recovery_codes(request: HttpRequest) -> HttpResponse:
+def two_factor_recovery_codes(request: AuthenticatedRequest) -> HttpResponse:
     try:
         request.session[NEW_CODES] = two_factor.recovery_codes_regenerate(actor=request.user)
     except ValidationError as refusal:
@@ -195,7 +195,7 @@ def two_factor_recovery_codes(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 @sensitive_post_parameters("code")
-def two_factor_disable(request: HttpRequest) -> HttpResponse:
+def two_factor_disable(request: AuthenticatedRequest) -> HttpResponse:
     form = CodeForm(request.POST)
     if form.is_valid():
         try:
@@ -209,7 +209,7 @@ def two_factor_disable(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def sessions(request: HttpRequest) -> HttpResponse:
+def sessions(request: AuthenticatedRequest) -> HttpResponse:
     """Your sessions: where this account is signed in, each of the others to sign out."""
     listed = sign_ins.sign_in_list(actor=request.user, request=request)
     return render(request, "accounts/sessions.html", {"sessions": listed})
@@ -217,7 +217,7 @@ def sessions(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def session_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def session_revoke(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     try:
         sign_ins.sign_in_revoke(actor=request.user, request=request, pk=pk)
     except ValidationError as refusal:
@@ -229,7 +229,7 @@ def session_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def sessions_revoke_others(request: HttpRequest) -> HttpResponse:
+def sessions_revoke_others(request: AuthenticatedRequest) -> HttpResponse:
     count = sign_ins.sign_ins_revoke_others(actor=request.user, request=request)
     messages.success(
         request,

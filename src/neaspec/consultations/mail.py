@@ -1,11 +1,10 @@
 """The consultations' e-mails: the reminder that a consultation closes soon, to a State that has
 not answered, and a stakeholder's own link to a survey. Queued in the outbox (neaspec.mail)."""
 
-from typing import Any
-
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from neaspec.accounts.models import Actor
 from neaspec.consultations.models import Consultation, Invitee
 from neaspec.directory.models import MemberState
 from neaspec.mail.models import Message, Purpose
@@ -33,7 +32,7 @@ def reminder_queue(*, consultation: Consultation, state: MemberState) -> list[Me
     )
 
 
-def survey_link_queue(*, actor: Any, invitee: Invitee) -> list[Message]:
+def survey_link_queue(*, actor: Actor, invitee: Invitee) -> list[Message]:
     from neaspec.consultations.surveys import survey_link
 
     with translation.override("en"):

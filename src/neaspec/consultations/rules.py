@@ -4,12 +4,12 @@ from typing import Any
 
 import rules
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import grants_of, is_focal_point_of, is_secretariat, is_signed_in
 
 
 @rules.predicate
-def in_audience(user: Any, obj: Any) -> bool:
+def in_audience(user: Actor, obj: Any) -> bool:
     """The consultation (or survey) is addressed to the user: its audience includes them."""
     audience = obj.audience
     if audience == "public":
@@ -25,7 +25,7 @@ def in_audience(user: Any, obj: Any) -> bool:
 
 
 @rules.predicate
-def sees_each_other(user: Any, consultation: Any) -> bool:
+def sees_each_other(user: Actor, consultation: Any) -> bool:
     """In an open consultation the participants read each other's comments."""
     return bool(consultation.open)
 

@@ -4,12 +4,12 @@ has answered, and how two versions differ."""
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import focal_point_state_ids, grants_of, is_secretariat
 from neaspec.consultations.models import Audience, Comment, Consultation, Survey, Version
 from neaspec.directory.models import MemberState
@@ -18,13 +18,13 @@ from neaspec.mail.selectors import latest_by_recipient
 from neaspec.meetings.mail import states_without_address
 
 
-def own_state(actor: Any) -> MemberState | None:
+def own_state(actor: Actor) -> MemberState | None:
     """The State a focal point speaks for when none is named: theirs, if they have one only."""
     own = focal_point_state_ids(actor)
     return MemberState.objects.get(pk=next(iter(own))) if len(own) == 1 else None
 
 
-def states_spoken_for(actor: Any) -> QuerySet[MemberState]:
+def states_spoken_for(actor: Actor) -> QuerySet[MemberState]:
     """The States the reader may comment or answer for: every one for the Secretariat (what
     States sent by letter), their own for a focal point."""
     if actor.has_perm("consultations.manage"):
@@ -32,7 +32,7 @@ def states_spoken_for(actor: Any) -> QuerySet[MemberState]:
     return MemberState.objects.filter(pk__in=focal_point_state_ids(actor)).order_by("name")
 
 
-def consultations_visible(*, actor: Any) -> QuerySet[Consultation]:
+def consultations_visible(*, actor: Actor) -> QuerySet[Consultation]:
     """The consultations addressed to the reader (all of them for the Secretariat)."""
     found = Consultation.objects.select_related("meeting__series", "body", "request__meeting")
     if is_secretariat(actor):
@@ -49,7 +49,7 @@ def consultations_visible(*, actor: Any) -> QuerySet[Consultation]:
     return found.filter(seen)
 
 
-def consultation_rows(*, actor: Any) -> QuerySet[Consultation]:
+def consultation_rows(*, actor: Actor) -> QuerySet[Consultation]:
     """The list: each consultation with its latest version and number of comments."""
     return consultations_visible(actor=actor).annotate(
         version_count=Max("versions__number"),
@@ -57,7 +57,7 @@ def consultation_rows(*, actor: Any) -> QuerySet[Consultation]:
     )
 
 
-def comments_visible(*, actor: Any, consultation: Consultation) -> QuerySet[Comment]:
+def comments_visible(*, actor: Actor, consultation: Consultation) -> QuerySet[Comment]:
     """All comments where the reader may read them; otherwise their own and their State's."""
     found = consultation.comments.select_related(
         "state", "organization", "author", "version", "responded_by"
@@ -123,7 +123,7 @@ def answers_by_state(consultation: Consultation) -> list[StateAnswer]:
     return rows
 
 
-def answers_shown(*, actor: Any, consultation: Consultation) -> list[StateAnswer] | None:
+def answers_shown(*, actor: Actor, consultation: Consultation) -> list[StateAnswer] | None:
     """Who has answered, for those who read all comments, where the States are consulted."""
     if not asks_states(consultation):
         return None
@@ -153,7 +153,7 @@ def reminders_due(*, today: datetime.date | None = None, days: int = 3) -> Query
     )
 
 
-def surveys_visible(*, actor: Any) -> QuerySet[Survey]:
+def surveys_visible(*, actor: Actor) -> QuerySet[Survey]:
     """Public surveys for everyone, the States' surveys for their focal points, all of them for
     the Secretariat (a stakeholder reaches theirs through their own link)."""
     found = Survey.objects.select_related("consultation")

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
@@ -43,7 +44,7 @@ def _texts(paragraphs: list[str]) -> list[str]:
 
 
 def _paragraphs_add(
-    version: Version, texts: list[str], drafts: dict[int, Decision], actor: Any
+    version: Version, texts: list[str], drafts: dict[int, Decision], actor: Actor
 ) -> None:
     for number, text in enumerate(texts, start=1):
         paragraph = Paragraph(
@@ -55,7 +56,7 @@ def _paragraphs_add(
 @transaction.atomic
 def consultation_open(
     *,
-    actor: Any,
+    actor: Actor,
     title: str,
     paragraphs: list[str],
     opens: datetime.date,
@@ -98,12 +99,15 @@ def consultation_open(
         open=open,
         meeting=meeting,
         request=request,
-        created_by=actor,
+        created_by=account_of(actor),
     )
     with claimed(consultation.key):
         save_audited(consultation, actor=actor, reason="consultation opened")
     version = Version(
-        consultation=consultation, number=1, published_on=timezone.localdate(), published_by=actor
+        consultation=consultation,
+        number=1,
+        published_on=timezone.localdate(),
+        published_by=account_of(actor),
     )
     save_audited(version, actor=actor, reason="version 1 published")
     _paragraphs_add(version, texts, drafts or {}, actor)
@@ -113,7 +117,7 @@ def consultation_open(
 @transaction.atomic
 def version_publish(
     *,
-    actor: Any,
+    actor: Actor,
     consultation: Consultation,
     paragraphs: list[str],
     note: str = "",
@@ -137,7 +141,7 @@ def version_publish(
         number=previous.number + 1,
         published_on=timezone.localdate(),
         note=note.strip(),
-        published_by=actor,
+        published_by=account_of(actor),
     )
     save_audited(version, actor=actor, reason=f"version {version.number} published")
     # A draft decision stays tied to its paragraph number through the versions.
@@ -147,7 +151,7 @@ def version_publish(
 
 
 def _speaker(
-    actor: Any,
+    actor: Actor,
     consultation: Consultation,
     state: MemberState | None,
     organization: Organization | None,
@@ -164,7 +168,8 @@ def _speaker(
         return {"organization": organization}
     if consultation.audience == Audience.FOCAL_POINTS:
         raise ValidationError({"state": _("Say which member State the comment is from.")})
-    return {"author_name": actor.get_full_name() or actor.get_username()}
+    account = account_of(actor)
+    return {"author_name": account.get_full_name() or account.get_username() if account else ""}
 
 
 def _in_time(consultation: Consultation, today: datetime.date) -> None:
@@ -182,7 +187,7 @@ def _in_time(consultation: Consultation, today: datetime.date) -> None:
 @transaction.atomic
 def comment_add(
     *,
-    actor: Any,
+    actor: Actor,
     consultation: Consultation,
     state: MemberState | None = None,
     organization: Organization | None = None,
@@ -227,7 +232,7 @@ def comment_add(
         consultation=consultation,
         version=version,
         paragraph=paragraph,
-        author=actor,
+        author=account_of(actor),
         text=text.strip(),
         proposed_text=proposed_text.strip(),
         stance=stance,
@@ -257,7 +262,7 @@ def comment_link(comment: Comment) -> str:
     return f"{link('consultations:detail', comment.consultation)}#comment-{comment.pk}"
 
 
-def _answer_request(actor: Any, consultation: Consultation, comment: Comment) -> FollowUp | None:
+def _answer_request(actor: Actor, consultation: Consultation, comment: Comment) -> FollowUp | None:
     """Close the State's open follow-up of the request that asked for its comments, with the
     comment as evidence (a later answer leaves the closed one as it is)."""
     if consultation.request_id is None:
@@ -287,7 +292,7 @@ def _answer_request(actor: Any, consultation: Consultation, comment: Comment) ->
 
 
 @transaction.atomic
-def comment_respond(*, actor: Any, comment: Comment, outcome: str, text: str) -> Comment:
+def comment_respond(*, actor: Actor, comment: Comment, outcome: str, text: str) -> Comment:
     """The Secretariat's answer to a comment: taken, partly taken or not taken, and why. A
     comment is answered once; a second answer meanwhile is refused (409)."""
     require(actor, "consultations.manage")
@@ -302,13 +307,13 @@ def comment_respond(*, actor: Any, comment: Comment, outcome: str, text: str) ->
     if outcome != Comment.Outcome.TAKEN and not text.strip():
         raise ValidationError({"text": _("Say why the comment was not taken, or only in part.")})
     comment.outcome, comment.response = outcome, text.strip()
-    comment.responded_by, comment.responded_at = actor, timezone.now()
+    comment.responded_by, comment.responded_at = account_of(actor), timezone.now()
     save_audited(comment, actor=actor, reason=f"answered: {outcome}")
     return comment
 
 
 @transaction.atomic
-def consultation_remind(*, actor: Any, consultation: Consultation) -> list[MemberState]:
+def consultation_remind(*, actor: Actor, consultation: Consultation) -> list[MemberState]:
     """Remind by e-mail the States that have not answered; the e-mails go out from the worker.
     Returns the States reminded."""
     require(actor, "consultations.manage")

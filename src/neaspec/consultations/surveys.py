@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from neaspec import limits
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
@@ -80,7 +81,7 @@ def questions_per_area(spec: dict[str, Any]) -> list[dict[str, Any]]:
 @transaction.atomic
 def survey_create(
     *,
-    actor: Any,
+    actor: Actor,
     title: str,
     audience: str,
     questions: list[dict[str, Any]],
@@ -108,7 +109,7 @@ def survey_create(
         opens=opens,
         closes=closes,
         consultation=consultation,
-        created_by=actor,
+        created_by=account_of(actor),
     )
     with claimed(survey.key):
         save_audited(survey, actor=actor, reason="survey written")
@@ -164,7 +165,7 @@ def _value(question: Question, value: Any) -> Any:
 
 
 def _respondent(
-    actor: Any, survey: Survey, state: MemberState | None, token: str
+    actor: Actor, survey: Survey, state: MemberState | None, token: str
 ) -> dict[str, Any]:
     """Who answers: a State, an invited stakeholder, or someone with the public link."""
     manager = actor.has_perm("consultations.manage")
@@ -188,7 +189,7 @@ def _respondent(
 @transaction.atomic
 def survey_answer(
     *,
-    actor: Any,
+    actor: Actor,
     survey: Survey,
     answers: dict[int, Any],
     state: MemberState | None = None,
@@ -225,8 +226,7 @@ def survey_answer(
         raise ConflictError(
             _("%s has already answered this survey.") % (earlier.state or earlier.invitee)
         )
-    user = actor if getattr(actor, "is_authenticated", False) else None
-    response = SurveyResponse(survey=survey, user=user, **respondent)
+    response = SurveyResponse(survey=survey, user=account_of(actor), **respondent)
     try:
         with transaction.atomic():
             save_audited(response, actor=actor, reason="survey answered")
@@ -242,7 +242,7 @@ def survey_answer(
 
 
 @transaction.atomic
-def invitations_send(*, actor: Any, survey: Survey) -> list[Invitee]:
+def invitations_send(*, actor: Actor, survey: Survey) -> list[Invitee]:
     """E-mail each invited stakeholder with an address, not yet sent to, their own link; the
     worker sends them after this commits. Returns those queued."""
     from neaspec.consultations.mail import survey_link_queue
@@ -299,7 +299,7 @@ class SurveyResults:
     questions: list[QuestionResult]
 
 
-def survey_results(*, actor: Any, survey: Survey) -> SurveyResults:
+def survey_results(*, actor: Actor, survey: Survey) -> SurveyResults:
     """Counts per choice and scale point, the mean and range of numbers; free-text answers
     for the Secretariat only (they may name people)."""
     require(actor, "surveys.results", survey)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.consultations import diff, selectors, services, surveys
 from neaspec.consultations.forms import (
     AnswerForm,
@@ -52,7 +53,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def consultation_create(request: HttpRequest) -> HttpResponse:
+def consultation_create(request: AuthenticatedRequest) -> HttpResponse:
     _manager(request)
     form = ConsultationForm(request.POST or None, initial={"opens": timezone.localdate()})
     if request.method == "POST":
@@ -124,7 +125,7 @@ def consultation_detail(
 
 @login_required
 @require_POST
-def comment_add(request: HttpRequest, key: str) -> HttpResponse:
+def comment_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     consultation = _consultation(request, key)
     if not request.user.has_perm("consultations.take_part", consultation):
         raise PermissionDenied
@@ -154,7 +155,7 @@ def comment_add(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def comment_respond(request: HttpRequest, pk: int) -> HttpResponse:
+def comment_respond(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _manager(request)
     comment = get_object_or_404(Comment.objects.select_related("consultation"), pk=pk)
     form = ResponseForm(request.POST)
@@ -171,7 +172,7 @@ def comment_respond(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def version_new(request: HttpRequest, key: str) -> HttpResponse:
+def version_new(request: AuthenticatedRequest, key: str) -> HttpResponse:
     _manager(request)
     consultation = _consultation(request, key)
     current = selectors.version_get(consultation)
@@ -228,7 +229,7 @@ def compare(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def remind(request: HttpRequest, key: str) -> HttpResponse:
+def remind(request: AuthenticatedRequest, key: str) -> HttpResponse:
     _manager(request)
     consultation = _consultation(request, key)
     try:
@@ -275,7 +276,7 @@ def _say_who_was_reminded(
 
 
 @login_required
-def survey_create(request: HttpRequest) -> HttpResponse:
+def survey_create(request: AuthenticatedRequest) -> HttpResponse:
     _manager(request)
     form = SurveyForm(request.POST or None)
     if request.method == "POST":
@@ -369,7 +370,7 @@ def survey_results(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def survey_invite(request: HttpRequest, key: str) -> HttpResponse:
+def survey_invite(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """E-mail the invited stakeholders their links (those not sent yet)."""
     _manager(request)
     survey = get_object_or_404(Survey, key=key)
@@ -391,7 +392,7 @@ def survey_invite(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @login_required
-def survey_export(request: HttpRequest, key: str) -> HttpResponse:
+def survey_export(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """Every response as a row, every question as a column (the Secretariat's raw data)."""
     _manager(request)
     survey = get_object_or_404(Survey, key=key)

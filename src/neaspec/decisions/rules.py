@@ -1,5 +1,6 @@
 import rules
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import (
     is_committee_member_of,
     is_focal_point_of,
@@ -9,7 +10,7 @@ from neaspec.programme.rules import is_member_state_official
 
 
 @rules.predicate
-def owns_follow_up(user: object, follow_up: object) -> bool:
+def owns_follow_up(user: Actor, follow_up: object) -> bool:
     """A State's focal point owns that State's actions; a committee member their body's."""
     owner = getattr(follow_up, "owner", None)
     if owner == "state":

@@ -18,6 +18,7 @@ from django.db.models import (
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import Body, MemberState
@@ -28,14 +29,14 @@ from neaspec.paging import Rows
 OPEN = [FollowUp.Status.OPEN, FollowUp.Status.IN_PROGRESS]
 
 
-def decisions_visible(*, actor: Any) -> QuerySet[Decision]:
+def decisions_visible(*, actor: Actor) -> QuerySet[Decision]:
     decisions = Decision.objects.all()
     if not actor.has_perm("decisions.view_draft"):
         decisions = decisions.filter(adopted=True)
     return decisions
 
 
-def meeting_decisions(*, actor: Any, meeting: Meeting) -> list[Decision]:
+def meeting_decisions(*, actor: Actor, meeting: Meeting) -> list[Decision]:
     """The decisions of a meeting the actor may see, in the report's order."""
     return list(
         decisions_visible(actor=actor)
@@ -62,7 +63,7 @@ def newest_meeting_with(decisions: QuerySet[Decision]) -> Meeting | None:
     return found or newest.filter(Exists(decisions.filter(meeting=OuterRef("pk")))).first()
 
 
-def states_spoken_for(*, actor: Any) -> QuerySet[MemberState]:
+def states_spoken_for(*, actor: Actor) -> QuerySet[MemberState]:
     """The States whose positions this actor records: all for the Secretariat, else their own."""
     if is_secretariat(actor):
         return MemberState.objects.all()
@@ -83,7 +84,7 @@ def addressee_filter(addressee: str) -> Q:
 
 def decision_list(
     *,
-    actor: Any,
+    actor: Actor,
     today: datetime.date,
     meeting: str = "",
     area: str = "",
@@ -136,7 +137,7 @@ def decision_by_citation(citation: str) -> Decision | None:
     ).first()
 
 
-def decision_get(*, pk: int, actor: Any) -> Decision:
+def decision_get(*, pk: int, actor: Actor) -> Decision:
     follow_ups = FollowUp.objects.select_related("state", "body").prefetch_related("notes")
     decision = (
         decisions_visible(actor=actor)
@@ -163,7 +164,7 @@ class ThreadLink:
     target: Decision
 
 
-def decision_thread(*, decision: Decision, actor: Any) -> tuple[list[Decision], list[ThreadLink]]:
+def decision_thread(*, decision: Decision, actor: Actor) -> tuple[list[Decision], list[ThreadLink]]:
     """Every decision linked to this one, directly or through others, oldest meeting first."""
     visible = decisions_visible(actor=actor)
     drafts = actor.has_perm("decisions.view_draft")
@@ -256,7 +257,7 @@ def tracked_rows(follow_ups: QuerySet[FollowUp], today: datetime.date) -> Rows[T
     return Rows(follow_ups, lambda shown: track(shown, today=today, ordered=True))
 
 
-def follow_ups_visible(*, actor: Any) -> QuerySet[FollowUp]:
+def follow_ups_visible(*, actor: Actor) -> QuerySet[FollowUp]:
     """The follow-up actions of the decisions the actor may see (`decisions_visible`)."""
     # All but the drafts' (few, found by their index), so that lists need no join to the
     # decisions to count.
@@ -266,7 +267,7 @@ def follow_ups_visible(*, actor: Any) -> QuerySet[FollowUp]:
     return follow_ups
 
 
-def _follow_ups(actor: Any) -> QuerySet[FollowUp]:
+def _follow_ups(actor: Actor) -> QuerySet[FollowUp]:
     return follow_ups_visible(actor=actor).select_related(
         "decision__meeting__series",
         "decision__area",
@@ -302,7 +303,7 @@ def owner_filter(owner: str) -> Q:
 
 def follow_ups_due(
     *,
-    actor: Any,
+    actor: Actor,
     today: datetime.date,
     status: str = "open",
     meeting: Meeting | None = None,
@@ -332,12 +333,12 @@ def follow_ups_due(
     return follow_ups.order_by(F("due_by").asc(nulls_last=True), "pk")
 
 
-def follow_up_list(*, actor: Any, today: datetime.date, **filters: Any) -> Rows[Tracked]:
+def follow_up_list(*, actor: Actor, today: datetime.date, **filters: Any) -> Rows[Tracked]:
     """`follow_ups_due`, tracked a page at a time."""
     return tracked_rows(follow_ups_due(actor=actor, today=today, **filters), today)
 
 
-def requests_by_owner(*, actor: Any, today: datetime.date) -> list[tuple[str, int, int]]:
+def requests_by_owner(*, actor: Actor, today: datetime.date) -> list[tuple[str, int, int]]:
     """Open actions counted by whom they ask — (name, open, overdue), most first — in one
     query."""
     rows = (
@@ -359,13 +360,13 @@ def requests_by_owner(*, actor: Any, today: datetime.date) -> list[tuple[str, in
 
 
 def asked_of_state(
-    *, actor: Any, state: MemberState, today: datetime.date, status: str = "open"
+    *, actor: Actor, state: MemberState, today: datetime.date, status: str = "open"
 ) -> Rows[Tracked]:
     """What the meetings asked of this State: its own actions and those asked of all States."""
     return follow_up_list(actor=actor, today=today, status=status, owner=state.code)
 
 
-def follow_up_get(*, pk: int, actor: Any) -> FollowUp:
+def follow_up_get(*, pk: int, actor: Actor) -> FollowUp:
     found = (
         _follow_ups(actor)
         .select_related("decision__area")

@@ -1,12 +1,12 @@
 """Writes to decisions: positions, progress on follow-ups, links between decisions."""
 
 import datetime
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import is_secretariat, require
 from neaspec.audit import save_audited
 from neaspec.decisions.models import Decision, DecisionLink, FollowUp, Position, ProgressNote
@@ -18,7 +18,7 @@ from neaspec.meetings.models import Meeting
 @transaction.atomic
 def position_record(
     *,
-    actor: Any,
+    actor: Actor,
     decision: Decision,
     state: MemberState,
     stance: str,
@@ -31,7 +31,12 @@ def position_record(
         # Once adopted, only the Secretariat may add to the record (e.g. from the report).
         raise ValidationError(_("This decision is adopted; positions are taken on drafts."))
     position = Position(
-        decision=decision, state=state, stance=stance, date=date, note=note, recorded_by=actor
+        decision=decision,
+        state=state,
+        stance=stance,
+        date=date,
+        note=note,
+        recorded_by=account_of(actor),
     )
     save_audited(position, actor=actor, reason="position recorded")
     return position
@@ -40,7 +45,7 @@ def position_record(
 @transaction.atomic
 def follow_up_progress_record(
     *,
-    actor: Any,
+    actor: Actor,
     follow_up: FollowUp,
     date: datetime.date,
     text: str,
@@ -54,7 +59,9 @@ def follow_up_progress_record(
         progress = 100
     elif progress == 100 and status != FollowUp.Status.DROPPED:
         status = FollowUp.Status.DONE
-    note = ProgressNote(follow_up=follow_up, date=date, text=text, progress=progress, author=actor)
+    note = ProgressNote(
+        follow_up=follow_up, date=date, text=text, progress=progress, author=account_of(actor)
+    )
     save_audited(note, actor=actor, reason="progress recorded")
     follow_up.progress, follow_up.status = progress, status
     if follow_up.is_closed:
@@ -70,7 +77,7 @@ def follow_up_progress_record(
 @transaction.atomic
 def follow_up_close(
     *,
-    actor: Any,
+    actor: Actor,
     follow_up: FollowUp,
     status: str,
     outcome: str,
@@ -119,7 +126,7 @@ def follow_up_close(
         date=closed_on,
         text=follow_up.outcome,
         progress=follow_up.progress,
-        author=actor,
+        author=account_of(actor),
     )
     save_audited(note, actor=actor, reason="closed on evidence")
     save_audited(follow_up, actor=actor, reason=f"closed as {status} on evidence")
@@ -128,7 +135,7 @@ def follow_up_close(
 
 @transaction.atomic
 def decision_link(
-    *, actor: Any, source: Decision, kind: str, target: Decision, note: str = ""
+    *, actor: Actor, source: Decision, kind: str, target: Decision, note: str = ""
 ) -> DecisionLink:
     """Thread two decisions; a superseded decision's status follows."""
     require(actor, "decisions.link_decisions")

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.accounts.rules import is_secretariat
 from neaspec.decisions import selectors, services
 from neaspec.decisions.forms import (
@@ -51,7 +52,7 @@ def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def position_add(request: HttpRequest, pk: int) -> HttpResponse:
+def position_add(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     decision = selectors.decision_get(pk=pk, actor=request.user)
     form = PositionForm(request.POST, states=selectors.states_spoken_for(actor=request.user))
     if not form.is_valid():
@@ -100,7 +101,7 @@ def follow_up_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def follow_up_close(request: HttpRequest, pk: int) -> HttpResponse:
+def follow_up_close(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Close an action as done or dropped on evidence; a refused form comes back with 422."""
     follow_up = selectors.follow_up_get(pk=pk, actor=request.user)
     if not request.user.has_perm("decisions.close_followup", follow_up):
@@ -115,7 +116,7 @@ def follow_up_close(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def follow_up_progress(request: HttpRequest, pk: int) -> HttpResponse:
+def follow_up_progress(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     follow_up = selectors.follow_up_get(pk=pk, actor=request.user)
     if not request.user.has_perm("decisions.update_followup", follow_up):
         raise PermissionDenied

@@ -13,6 +13,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.decisions.models import FollowUp
 from neaspec.decisions.selectors import (
@@ -140,7 +141,7 @@ def overdue(request: HttpRequest, today: datetime.date) -> Panel | None:
     )
 
 
-def _bodies(user: object) -> list[Body]:
+def _bodies(user: Actor) -> list[Body]:
     ids = committee_body_ids(user)
     return list(Body.objects.filter(pk__in=ids).order_by("name")) if ids else []
 
@@ -170,7 +171,7 @@ def asked_of_my_committee(request: HttpRequest, today: datetime.date) -> Panel |
 
 
 @due(gettext_lazy("Asked of your member State"))
-def asked_of_my_state_due(user: object, today: datetime.date) -> list[Row]:
+def asked_of_my_state_due(user: Actor, today: datetime.date) -> list[Row]:
     """A focal point's: what is asked of their State (or of all States) with a deadline."""
     state_ids = focal_point_state_ids(user)
     if not state_ids:
@@ -184,7 +185,7 @@ def asked_of_my_state_due(user: object, today: datetime.date) -> list[Row]:
 
 
 @due(gettext_lazy("Asked of your committee"))
-def asked_of_my_committee_due(user: object, today: datetime.date) -> list[Row]:
+def asked_of_my_committee_due(user: Actor, today: datetime.date) -> list[Row]:
     """A committee member's: what is asked of their committee with a deadline."""
     soon = today + SOON
     rows = []
@@ -196,7 +197,7 @@ def asked_of_my_committee_due(user: object, today: datetime.date) -> list[Row]:
 
 
 @due(gettext_lazy("Follow-up actions due"))
-def follow_ups_due_for_secretariat(user: object, today: datetime.date) -> list[Row]:
+def follow_ups_due_for_secretariat(user: Actor, today: datetime.date) -> list[Row]:
     """The Secretariat's: every open action late or due soon, whomever it asks."""
     if not is_secretariat(user):
         return []

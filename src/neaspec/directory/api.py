@@ -9,6 +9,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 from pydantic import ConfigDict
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Mapped, Page
@@ -196,7 +197,7 @@ def person_out(person: Person, *, contacts: bool) -> PersonOut:
     )
 
 
-def people_out(people: list[Person], actor: Any) -> list[PersonOut]:
+def people_out(people: list[Person], actor: Actor) -> list[PersonOut]:
     """A page of people, their contact details asked about once for the page."""
     shown = selectors.contact_ids(actor=actor, people=people)
     return [person_out(p, contacts=p.pk in shown) for p in people]

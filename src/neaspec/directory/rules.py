@@ -2,12 +2,13 @@ from typing import Any
 
 import rules
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_focal_point_of, is_secretariat
 from neaspec.directory import selectors
 
 
 @rules.predicate
-def sees_contacts_of(user: Any, person: Any) -> bool:
+def sees_contacts_of(user: Actor, person: Any) -> bool:
     """The person themself, the Secretariat, the focal points of the person's State and their
     fellow committee members (`selectors.ContactScope`); asked without a person, nobody."""
     return person is not None and selectors.may_see_contacts(actor=user, person=person)

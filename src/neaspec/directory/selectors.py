@@ -12,7 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import grants_of
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Person
 
@@ -190,7 +190,7 @@ class ContactScope:
         return self.everyone or (state_id is not None and state_id in self.state_ids)
 
 
-def contact_scope(actor: Any) -> ContactScope:
+def contact_scope(actor: Actor) -> ContactScope:
     """Whose contact details `actor` may see, from their grants (read once per request)."""
     if not (getattr(actor, "is_authenticated", False) and actor.is_active):
         return ContactScope()
@@ -208,7 +208,7 @@ def contact_scope(actor: Any) -> ContactScope:
     )
 
 
-def contact_ids(*, actor: Any, people: Iterable[Person | int]) -> frozenset[int]:
+def contact_ids(*, actor: Actor, people: Iterable[Person | int]) -> frozenset[int]:
     """The ids of those of `people` whose e-mail and telephone `actor` may see: no query for
     the Secretariat or for someone who sees nobody's, one for everyone else."""
     ids = {p if isinstance(p, int) else p.pk for p in people}
@@ -221,12 +221,12 @@ def contact_ids(*, actor: Any, people: Iterable[Person | int]) -> frozenset[int]
     return frozenset(found)
 
 
-def may_see_contacts(*, actor: Any, person: Person) -> bool:
+def may_see_contacts(*, actor: Actor, person: Person) -> bool:
     return person.pk in contact_ids(actor=actor, people=[person])
 
 
 def sees_delegation_contacts(
-    *, actor: Any, state_id: int | None, organization_id: int | None = None
+    *, actor: Actor, state_id: int | None, organization_id: int | None = None
 ) -> bool:
     """Whether `actor` may see the contact details of a delegation's members (registered for a
     meeting, not yet in the directory), by the rule for people: a member State's delegates for

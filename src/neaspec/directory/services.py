@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
@@ -27,7 +28,7 @@ CHANGED_MEANWHILE = gettext_lazy("Someone changed this entry meanwhile; reload t
 
 
 def _organization(
-    *, actor: Any, state: MemberState, organization: Organization | None, new_organization: str
+    *, actor: Actor, state: MemberState, organization: Organization | None, new_organization: str
 ) -> Organization | None:
     """The chosen organization, or the national institution of `state` named `new_organization`
     (found by its name, or entered as a new one)."""
@@ -53,7 +54,7 @@ def _organization(
     return entered
 
 
-def _new_person(*, actor: Any, state: MemberState, reason: str, **fields: Any) -> Person:
+def _new_person(*, actor: Actor, state: MemberState, reason: str, **fields: Any) -> Person:
     refuse_line_breaks(name=fields["name"], honorific=fields.get("honorific", ""))
     key = free_key(Person, fields["name"], fallback="person")
     person = Person(key=key, state=state, **fields)
@@ -65,7 +66,7 @@ def _new_person(*, actor: Any, state: MemberState, reason: str, **fields: Any) -
 @transaction.atomic
 def contact_create(
     *,
-    actor: Any,
+    actor: Actor,
     state: MemberState,
     name: str,
     honorific: str = "",
@@ -96,7 +97,7 @@ def contact_create(
 @transaction.atomic
 def contact_update(
     *,
-    actor: Any,
+    actor: Actor,
     person: Person,
     name: str,
     honorific: str,
@@ -137,7 +138,7 @@ def contact_update(
 @transaction.atomic
 def focal_point_create(
     *,
-    actor: Any,
+    actor: Actor,
     state: MemberState,
     person: Person | None = None,
     name: str = "",
@@ -183,7 +184,7 @@ def focal_point_create(
 @transaction.atomic
 def focal_point_update(
     *,
-    actor: Any,
+    actor: Actor,
     focal_point: FocalPoint,
     position: str,
     email: str,
@@ -215,7 +216,7 @@ def focal_point_update(
 @transaction.atomic
 def membership_create(
     *,
-    actor: Any,
+    actor: Actor,
     body: Body,
     person: Person,
     role: str,

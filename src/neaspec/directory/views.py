@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.audit import history_for
 from neaspec.conflicts import ConflictError
 from neaspec.directory import profile, selectors, services
@@ -73,7 +74,7 @@ def _refusal(form: Form, error: ValidationError) -> None:
 
 
 @login_required
-def focal_point_add(request: HttpRequest, code: str) -> HttpResponse:
+def focal_point_add(request: AuthenticatedRequest, code: str) -> HttpResponse:
     state = selectors.state_get(code=code)
     if not request.user.has_perm("directory.add_focalpoint", state):
         raise PermissionDenied
@@ -88,7 +89,7 @@ def focal_point_add(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @login_required
-def focal_point_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def focal_point_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     focal_point = get_object_or_404(FocalPoint.objects.select_related("state", "person"), pk=pk)
     if not request.user.has_perm("directory.change_focalpoint", focal_point):
         raise PermissionDenied
@@ -116,7 +117,7 @@ def focal_point_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def contact_add(request: HttpRequest, code: str) -> HttpResponse:
+def contact_add(request: AuthenticatedRequest, code: str) -> HttpResponse:
     """A new contact person of a member State, entered by its focal point or the Secretariat."""
     state = selectors.state_get(code=code)
     if not request.user.has_perm("directory.add_person", state):
@@ -132,7 +133,7 @@ def contact_add(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @login_required
-def contact_edit(request: HttpRequest, key: str) -> HttpResponse:
+def contact_edit(request: AuthenticatedRequest, key: str) -> HttpResponse:
     person = get_object_or_404(Person.objects.select_related("state"), key=key)
     if not request.user.has_perm("directory.change_person", person):
         raise PermissionDenied
@@ -178,7 +179,7 @@ def body_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @login_required
-def membership_add(request: HttpRequest, key: str) -> HttpResponse:
+def membership_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     body = selectors.body_get(key=key)
     if not request.user.has_perm("directory.add_membership", body):
         raise PermissionDenied

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
@@ -124,7 +125,7 @@ def extraction_conflicts(*, extraction: Extraction) -> list[Conflict]:
 
 @transaction.atomic
 def extraction_review_save(
-    *, actor: Any, extraction: Extraction, record: dict[str, Any]
+    *, actor: Actor, extraction: Extraction, record: dict[str, Any]
 ) -> Extraction:
     """Keep the reviewer's corrections; nothing is recorded in meetings or decisions yet."""
     require(actor, "extraction.review")
@@ -141,7 +142,7 @@ def extraction_review_save(
 
 @transaction.atomic
 def extraction_commit(
-    *, actor: Any, extraction: Extraction, keep_recorded: set[str]
+    *, actor: Actor, extraction: Extraction, keep_recorded: set[str]
 ) -> dict[str, int]:
     """Record the reviewed proposal. Conflicting meeting fields must each be resolved: kept as
     recorded (named in `keep_recorded`) or taken from the report (named with a '+' prefix)."""
@@ -176,18 +177,20 @@ def extraction_commit(
     document = extraction.document
     document.meeting = meeting
     save_audited(document, actor=actor, reason="report linked to its meeting")
-    extraction.status, extraction.confirmed_by = Extraction.Status.CONFIRMED, actor
+    extraction.status, extraction.confirmed_by = Extraction.Status.CONFIRMED, account_of(actor)
     extraction.confirmed_at, extraction.outcome = timezone.now(), {"meeting": meeting.key, **tally}
     save_audited(extraction, actor=actor, reason="proposal confirmed")
     return dict(tally)
 
 
-def _save(obj: Any, actor: Any, tally: dict[str, int], name: str, created: bool) -> None:
+def _save(obj: Any, actor: Actor, tally: dict[str, int], name: str, created: bool) -> None:
     save_audited(obj, actor=actor, reason="recorded from a meeting report")
     tally[f"{name}_{'created' if created else 'updated'}"] += 1
 
 
-def _meeting(actor: Any, record: dict[str, Any], keep: set[str], tally: dict[str, int]) -> Meeting:
+def _meeting(
+    actor: Actor, record: dict[str, Any], keep: set[str], tally: dict[str, int]
+) -> Meeting:
     m = record["meeting"]
     code = m.get("series") or "other"
     series = MeetingSeries.objects.filter(code=code).first()
@@ -222,7 +225,7 @@ def _meeting(actor: Any, record: dict[str, Any], keep: set[str], tally: dict[str
 
 
 def _agenda(
-    actor: Any, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
+    actor: Actor, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
 ) -> dict[str, AgendaItem]:
     items = {i.number: i for i in meeting.agenda_items.all()}
     order = 0
@@ -243,7 +246,7 @@ def _agenda(
     return items
 
 
-def _person(actor: Any, name: str, state: MemberState | None) -> Person:
+def _person(actor: Actor, name: str, state: MemberState | None) -> Person:
     found = person_named(name)  # 'Mizutani Yoshihiro' is the recorded 'Yoshihiro Mizutani'
     if found is None:
         key = free_key(Person, name, fallback="person")
@@ -252,7 +255,9 @@ def _person(actor: Any, name: str, state: MemberState | None) -> Person:
     return found
 
 
-def _officers(actor: Any, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]) -> None:
+def _officers(
+    actor: Actor, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
+) -> None:
     for row in record["officers"]:
         state = MemberState.objects.filter(code=row.get("state") or "").first()
         officer = Officer.objects.filter(meeting=meeting, role=row["role"]).first()
@@ -265,7 +270,7 @@ def _officers(actor: Any, meeting: Meeting, record: dict[str, Any], tally: dict[
 
 
 def _attendance(
-    actor: Any, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
+    actor: Actor, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
 ) -> None:
     for code in record.get("attendance") or []:
         state = MemberState.objects.filter(code=code).first()
@@ -274,7 +279,7 @@ def _attendance(
 
 
 def _decisions(
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     items: dict[str, AgendaItem],
     record: dict[str, Any],
@@ -314,7 +319,7 @@ def _decisions(
 
 
 def _addressees_and_follow_ups(
-    actor: Any, decision: Decision, row: dict[str, Any], tally: dict[str, int]
+    actor: Actor, decision: Decision, row: dict[str, Any], tally: dict[str, int]
 ) -> None:
     """Each addressee of an operative decision has its follow-up, on the first ingest and on
     every later one; one already recorded (by hand, by the reference data or by an earlier
@@ -340,7 +345,7 @@ def _addressee(name: str) -> dict[str, Any] | None:
 
 
 def _follow_up(
-    actor: Any, decision: Decision, addressee: dict[str, Any], tally: dict[str, int]
+    actor: Actor, decision: Decision, addressee: dict[str, Any], tally: dict[str, int]
 ) -> None:
     owner = {
         "secretariat": "secretariat",
@@ -371,7 +376,7 @@ def _follow_up(
 
 
 def _statements(
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     items: dict[str, AgendaItem],
     record: dict[str, Any],
@@ -413,7 +418,7 @@ def _speaker(code: str) -> tuple[str, MemberState | None, Organization | None]:
 
 
 @transaction.atomic
-def extraction_discard(*, actor: Any, extraction: Extraction) -> None:
+def extraction_discard(*, actor: Actor, extraction: Extraction) -> None:
     require(actor, "extraction.review")
     extraction.status = Extraction.Status.DISCARDED
     save_audited(extraction, actor=actor, reason="proposal discarded")

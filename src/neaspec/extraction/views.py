@@ -1,8 +1,9 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.conflicts import ConflictError
 from neaspec.decisions.models import Decision
 from neaspec.extraction import services
@@ -13,7 +14,7 @@ from neaspec.library.selectors import document_get
 
 
 @login_required
-def review(request: HttpRequest, pk: int) -> HttpResponse:
+def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The Secretariat checks a report's proposal beside its source sentences, then confirms."""
     if not request.user.has_perm("extraction.review"):
         raise PermissionDenied

@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.directory.models import MemberState, Organization
 from neaspec.finance import services
 from neaspec.finance.models import CURRENCIES, Contribution, Fund
@@ -73,7 +74,7 @@ def _lookup(table: dict[str, Any], text: str, what: str) -> Any:
 
 
 class _Known:
-    def __init__(self, actor: Any = None) -> None:
+    def __init__(self, actor: Actor | None = None) -> None:
         self.states = {s.code: s for s in MemberState.objects.all()}
         self.organizations = {o.key: o for o in Organization.objects.all()}
         self.funds = {f.key: f for f in Fund.objects.all()}
@@ -146,7 +147,7 @@ def _contributor_key(values: dict[str, Any]) -> tuple[Any, ...]:
     return (values["state"], values["organization"], values["fund"], values["year"], values["kind"])
 
 
-def _contribution_write(actor: Any, known: _Known, **values: Any) -> None:
+def _contribution_write(actor: Actor, known: _Known, **values: Any) -> None:
     status = values.pop("_status")
     pledged_on, received_on = values.pop("_pledged_on"), values.pop("_received_on")
     received_amount = values.pop("_received_amount")

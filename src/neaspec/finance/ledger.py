@@ -5,8 +5,8 @@ at the latest rate on or before the day they moved, and the rates used are named
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
+from neaspec.accounts.models import Actor
 from neaspec.finance.models import ExchangeRate, Expenditure, Fund, Receipt
 from neaspec.finance.selectors import contributions_visible
 
@@ -58,7 +58,7 @@ class _Rates:
         return (amount * rate.rate).quantize(Decimal("0.01"))
 
 
-def fund_status(*, fund: Fund, on: datetime.date, actor: Any = None) -> FundStatus:
+def fund_status(*, fund: Fund, on: datetime.date, actor: Actor | None = None) -> FundStatus:
     """Year by year from the first movement to `on`; each year opens with the last one's close.
 
     With an `actor`, only receipts of the contributions that actor may see are counted, so a

@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids
 from neaspec.finance.models import BudgetLine, BudgetPlan, Contribution, Expenditure, Fund
 
@@ -23,7 +24,7 @@ def fund_get(*, key: str) -> Fund:
     return get_object_or_404(Fund, key=key)
 
 
-def contributions_visible(*, actor: Any) -> QuerySet[Contribution]:
+def contributions_visible(*, actor: Actor) -> QuerySet[Contribution]:
     """Published rows for everyone; a focal point also sees their State's; the Secretariat all."""
     found = Contribution.objects.select_related(
         "fund", "state", "organization", "announced_at__series", "confirmed_by"
@@ -34,7 +35,7 @@ def contributions_visible(*, actor: Any) -> QuerySet[Contribution]:
 
 
 def contribution_list(
-    *, actor: Any, state: str = "", fund: str = "", year: int | None = None, status: str = ""
+    *, actor: Actor, state: str = "", fund: str = "", year: int | None = None, status: str = ""
 ) -> QuerySet[Contribution]:
     found = contributions_visible(actor=actor)
     if state:
@@ -48,7 +49,7 @@ def contribution_list(
     return found.order_by("year", "state__name", "organization__name", "pk")
 
 
-def contribution_get(*, pk: int, actor: Any) -> Contribution:
+def contribution_get(*, pk: int, actor: Actor) -> Contribution:
     return get_object_or_404(contributions_visible(actor=actor), pk=pk)
 
 
@@ -74,7 +75,7 @@ class StatusRow:
 PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
 
 
-def contribution_years(*, actor: Any) -> list[int]:
+def contribution_years(*, actor: Actor) -> list[int]:
     """The years with a contribution the actor may see, newest first."""
     visible = contributions_visible(actor=actor).order_by("-year")
     return list(visible.values_list("year", flat=True).distinct())
@@ -82,7 +83,7 @@ def contribution_years(*, actor: Any) -> list[int]:
 
 def contribution_status(
     *,
-    actor: Any,
+    actor: Actor,
     years: list[int] | None = None,
     fund: str = "",
     state: str = "",

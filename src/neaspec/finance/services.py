@@ -12,6 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
@@ -21,7 +22,7 @@ Status = Contribution.Status
 
 
 @transaction.atomic
-def contribution_announce(*, actor: Any, **fields: Any) -> Contribution:
+def contribution_announce(*, actor: Actor, **fields: Any) -> Contribution:
     """Record a contribution as announced (at a meeting, where it was)."""
     require(actor, "finance.manage")
     contribution = Contribution(status=Status.ANNOUNCED, **fields)
@@ -32,7 +33,7 @@ def contribution_announce(*, actor: Any, **fields: Any) -> Contribution:
 @transaction.atomic
 def contribution_pledge(
     *,
-    actor: Any,
+    actor: Actor,
     contribution: Contribution,
     pledged_on: datetime.date,
     amount: Decimal | None = None,
@@ -54,7 +55,7 @@ def contribution_pledge(
 @transaction.atomic
 def contribution_receive(
     *,
-    actor: Any,
+    actor: Actor,
     contribution: Contribution,
     received_on: datetime.date,
     received_amount: Decimal,
@@ -80,17 +81,17 @@ def contribution_receive(
 
 
 @transaction.atomic
-def contribution_confirm(*, actor: Any, contribution: Contribution) -> Contribution:
+def contribution_confirm(*, actor: Actor, contribution: Contribution) -> Contribution:
     """A focal point confirms their State's row is right as recorded."""
     require(actor, "finance.confirm_contribution", contribution)
     contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
-    contribution.confirmed_by, contribution.confirmed_at = actor, timezone.now()
+    contribution.confirmed_by, contribution.confirmed_at = account_of(actor), timezone.now()
     save_audited(contribution, actor=actor, reason="confirmed by the State")
     return contribution
 
 
 @transaction.atomic
-def expenditure_record(*, actor: Any, fund: Fund, **fields: Any) -> Expenditure:
+def expenditure_record(*, actor: Actor, fund: Fund, **fields: Any) -> Expenditure:
     require(actor, "finance.manage")
     expenditure = Expenditure(fund=fund, **fields)
     save_audited(expenditure, actor=actor, reason="expenditure recorded")

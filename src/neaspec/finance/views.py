@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.audit import history_for
 from neaspec.finance import exports, selectors, services
 from neaspec.finance.forms import (
@@ -93,7 +94,7 @@ def contribution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def contribution_add(request: HttpRequest) -> HttpResponse:
+def contribution_add(request: AuthenticatedRequest) -> HttpResponse:
     _manager_only(request)
     form = ContributionForm(request.POST or None)
     if request.method == "POST":
@@ -106,7 +107,7 @@ def contribution_add(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def contribution_pledge(request: HttpRequest, pk: int) -> HttpResponse:
+def contribution_pledge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _manager_only(request)
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     form = PledgeForm(request.POST)
@@ -117,7 +118,7 @@ def contribution_pledge(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def contribution_receive(request: HttpRequest, pk: int) -> HttpResponse:
+def contribution_receive(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _manager_only(request)
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     form = ReceiptForm(request.POST)
@@ -128,14 +129,14 @@ def contribution_receive(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def contribution_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def contribution_confirm(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     services.contribution_confirm(actor=request.user, contribution=contribution)
     return redirect("finance:contributions")
 
 
 @login_required
-def finance_import(request: HttpRequest) -> HttpResponse:
+def finance_import(request: AuthenticatedRequest) -> HttpResponse:
     _manager_only(request)
     form = FinanceImportForm(request.POST or None, request.FILES or None)
     return import_page(

@@ -2,11 +2,12 @@ from typing import Any
 
 import rules
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 
 
 @rules.predicate
-def sent_it(user: Any, job: Any) -> bool:
+def sent_it(user: Actor, job: Any) -> bool:
     return job is not None and job.actor_id == user.pk
 
 

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks_db.utils import is_locked_database_exception
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import journaled, undo_journal
 from neaspec.imports.kinds import Importer, importer_for
@@ -45,13 +46,13 @@ class _SupersededError(Exception):
     """Another run of the same job got here first; this one stops."""
 
 
-def import_start(*, actor: Any, kind: str, file: File) -> ImportJob:
+def import_start(*, actor: Actor, kind: str, file: File) -> ImportJob:
     """Keep the file and queue its import; the job's page follows it."""
     importer = importer_for(kind)
     require(actor, importer.permission)
     name = getattr(file, "name", "") or "import"
     with transaction.atomic():
-        job = ImportJob(kind=kind, actor=actor, file_name=name[-255:])
+        job = ImportJob(kind=kind, actor=account_of(actor), file_name=name[-255:])
         job.file.save(name, file, save=False)
         job.save()
         transaction.on_commit(lambda: _enqueue(job.pk))

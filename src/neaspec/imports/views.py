@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.imports import selectors, services
 
 
@@ -25,7 +26,7 @@ def import_page(
 
 
 @login_required
-def job(request: HttpRequest, pk: int) -> HttpResponse:
+def job(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = selectors.import_job_get(pk=pk, actor=request.user)
     template = "imports/job.html"
     if request.headers.get("HX-Request"):

@@ -3,13 +3,13 @@ serves, one file per language, stored (and searched) in the library. When the me
 is adopted, its files become the public meeting report and its review opens."""
 
 import datetime
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.library.models import Document, MeetingDocument
@@ -24,7 +24,7 @@ Kind = MeetingDocument.Kind
 @transaction.atomic
 def meeting_document_upload(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     symbol: str,
     language: str,
@@ -80,7 +80,7 @@ def meeting_document_upload(
     return version
 
 
-def meeting_documents(*, actor: Any, meeting: Meeting) -> QuerySet[MeetingDocument]:
+def meeting_documents(*, actor: Actor, meeting: Meeting) -> QuerySet[MeetingDocument]:
     """The meeting's documents the actor may see, each with the versions the actor may see."""
     versions = documents_visible(actor=actor).filter(meeting_document__meeting=meeting)
     visible = set(versions.values_list("visibility", flat=True).distinct())
@@ -106,7 +106,7 @@ def papers_by_item(papers: list[MeetingDocument]) -> dict[int | None, list[Meeti
 
 
 @when_report_adopted
-def report_published(*, actor: Any, meeting: Meeting) -> None:
+def report_published(*, actor: Actor, meeting: Meeting) -> None:
     """The adopted report is the meeting's public report; its review opens on the English
     version (or the first, when there is none) tied to this meeting."""
     papers = MeetingDocument.objects.select_for_update().filter(meeting=meeting, kind=Kind.REPORT)

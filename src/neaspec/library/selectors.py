@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from neaspec.accounts.models import Actor
 from neaspec.library.grams import short_term
 from neaspec.library.models import Document
 from neaspec.library.stems import search_form
@@ -19,7 +20,7 @@ from neaspec.meetings.selectors import meeting_find
 from neaspec.paging import Rows
 
 
-def documents_visible(*, actor: Any) -> QuerySet[Document]:
+def documents_visible(*, actor: Actor) -> QuerySet[Document]:
     documents = Document.objects.select_related("meeting__series", "area")
     if actor.has_perm("library.view_secretariat_documents"):
         return documents
@@ -28,7 +29,7 @@ def documents_visible(*, actor: Any) -> QuerySet[Document]:
     return documents.filter(visibility=Document.Visibility.PUBLIC)
 
 
-def document_get(*, pk: int, actor: Any) -> Document:
+def document_get(*, pk: int, actor: Actor) -> Document:
     document = documents_visible(actor=actor).filter(pk=pk).first()
     if document is None:
         raise Http404("No such document")
@@ -51,7 +52,7 @@ class Hit:
 
 def documents_filtered(
     *,
-    actor: Any,
+    actor: Actor,
     type: str = "",
     area: str = "",
     meeting: str = "",
@@ -76,7 +77,7 @@ def documents_filtered(
 
 def document_search(
     *,
-    actor: Any,
+    actor: Actor,
     query: str,
     type: str = "",
     area: str = "",
@@ -161,11 +162,11 @@ def snippet(text: str, terms: list[str], width: int = 90) -> SafeString:
     return mark_safe(prefix + escaped + suffix)
 
 
-def documents_of_meeting(*, actor: Any, meeting_id: int) -> QuerySet[Document]:
+def documents_of_meeting(*, actor: Actor, meeting_id: int) -> QuerySet[Document]:
     return documents_visible(actor=actor).filter(meeting_id=meeting_id).order_by("-date")
 
 
-def document_list(*, actor: Any) -> QuerySet[Document]:
+def document_list(*, actor: Actor) -> QuerySet[Document]:
     return (
         documents_visible(actor=actor)
         .defer("text", "search_text", "search_grams")

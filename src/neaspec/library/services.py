@@ -3,7 +3,6 @@
 import datetime
 import hashlib
 import logging
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,6 +11,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.extraction.reading import UnreadableReportError, report_text, sniff
@@ -35,7 +35,7 @@ def refuse_oversize(size: int) -> None:
 @transaction.atomic
 def document_upload(
     *,
-    actor: Any,
+    actor: Actor,
     title: str,
     type: str,
     language: str,
@@ -71,7 +71,7 @@ def document_upload(
         file_type=file_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
-        uploaded_by=actor,
+        uploaded_by=account_of(actor),
         reading_since=timezone.now(),
     )
     document.file.save(f"{document.sha256[:16]}.{file_type}", ContentFile(data), save=False)
@@ -83,7 +83,7 @@ def document_upload(
 
 
 @transaction.atomic
-def document_delete(*, actor: Any, document: Document) -> None:
+def document_delete(*, actor: Actor, document: Document) -> None:
     """Remove a document with its stored file and its place in the search index. A document
     that shows a follow-up was done stays: the record cites it."""
     require(actor, "library.delete_document")

@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.library import selectors, services
 from neaspec.library.forms import MeetingDocumentForm, SearchForm, UploadForm
 from neaspec.library.meeting_documents import meeting_document_upload
@@ -38,7 +39,7 @@ def library(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthenticatedRequest) -> HttpResponse:
     if not request.user.has_perm("library.add_document"):
         raise PermissionDenied
     form = UploadForm(request.POST or None, request.FILES or None)
@@ -89,7 +90,7 @@ def document_text(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def document_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("library.delete_document"):
         raise PermissionDenied
     found = selectors.document_get(pk=pk, actor=request.user)
@@ -104,7 +105,7 @@ def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def meeting_document_add(request: HttpRequest, key: str) -> HttpResponse:
+def meeting_document_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """Upload a meeting document's file in one language, from the meeting's preparation page."""
     meeting = get_object_or_404(Meeting, key=key)
     if not request.user.has_perm("meetings.organize", meeting):

@@ -1,10 +1,11 @@
 import rules
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 
 
 @rules.predicate
-def is_self(user: object, other: object) -> bool:
+def is_self(user: Actor, other: object) -> bool:
     return other is not None and getattr(user, "pk", None) == getattr(other, "pk", -1)
 
 

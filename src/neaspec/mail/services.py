@@ -79,7 +79,7 @@ def when_sent(purpose: str, callback: Callable[[Message], None]) -> None:
 
 def message_queue(
     *,
-    actor: Actor,
+    actor: Actor | None,
     purpose: str,
     recipient: Recipient,
     letter: Letter,

@@ -4,12 +4,12 @@ and each person's choice of the weekly digest."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from neaspec.accounts.models import User
+from neaspec.accounts.models import AuthenticatedRequest, User
 from neaspec.mail import selectors, services
 from neaspec.mail.forms import OutboxFilterForm
 from neaspec.mail.models import Message, OptOut, Purpose
@@ -17,7 +17,7 @@ from neaspec.paging import other_params, page_of
 
 
 @login_required
-def outbox(request: HttpRequest) -> HttpResponse:
+def outbox(request: AuthenticatedRequest) -> HttpResponse:
     if not request.user.has_perm("mail.view_outbox"):
         raise PermissionDenied
     form = OutboxFilterForm(request.GET or None)
@@ -28,7 +28,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def retry(request: HttpRequest, pk: int) -> HttpResponse:
+def retry(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     message = get_object_or_404(Message, pk=pk)
     if not request.user.has_perm("mail.retry", message):
         raise PermissionDenied
@@ -42,7 +42,7 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def preferences(request: HttpRequest) -> HttpResponse:
+def preferences(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)  # signed in
     if request.method == "POST":

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
@@ -31,7 +32,7 @@ from neaspec.meetings.services import Status, locked
 @transaction.atomic
 def invitation_send(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     state: MemberState | None = None,
     organization: Organization | None = None,
@@ -48,14 +49,14 @@ def invitation_send(
     invitee = {"state": state, "organization": organization, "body": body}
     if meeting.invitations.filter(**{k: v for k, v in invitee.items() if v}).exists():
         raise ValidationError(_("%s is already invited.") % (state or organization or body))
-    invitation = Invitation(meeting=meeting, invited_by=actor, **invitee)
+    invitation = Invitation(meeting=meeting, invited_by=account_of(actor), **invitee)
     save_audited(invitation, actor=actor, reason="invited")
     invitation_queue(actor=actor, invitation=invitation, reminder=False)
     return invitation
 
 
 @transaction.atomic
-def invitations_send_to_states(*, actor: Any, meeting: Meeting) -> list[Invitation]:
+def invitations_send_to_states(*, actor: Actor, meeting: Meeting) -> list[Invitation]:
     """Invite every member State not invited yet (those already invited keep theirs)."""
     require(actor, "meetings.organize", meeting)
     locked(meeting)
@@ -67,7 +68,7 @@ def invitations_send_to_states(*, actor: Any, meeting: Meeting) -> list[Invitati
 
 
 @transaction.atomic
-def invitation_remind(*, actor: Any, invitation: Invitation) -> Invitation:
+def invitation_remind(*, actor: Actor, invitation: Invitation) -> Invitation:
     """Send the invitation again, as a reminder, to an invitee who has not registered."""
     require(actor, "meetings.organize", invitation.meeting)
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -99,7 +100,7 @@ def invitation_sent(
 
 
 @transaction.atomic
-def invitation_reply(*, actor: Any, invitation: Invitation, reply: str) -> Invitation:
+def invitation_reply(*, actor: Actor, invitation: Invitation, reply: str) -> Invitation:
     """The invitee says whether it will attend."""
     delegation = invitation.state or invitation.organization
     if delegation is None:
@@ -137,7 +138,7 @@ DELEGATE_FIELDS = ("name", "title", "affiliation", "role", "email", "attendance"
 @transaction.atomic
 def registration_submit(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     state: MemberState | None = None,
     organization: Organization | None = None,
@@ -157,7 +158,11 @@ def registration_submit(
     elif fields.get("role") == Registration.Role.OBSERVER:
         raise ValidationError({"role": _("A member State's delegates are not observers.")})
     registration = Registration(
-        meeting=meeting, state=state, organization=organization, registered_by=actor, **fields
+        meeting=meeting,
+        state=state,
+        organization=organization,
+        registered_by=account_of(actor),
+        **fields,
     )
     _one_head(registration)
     save_audited(registration, actor=actor, reason="registered")
@@ -178,7 +183,7 @@ def _one_head(registration: Registration) -> None:
 
 @transaction.atomic
 def registration_update(
-    *, actor: Any, registration: Registration, today: datetime.date | None = None, **fields: Any
+    *, actor: Actor, registration: Registration, today: datetime.date | None = None, **fields: Any
 ) -> Registration:
     """Change a delegate's details until registration closes; a change waits for acceptance
     again."""
@@ -199,7 +204,7 @@ def registration_update(
 
 
 @transaction.atomic
-def registration_withdraw(*, actor: Any, registration: Registration) -> Registration:
+def registration_withdraw(*, actor: Actor, registration: Registration) -> Registration:
     require(actor, "meetings.register", registration.delegation)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     registration.status = Registration.Status.WITHDRAWN
@@ -208,7 +213,7 @@ def registration_withdraw(*, actor: Any, registration: Registration) -> Registra
 
 
 @transaction.atomic
-def registration_accept(*, actor: Any, registration: Registration) -> Registration:
+def registration_accept(*, actor: Actor, registration: Registration) -> Registration:
     """The Secretariat (or the committee organizing) accepts a registration."""
     require(actor, "meetings.organize", registration.meeting)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -221,7 +226,7 @@ def registration_accept(*, actor: Any, registration: Registration) -> Registrati
 
 @transaction.atomic
 def attendance_confirm(
-    *, actor: Any, registration: Registration, attended: bool, today: datetime.date | None = None
+    *, actor: Actor, registration: Registration, attended: bool, today: datetime.date | None = None
 ) -> Registration:
     """On the day: the delegate came (or did not). The meeting's attendance follows: a
     delegation is present when one of its accepted delegates is."""
@@ -252,7 +257,7 @@ def attendance_confirm(
 
 @transaction.atomic
 def report_reply(
-    *, actor: Any, meeting: Meeting, state: MemberState, answer: str, comments: str = ""
+    *, actor: Actor, meeting: Meeting, state: MemberState, answer: str, comments: str = ""
 ) -> ReportReply:
     """A member State answers the circulated draft report: no objection, or comments. A second
     answer replaces the first until the report is adopted."""
@@ -265,6 +270,6 @@ def report_reply(
     reply = meeting.report_replies.filter(state=state).first() or ReportReply(
         meeting=meeting, state=state
     )
-    reply.answer, reply.comments, reply.answered_by = answer, comments.strip(), actor
+    reply.answer, reply.comments, reply.answered_by = answer, comments.strip(), account_of(actor)
     save_audited(reply, actor=actor, reason=f"report reply: {answer}")
     return reply

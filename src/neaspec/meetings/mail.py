@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from neaspec.accounts.models import Role, User
+from neaspec.accounts.models import Actor, Role, User
 from neaspec.directory.models import FocalPoint, Membership, MemberState
 from neaspec.directory.selectors import state_focal_point_addresses
 from neaspec.mail.models import Message, Purpose
@@ -102,7 +102,7 @@ def invitation_letter(invitation: Invitation, *, reminder: bool) -> Letter:
     return Letter(subject, body, attachments)
 
 
-def invitation_queue(*, actor: Any, invitation: Invitation, reminder: bool) -> list[Message]:
+def invitation_queue(*, actor: Actor, invitation: Invitation, reminder: bool) -> list[Message]:
     """Queue the invitation (or a reminder) to the invitee's addresses as they are today."""
     purpose = Purpose.MEETING_REMINDER if reminder else Purpose.MEETING_INVITATION
     return message_queue(
@@ -127,7 +127,7 @@ def report_letter(meeting: Meeting, state: MemberState) -> Letter:
     return Letter(subject, body)
 
 
-def report_circulation_queue(*, actor: Any, meeting: Meeting, states: list[MemberState]) -> None:
+def report_circulation_queue(*, actor: Actor, meeting: Meeting, states: list[MemberState]) -> None:
     """Queue the draft report's notice to each State asked to answer."""
     today = timezone.localdate()
     for state in states:

@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import grants_of, is_secretariat
 from neaspec.directory.models import MemberState, Organization
 from neaspec.mail.models import Message, Purpose
@@ -22,7 +22,7 @@ from neaspec.meetings.services import states_answering
 Status = Meeting.Status
 
 
-def speaks_for(actor: Any) -> Q:
+def speaks_for(actor: Actor) -> Q:
     """The registrations of the delegations `actor` speaks for (its State, its organization)."""
     grants = grants_of(actor)
     states = {g.state_id for g in grants if g.role == Role.FOCAL_POINT and g.state_id}
@@ -32,7 +32,7 @@ def speaks_for(actor: Any) -> Q:
     return Q(state_id__in=states) | Q(organization_id__in=organizations)
 
 
-def registrations_visible(*, actor: Any, meeting: Meeting) -> QuerySet[Registration]:
+def registrations_visible(*, actor: Actor, meeting: Meeting) -> QuerySet[Registration]:
     """Every registration for the meeting's organizers; a delegation's own for those who speak
     for it; none for anyone else. Japan's focal point never sees Mongolia's delegates."""
     registrations = Registration.objects.filter(meeting=meeting).select_related(
@@ -45,26 +45,28 @@ def registrations_visible(*, actor: Any, meeting: Meeting) -> QuerySet[Registrat
     return registrations.filter(speaks_for(actor))
 
 
-def registration_get(*, actor: Any, pk: int, meeting: Meeting) -> Registration | None:
+def registration_get(*, actor: Actor, pk: int, meeting: Meeting) -> Registration | None:
     return registrations_visible(actor=actor, meeting=meeting).filter(pk=pk).first()
 
 
-def may_join_online(*, actor: Any, meeting: Meeting) -> bool:
+def may_join_online(*, actor: Actor, meeting: Meeting) -> bool:
     """The online link is for the organizers and those registered (or their focal point)."""
     if actor.has_perm("meetings.organize", meeting):
         return True
     if not getattr(actor, "is_authenticated", False):
         return False
     registered = meeting.registrations.exclude(status=Registration.Status.WITHDRAWN)
-    return registered.filter(speaks_for(actor) | Q(email__iexact=actor.email or "-")).exists()
+    return registered.filter(
+        speaks_for(actor) | Q(email__iexact=getattr(actor, "email", "") or "-")
+    ).exists()
 
 
-def organizes_any(actor: Any) -> bool:
+def organizes_any(actor: Actor) -> bool:
     """Whether `actor` organizes meetings of some series (the Secretariat, committee members)."""
     return is_secretariat(actor) or any(g.role == Role.COMMITTEE_MEMBER for g in grants_of(actor))
 
 
-def delegations_of(actor: Any) -> list[Any]:
+def delegations_of(actor: Actor) -> list[Any]:
     """The States and organizations `actor` registers for (all of them for the Secretariat)."""
     if is_secretariat(actor):
         return [*MemberState.objects.order_by("name"), *Organization.objects.order_by("name")]

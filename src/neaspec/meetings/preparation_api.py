@@ -13,6 +13,7 @@ from ninja.security import django_auth
 from pydantic import ConfigDict, model_validator
 
 from neaspec import limits
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
 from neaspec.api.params import SLUG, TEXT, IsoDate, LocalTime, SingleLine
@@ -313,7 +314,7 @@ class RegistrationOut(Schema):
     attended: bool | None
 
 
-def registration_out(r: Registration, actor: Any) -> RegistrationOut:
+def registration_out(r: Registration, actor: Actor) -> RegistrationOut:
     # A delegate's e-mail follows the directory's rule for contacts, by the delegation.
     shown = sees_delegation_contacts(
         actor=actor, state_id=r.state_id, organization_id=r.organization_id

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, AuthenticatedRequest, Role
 from neaspec.accounts.rules import grants_of, is_secretariat
 
 # The meeting's pages show its documents, which the library keeps (as the meeting page does).
@@ -59,7 +59,7 @@ def _organizer(request: HttpRequest, key: str) -> Meeting:
     return meeting
 
 
-def _series_organized(user: Any) -> Any:
+def _series_organized(user: Actor) -> Any:
     if is_secretariat(user):
         return MeetingSeries.objects.all()
     bodies = {g.body_id for g in grants_of(user) if g.role == Role.COMMITTEE_MEMBER and g.body_id}
@@ -67,7 +67,7 @@ def _series_organized(user: Any) -> Any:
 
 
 @login_required
-def meeting_create(request: HttpRequest) -> HttpResponse:
+def meeting_create(request: AuthenticatedRequest) -> HttpResponse:
     series = _series_organized(request.user)
     if not series.exists():
         raise PermissionDenied
@@ -81,7 +81,7 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def meeting_edit(request: HttpRequest, key: str) -> HttpResponse:
+def meeting_edit(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _organizer(request, key)
     form = MeetingForm(request.POST or None, instance=_meeting(key))
     saved = request.method == "POST" and submit(
@@ -95,7 +95,9 @@ def meeting_edit(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @login_required
-def prepare(request: HttpRequest, key: str, status: int = 200, **forms: Any) -> HttpResponse:
+def prepare(
+    request: AuthenticatedRequest, key: str, status: int = 200, **forms: Any
+) -> HttpResponse:
     meeting = _organizer(request, key)
     today = timezone.localdate()
     following = services.ORDER[services.ORDER.index(meeting.status) + 1 :]
@@ -132,7 +134,7 @@ def _document_form(meeting: Meeting) -> MeetingDocumentForm:
 
 @login_required
 @require_POST
-def status_set(request: HttpRequest, key: str) -> HttpResponse:
+def status_set(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _organizer(request, key)
     replies_due = request.POST.get("replies_due") or None
     try:
@@ -155,7 +157,7 @@ def status_set(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def agenda_add(request: HttpRequest, key: str) -> HttpResponse:
+def agenda_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _organizer(request, key)
     form = AgendaItemForm(request.POST, meeting=meeting)
     if submit(form, services.agenda_item_add, actor=request.user, meeting=meeting):
@@ -169,7 +171,7 @@ def meeting_prepare_url(key: str) -> str:
 
 @login_required
 @require_POST
-def agenda_change(request: HttpRequest, key: str) -> HttpResponse:
+def agenda_change(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """The agenda's buttons: move an item, remove it, circulate or adopt the agenda."""
     meeting = _organizer(request, key)
     action = request.POST.get("action", "")
@@ -193,7 +195,7 @@ def agenda_change(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def session_add(request: HttpRequest, key: str) -> HttpResponse:
+def session_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _organizer(request, key)
     form = SessionForm(request.POST)
     if submit(form, services.session_add, actor=request.user, meeting=meeting):
@@ -203,7 +205,7 @@ def session_add(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def session_delete(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+def session_delete(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     session = get_object_or_404(ProgrammeSession, meeting=meeting, pk=pk)
     attempt(request, services.session_delete, session=session)
@@ -212,7 +214,7 @@ def session_delete(request: HttpRequest, key: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def invite(request: HttpRequest, key: str) -> HttpResponse:
+def invite(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _organizer(request, key)
     form = InviteForm(request.POST)
     if not form.is_valid():
@@ -267,7 +269,7 @@ def _say_what_was_queued(
 
 @login_required
 @require_POST
-def remind(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+def remind(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     invitation = get_object_or_404(Invitation, meeting=meeting, pk=pk)
     if attempt(request, delegations.invitation_remind, invitation=invitation):
@@ -277,7 +279,7 @@ def remind(request: HttpRequest, key: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def registration_review(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+def registration_review(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     """The organizers accept a registration, and on the day confirm who came."""
     meeting = _organizer(request, key)
     registration = get_object_or_404(Registration, meeting=meeting, pk=pk)
@@ -295,7 +297,7 @@ def registration_review(request: HttpRequest, key: str, pk: int) -> HttpResponse
 
 
 @login_required
-def registration(request: HttpRequest, key: str) -> HttpResponse:
+def registration(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """A delegation's registration: its delegates, and a form to add one until registration
     closes. Each user sees only the delegations they speak for."""
     meeting = _meeting(key)
@@ -326,7 +328,7 @@ def registration(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @login_required
-def registration_edit(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+def registration_edit(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _meeting(key)
     found = preparation.registration_get(actor=request.user, pk=pk, meeting=meeting)
     if found is None or not request.user.has_perm("meetings.register", found.delegation):
@@ -344,7 +346,7 @@ def registration_edit(request: HttpRequest, key: str, pk: int) -> HttpResponse:
 
 
 @login_required
-def report(request: HttpRequest, key: str) -> HttpResponse:
+def report(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """The draft report circulated for adoption: its files, each State's answer, and the form
     for the States the user answers for."""
     meeting = _meeting(key)

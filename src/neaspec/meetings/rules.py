@@ -4,13 +4,13 @@ from typing import Any
 
 import rules
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import grants_of, is_focal_point_of, is_secretariat
 from neaspec.directory.models import Organization
 
 
 @rules.predicate
-def organizes(user: Any, obj: Any) -> bool:
+def organizes(user: Actor, obj: Any) -> bool:
     """A committee's members organize their body's meetings (obj: a meeting or a series)."""
     series = getattr(obj, "series", obj)
     body_id = getattr(series, "body_id", None)
@@ -20,7 +20,7 @@ def organizes(user: Any, obj: Any) -> bool:
 
 
 @rules.predicate
-def speaks_for(user: Any, delegation: Any) -> bool:
+def speaks_for(user: Actor, delegation: Any) -> bool:
     """A focal point for their own State; a partner for their own organization."""
     if isinstance(delegation, Organization):
         return any(

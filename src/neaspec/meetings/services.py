@@ -13,6 +13,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
@@ -52,7 +53,7 @@ def meeting_key(series: MeetingSeries, number: int | None, start: datetime.date 
 
 
 @transaction.atomic
-def meeting_create(*, actor: Any, series: MeetingSeries, **fields: Any) -> Meeting:
+def meeting_create(*, actor: Actor, series: MeetingSeries, **fields: Any) -> Meeting:
     """A meeting as first planned: its series and number, and what is known of date and place."""
     require(actor, "meetings.organize", series)
     if series.numbered and fields.get("number") is None:
@@ -109,7 +110,7 @@ EDITABLE = (
 
 
 @transaction.atomic
-def meeting_update(*, actor: Any, meeting: Meeting, **fields: Any) -> Meeting:
+def meeting_update(*, actor: Actor, meeting: Meeting, **fields: Any) -> Meeting:
     """Change what is known of the meeting (dates, times, place, modality, link, deadline)."""
     require(actor, "meetings.organize", meeting)
     unknown = set(fields) - set(EDITABLE)
@@ -132,7 +133,7 @@ def _require_announceable(meeting: Meeting) -> None:
 @transaction.atomic
 def meeting_status_set(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     status: str,
     today: datetime.date | None = None,
@@ -191,7 +192,7 @@ def states_answering(meeting: Meeting) -> list[MemberState]:
     return list(invited) or list(MemberState.objects.order_by("name"))
 
 
-def _adopt(actor: Any, meeting: Meeting, today: datetime.date) -> None:
+def _adopt(actor: Actor, meeting: Meeting, today: datetime.date) -> None:
     if meeting.status != Status.REPORT_CIRCULATED:
         raise ValidationError(_("Circulate the draft report to the member States first."))
     answered = set(meeting.report_replies.values_list("state_id", flat=True))
@@ -217,7 +218,7 @@ def _agenda_open(meeting: Meeting) -> None:
 @transaction.atomic
 def agenda_item_add(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     number: str,
     title: str,
@@ -252,7 +253,7 @@ def agenda_item_add(
     return item
 
 
-def _agenda_provisional(actor: Any, meeting: Meeting) -> None:
+def _agenda_provisional(actor: Actor, meeting: Meeting) -> None:
     if not meeting.agenda_status:
         meeting.agenda_status = Meeting.AgendaStatus.PROVISIONAL
         save_audited(meeting, actor=actor, reason="provisional agenda begun")
@@ -260,7 +261,7 @@ def _agenda_provisional(actor: Any, meeting: Meeting) -> None:
 
 @transaction.atomic
 def agenda_item_update(
-    *, actor: Any, item: AgendaItem, number: str, title: str, annotation: str = ""
+    *, actor: Actor, item: AgendaItem, number: str, title: str, annotation: str = ""
 ) -> AgendaItem:
     require(actor, "meetings.organize", item.meeting)
     meeting = locked(item.meeting)
@@ -274,7 +275,7 @@ def agenda_item_update(
 
 
 @transaction.atomic
-def agenda_item_move(*, actor: Any, item: AgendaItem, up: bool) -> None:
+def agenda_item_move(*, actor: Actor, item: AgendaItem, up: bool) -> None:
     """Swap an item with its neighbour at the same level (its sub-items move with it)."""
     require(actor, "meetings.organize", item.meeting)
     meeting = locked(item.meeting)
@@ -306,7 +307,7 @@ def agenda_item_move(*, actor: Any, item: AgendaItem, up: bool) -> None:
 
 
 @transaction.atomic
-def agenda_item_delete(*, actor: Any, item: AgendaItem) -> None:
+def agenda_item_delete(*, actor: Actor, item: AgendaItem) -> None:
     require(actor, "meetings.organize", item.meeting)
     _agenda_open(locked(item.meeting))
     if item.sub_items.exists():
@@ -318,7 +319,7 @@ def agenda_item_delete(*, actor: Any, item: AgendaItem) -> None:
 
 @transaction.atomic
 def agenda_circulate(
-    *, actor: Any, meeting: Meeting, today: datetime.date | None = None
+    *, actor: Actor, meeting: Meeting, today: datetime.date | None = None
 ) -> Meeting:
     """The provisional agenda goes out to the States (the checklist counts the weeks before)."""
     require(actor, "meetings.organize", meeting)
@@ -332,7 +333,7 @@ def agenda_circulate(
 
 
 @transaction.atomic
-def agenda_adopt(*, actor: Any, meeting: Meeting) -> Meeting:
+def agenda_adopt(*, actor: Actor, meeting: Meeting) -> Meeting:
     """The meeting adopts its agenda (at its opening): it is fixed from then on."""
     require(actor, "meetings.organize", meeting)
     meeting = locked(meeting)
@@ -344,7 +345,7 @@ def agenda_adopt(*, actor: Any, meeting: Meeting) -> Meeting:
 
 
 @transaction.atomic
-def session_add(*, actor: Any, meeting: Meeting, **fields: Any) -> ProgrammeSession:
+def session_add(*, actor: Actor, meeting: Meeting, **fields: Any) -> ProgrammeSession:
     """A timed part of the programme: a session with its speakers, or a break."""
     require(actor, "meetings.organize", meeting)
     meeting = locked(meeting)
@@ -363,6 +364,6 @@ def session_add(*, actor: Any, meeting: Meeting, **fields: Any) -> ProgrammeSess
 
 
 @transaction.atomic
-def session_delete(*, actor: Any, session: ProgrammeSession) -> None:
+def session_delete(*, actor: Actor, session: ProgrammeSession) -> None:
     require(actor, "meetings.organize", session.meeting)
     delete_audited(session, actor=actor, reason="programme session removed")

@@ -13,6 +13,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 from neaspec.directory.models import Body, MemberState
 from neaspec.meetings.models import Meeting
@@ -70,7 +71,7 @@ def meetings_in_preparation_panel(request: HttpRequest, today: datetime.date) ->
     return Panel("meetings/_preparation_panel.html", context, mine=True, order=5)
 
 
-def _committee_meetings(user: object, today: datetime.date) -> tuple[set[int], Any]:
+def _committee_meetings(user: Actor, today: datetime.date) -> tuple[set[int], Any]:
     """The committees of a committee member who is not the Secretariat (which organizes every
     meeting and has the panel above), and their meetings in preparation, soonest first."""
     if is_secretariat(user):
@@ -117,7 +118,7 @@ def committee_meetings(request: HttpRequest, today: datetime.date) -> Panel | No
 
 
 @due(gettext_lazy("Meetings of your committee"))
-def committee_meetings_due(user: object, today: datetime.date) -> list[Row]:
+def committee_meetings_due(user: Actor, today: datetime.date) -> list[Row]:
     """A committee member's: their committee's meetings opening within SOON, and those held
     whose report is not adopted yet — each to its preparation page."""
     found = _committee_meetings(user, today)[1]

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 from neaspec.decisions.models import Decision
 from neaspec.directory.models import Body, Membership, MemberState
@@ -69,7 +70,7 @@ def site_get(*, key: str) -> Site:
     )
 
 
-def sheets_visible(*, site: Site, actor: Any) -> list[SiteSheet]:
+def sheets_visible(*, site: Site, actor: Actor) -> list[SiteSheet]:
     """A site's sheets, newest first: validated ones for everyone; those submitted or returned
     only for the Secretariat and the focal points of the site's State(s)."""
     sheets = list(site.sheets.all())
@@ -121,7 +122,7 @@ def sheet_staleness(site: Site, today: datetime.date) -> str:
 COVERAGE = "mpa-coverage"
 
 
-def coverage(*, actor: Any) -> dict[str, Any]:
+def coverage(*, actor: Actor) -> dict[str, Any]:
     """Official marine coverage per coastal State beside the 10 % and 30 % targets: figures
     come from the indicator's approved values, never from adding up site areas."""
     from neaspec.programme.selectors import values_visible

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
@@ -23,7 +24,7 @@ Status = Site.Status
 @transaction.atomic
 def site_nominate(
     *,
-    actor: Any,
+    actor: Actor,
     state: MemberState,
     name: str,
     date: datetime.date,
@@ -49,7 +50,7 @@ def site_nominate(
         site=site,
         step=NominationStep.Step.NOMINATED,
         date=date,
-        actor=actor,
+        actor=account_of(actor),
         state=state,
         source=source,
     )
@@ -69,7 +70,7 @@ def _not_before(site: Site, step: str, day: datetime.date | None, what: str) -> 
 
 @transaction.atomic
 def site_review_record(
-    *, actor: Any, site: Site, meeting: Any, endorsed: bool, outcome: str, source: str = ""
+    *, actor: Actor, site: Site, meeting: Any, endorsed: bool, outcome: str, source: str = ""
 ) -> NominationStep:
     """The Steering Committee's review of a nomination, at one of its meetings."""
     require(actor, "networks.record_nomination_step", site)
@@ -82,7 +83,7 @@ def site_review_record(
         site=site,
         step=NominationStep.Step.REVIEWED,
         date=meeting.start,
-        actor=actor,
+        actor=account_of(actor),
         meeting=meeting,
         outcome=outcome,
         source=source,
@@ -95,7 +96,7 @@ def site_review_record(
 
 @transaction.atomic
 def site_inclusion_record(
-    *, actor: Any, site: Site, decision: Any, source: str = ""
+    *, actor: Actor, site: Site, decision: Any, source: str = ""
 ) -> NominationStep:
     """A SOM decision includes the endorsed site: it becomes a target site."""
     require(actor, "networks.record_nomination_step", site)
@@ -108,7 +109,7 @@ def site_inclusion_record(
         site=site,
         step=NominationStep.Step.INCLUDED,
         date=decision.meeting.start,
-        actor=actor,
+        actor=account_of(actor),
         meeting=decision.meeting,
         decision=decision,
         source=source,
@@ -120,7 +121,7 @@ def site_inclusion_record(
 
 
 @transaction.atomic
-def sheet_submit(*, actor: Any, site: Site, source: str = "", **texts: str) -> SiteSheet:
+def sheet_submit(*, actor: Actor, site: Site, source: str = "", **texts: str) -> SiteSheet:
     """A new version of the site's information sheet, from its State."""
     require(actor, "networks.submit_sheet", site.state)
     # Two submissions at once queue on the site's row, so each gets the next version number.
@@ -129,7 +130,7 @@ def sheet_submit(*, actor: Any, site: Site, source: str = "", **texts: str) -> S
     sheet = SiteSheet(
         site=site,
         version=(last.version + 1) if last else 1,
-        submitted_by=actor,
+        submitted_by=account_of(actor),
         submitted_on=timezone.localdate(),
         source=source,
         **{name: value.strip() for name, value in texts.items()},
@@ -139,19 +140,19 @@ def sheet_submit(*, actor: Any, site: Site, source: str = "", **texts: str) -> S
 
 
 @transaction.atomic
-def sheet_validate(*, actor: Any, sheet: SiteSheet) -> SiteSheet:
+def sheet_validate(*, actor: Actor, sheet: SiteSheet) -> SiteSheet:
     require(actor, "networks.validate_sheet", sheet)
     sheet = SiteSheet.objects.select_for_update().get(pk=sheet.pk)  # one review wins, cleanly
     if sheet.status != SiteSheet.Status.SUBMITTED:
         raise ConflictError(_("Only a submitted sheet is validated."))
-    sheet.status, sheet.validated_by = SiteSheet.Status.VALIDATED, actor
+    sheet.status, sheet.validated_by = SiteSheet.Status.VALIDATED, account_of(actor)
     sheet.validated_on = timezone.localdate()
     save_audited(sheet, actor=actor, reason="validated")
     return sheet
 
 
 @transaction.atomic
-def sheet_return(*, actor: Any, sheet: SiteSheet, reason: str) -> SiteSheet:
+def sheet_return(*, actor: Actor, sheet: SiteSheet, reason: str) -> SiteSheet:
     require(actor, "networks.validate_sheet", sheet)
     sheet = SiteSheet.objects.select_for_update().get(pk=sheet.pk)
     if sheet.status != SiteSheet.Status.SUBMITTED:
@@ -165,7 +166,7 @@ def sheet_return(*, actor: Any, sheet: SiteSheet, reason: str) -> SiteSheet:
 
 @transaction.atomic
 def expert_nomination_update(
-    *, actor: Any, nomination: ExpertNomination, status: str, as_of: datetime.date, note: str = ""
+    *, actor: Actor, nomination: ExpertNomination, status: str, as_of: datetime.date, note: str = ""
 ) -> ExpertNomination:
     """A State reports (or the Secretariat records) where its nomination stands."""
     require(actor, "networks.report_nomination", nomination.state)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import Actor, AuthenticatedRequest
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import MemberState
@@ -23,7 +24,7 @@ from neaspec.networks.models import SiteSheet
 from neaspec.submission import submit
 
 
-def _nominating_states(user: object) -> QuerySet[MemberState]:
+def _nominating_states(user: Actor) -> QuerySet[MemberState]:
     """Coastal States the user may nominate for: all for the Secretariat, else their own."""
     coastal = MemberState.objects.filter(coastal=True)
     return coastal if is_secretariat(user) else coastal.filter(pk__in=focal_point_state_ids(user))
@@ -89,7 +90,7 @@ def site_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @login_required
-def site_nominate(request: HttpRequest) -> HttpResponse:
+def site_nominate(request: AuthenticatedRequest) -> HttpResponse:
     states = _nominating_states(request.user)
     if not states.exists():
         raise PermissionDenied
@@ -104,7 +105,7 @@ def site_nominate(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def sheet_submit(request: HttpRequest, key: str) -> HttpResponse:
+def sheet_submit(request: AuthenticatedRequest, key: str) -> HttpResponse:
     site = selectors.site_get(key=key)
     if not request.user.has_perm("networks.submit_sheet", site.state):
         raise PermissionDenied
@@ -116,7 +117,7 @@ def sheet_submit(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def sheet_review(request: HttpRequest, pk: int) -> HttpResponse:
+def sheet_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     sheet = get_object_or_404(SiteSheet.objects.select_related("site"), pk=pk)
     if not request.user.has_perm("networks.validate_sheet", sheet):
         raise PermissionDenied
@@ -141,7 +142,7 @@ def sheet_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def site_review(request: HttpRequest, key: str) -> HttpResponse:
+def site_review(request: AuthenticatedRequest, key: str) -> HttpResponse:
     site = selectors.site_get(key=key)
     if not request.user.has_perm("networks.record_nomination_step", site):
         raise PermissionDenied
@@ -153,7 +154,7 @@ def site_review(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def site_inclusion(request: HttpRequest, key: str) -> HttpResponse:
+def site_inclusion(request: AuthenticatedRequest, key: str) -> HttpResponse:
     site = selectors.site_get(key=key)
     if not request.user.has_perm("networks.record_nomination_step", site):
         raise PermissionDenied

@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 from neaspec.directory.models import Body
 from neaspec.networks.models import SiteSheet
@@ -46,7 +47,7 @@ def _nominations_page(body: Body) -> str:
     return reverse(name) if name else reverse("directory:body", args=[body.key])
 
 
-def awaited_by_committee(user: object) -> list[Row]:
+def awaited_by_committee(user: Actor) -> list[Row]:
     """What a committee member's committees wait for: each State's nomination of experts not
     yet submitted, then each site nominated for the committee's review."""
     body_ids = committee_body_ids(user)
@@ -85,5 +86,5 @@ def committee_nominations(request: HttpRequest, today: datetime.date) -> Panel |
 
 
 @due(gettext_lazy("Nominations your committee waits for"))
-def committee_nominations_due(user: object, today: datetime.date) -> list[Row]:
+def committee_nominations_due(user: Actor, today: datetime.date) -> list[Row]:
     return awaited_by_committee(user)

@@ -13,7 +13,7 @@ from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from neaspec.accounts.models import RoleGrant, User
+from neaspec.accounts.models import AuthenticatedRequest, RoleGrant, User
 from neaspec.audit import history_for
 from neaspec.mail.selectors import outbox_list
 from neaspec.paging import other_params, page_of
@@ -29,7 +29,7 @@ def _manager(request: HttpRequest) -> None:
 
 
 @login_required
-def people(request: HttpRequest) -> HttpResponse:
+def people(request: AuthenticatedRequest) -> HttpResponse:
     _manager(request)
     form = PeopleFilterForm(request.GET or None)
     found = selectors.people_list(**form.filters())
@@ -41,7 +41,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthenticatedRequest) -> HttpResponse:
     _manager(request)
     form = InviteForm(request.POST or None)
     if request.method == "POST":
@@ -62,7 +62,9 @@ def _person(pk: int) -> User:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int, status: int = 200, **forms: object) -> HttpResponse:
+def detail(
+    request: AuthenticatedRequest, pk: int, status: int = 200, **forms: object
+) -> HttpResponse:
     _manager(request)
     person = _person(pk)
     context = {
@@ -78,7 +80,7 @@ def detail(request: HttpRequest, pk: int, status: int = 200, **forms: object) ->
 
 @login_required
 @require_POST
-def grant_add(request: HttpRequest, pk: int) -> HttpResponse:
+def grant_add(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _manager(request)
     person = _person(pk)
     form = GrantForm(request.POST)
@@ -90,7 +92,7 @@ def grant_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def grant_revoke(request: HttpRequest, pk: int, grant: int) -> HttpResponse:
+def grant_revoke(request: AuthenticatedRequest, pk: int, grant: int) -> HttpResponse:
     _manager(request)
     found = get_object_or_404(RoleGrant, pk=grant, user_id=pk)
     reason = request.POST.get("reason", "")
@@ -101,7 +103,7 @@ def grant_revoke(request: HttpRequest, pk: int, grant: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def active_set(request: HttpRequest, pk: int) -> HttpResponse:
+def active_set(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _manager(request)
     person = _person(pk)
     active = request.POST.get("active") == "1"
@@ -118,7 +120,7 @@ def active_set(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def invitation_resend(request: HttpRequest, pk: int) -> HttpResponse:
+def invitation_resend(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _manager(request)
     if attempt(request, services.invitation_resend, user=_person(pk)) is not None:
         messages.success(request, _("A new link is queued; the list below says when it is sent."))

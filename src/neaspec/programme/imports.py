@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.directory.models import MemberState
 from neaspec.imports.kinds import Importer, register
 from neaspec.programme import services
@@ -28,13 +29,13 @@ ACTIVITY_COLUMNS = ("id", "code", "title", "status", "reason", "progress")
 
 @dataclass(frozen=True)
 class _Known:
-    actor: Any
+    actor: Actor
     indicators: dict[str, Indicator]
     states: dict[str, MemberState]
     activities: dict[str, PlannedActivity]
 
 
-def _known(actor: Any) -> _Known:
+def _known(actor: Actor) -> _Known:
     return _Known(
         actor=actor,
         indicators={i.code: i for i in Indicator.objects.all()},
@@ -71,7 +72,7 @@ def _value_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
     }
 
 
-def _values_write(actor: Any, known: _Known, rows: list[dict[str, Any]]) -> None:
+def _values_write(actor: Actor, known: _Known, rows: list[dict[str, Any]]) -> None:
     services.indicator_values_submit_many(actor=actor, entries=rows)
 
 

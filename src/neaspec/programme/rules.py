@@ -1,6 +1,6 @@
 import rules
 
-from neaspec.accounts.models import Role
+from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import (
     focal_point_state_ids,
     grants_of,
@@ -10,7 +10,7 @@ from neaspec.accounts.rules import (
 
 
 @rules.predicate
-def is_member_state_official(user: object) -> bool:
+def is_member_state_official(user: Actor) -> bool:
     """Focal points and committee members see drafts circulated to member States."""
     return any(g.role in {Role.FOCAL_POINT, Role.COMMITTEE_MEMBER} for g in grants_of(user))
 
@@ -19,14 +19,14 @@ rules.add_perm("programme.view_draft_plan", is_secretariat | is_member_state_off
 
 
 @rules.predicate
-def leads_activity(user: object, activity: object) -> bool:
+def leads_activity(user: Actor, activity: object) -> bool:
     """The focal point of the State that leads an activity reports on it."""
     state_id = getattr(activity, "lead_state_id", None)
     return state_id is not None and state_id in focal_point_state_ids(user)
 
 
 @rules.predicate
-def is_any_focal_point(user: object) -> bool:
+def is_any_focal_point(user: Actor) -> bool:
     return bool(focal_point_state_ids(user))
 
 

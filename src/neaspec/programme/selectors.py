@@ -9,6 +9,7 @@ from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.directory.models import MemberState
 from neaspec.programme.models import (
@@ -71,7 +72,7 @@ def _with_progress(plan_areas: list[PlanArea]) -> None:
         )
 
 
-def area_get(*, code: str, actor: Any) -> ProgrammeArea:
+def area_get(*, code: str, actor: Actor) -> ProgrammeArea:
     """An area with every plan's framing of it (newest first), progress and indicators."""
     plan_areas = _plan_areas().filter(plan__in=plan_list(actor=actor)).order_by("-plan__start_year")
     area = get_object_or_404(
@@ -89,7 +90,7 @@ def area_get(*, code: str, actor: Any) -> ProgrammeArea:
     return area
 
 
-def plan_list(*, actor: Any) -> QuerySet[StrategicPlan]:
+def plan_list(*, actor: Actor) -> QuerySet[StrategicPlan]:
     """Plans the actor may read: drafts only for those they are circulated to."""
     plans = StrategicPlan.objects.select_related(
         "adopted_at__series", "adopted_by__meeting__series"
@@ -99,7 +100,7 @@ def plan_list(*, actor: Any) -> QuerySet[StrategicPlan]:
     return plans
 
 
-def plan_get(*, code: str, actor: Any) -> StrategicPlan:
+def plan_get(*, code: str, actor: Actor) -> StrategicPlan:
     """A plan's whole framework with progress rolled up to objective, area and plan."""
     plan = (
         plan_list(actor=actor)
@@ -132,7 +133,7 @@ def plan_current(*, on: datetime.date) -> StrategicPlan | None:
     return in_force or adopted.order_by("-start_year").first()
 
 
-def activity_plans(*, actor: Any, area: str = "", plan: str = "") -> QuerySet[ActivityPlan]:
+def activity_plans(*, actor: Actor, area: str = "", plan: str = "") -> QuerySet[ActivityPlan]:
     """Activity plans of plans the actor may read, with their activities."""
     found = ActivityPlan.objects.filter(plan_area__plan__in=plan_list(actor=actor))
     if area:
@@ -144,7 +145,7 @@ def activity_plans(*, actor: Any, area: str = "", plan: str = "") -> QuerySet[Ac
     ).prefetch_related(Prefetch("activities", queryset=_planned_activities()))
 
 
-def activity_get(*, pk: int, actor: Any) -> PlannedActivity:
+def activity_get(*, pk: int, actor: Actor) -> PlannedActivity:
     return get_object_or_404(
         _planned_activities().filter(activity_plan__plan_area__plan__in=plan_list(actor=actor)),
         pk=pk,
@@ -165,7 +166,7 @@ PLAN_OF = {
 }
 
 
-def framework_visible(model: type[Model], *, actor: Any) -> QuerySet[Any]:
+def framework_visible(model: type[Model], *, actor: Actor) -> QuerySet[Any]:
     """The plans (`model` StrategicPlan), or the parts of plans (a goal, an objective, an
     activity plan ...), that the actor may read: those of `plan_list`'s plans."""
     if model is StrategicPlan:
@@ -177,7 +178,7 @@ def framework_visible(model: type[Model], *, actor: Any) -> QuerySet[Any]:
 # --- indicators ------------------------------------------------------------------------------
 
 
-def values_visible(*, actor: Any) -> QuerySet[IndicatorValue]:
+def values_visible(*, actor: Actor) -> QuerySet[IndicatorValue]:
     """Approved values for everyone; a focal point also sees their State's values in
     progress; the Secretariat sees all."""
     values = IndicatorValue.objects.select_related("state", "approved_by", "submitted_by")
@@ -187,7 +188,7 @@ def values_visible(*, actor: Any) -> QuerySet[IndicatorValue]:
     return values.filter(Q(status=IndicatorValue.Status.APPROVED) | Q(state_id__in=own))
 
 
-def indicators_with_values(*, actor: Any) -> QuerySet[Indicator]:
+def indicators_with_values(*, actor: Actor) -> QuerySet[Indicator]:
     """Indicators with what their charts and completeness need (the approved headline values,
     a few per State) and how many values the reader may see (`value_count`). The values
     themselves, which can be many (a city per row, 100,000 in one file), are read a page at a
@@ -207,7 +208,7 @@ def indicators_with_values(*, actor: Any) -> QuerySet[Indicator]:
     )
 
 
-def _visible_to(actor: Any) -> Q:
+def _visible_to(actor: Actor) -> Q:
     """`values_visible`'s rule, seen from the indicator."""
     if is_secretariat(actor):
         return Q()
@@ -222,14 +223,14 @@ def indicator_list(*, area: str = "") -> QuerySet[Indicator]:
     return indicators.filter(area__code=area) if area else indicators
 
 
-def indicator_get(*, code: str, actor: Any) -> Indicator:
+def indicator_get(*, code: str, actor: Actor) -> Indicator:
     indicator = get_object_or_404(indicators_with_values(actor=actor), code=code)
     _with_charts([indicator])
     return indicator
 
 
 def indicator_values(
-    *, indicator: Indicator, actor: Any, state: str = "", status: str = ""
+    *, indicator: Indicator, actor: Actor, state: str = "", status: str = ""
 ) -> QuerySet[IndicatorValue]:
     values = values_visible(actor=actor).filter(indicator=indicator)
     if state:
@@ -239,7 +240,7 @@ def indicator_values(
     return values.order_by("state__name", "first_year", "last_year", "breakdown")
 
 
-def value_get(*, pk: int, actor: Any) -> IndicatorValue:
+def value_get(*, pk: int, actor: Actor) -> IndicatorValue:
     return get_object_or_404(values_visible(actor=actor).select_related("indicator"), pk=pk)
 
 
@@ -265,7 +266,7 @@ def _with_charts(indicators: Iterable[Indicator]) -> None:
         indicator.states_total = states_total if indicator.by_state else 0
 
 
-def review_queue(*, actor: Any) -> QuerySet[IndicatorValue]:
+def review_queue(*, actor: Actor) -> QuerySet[IndicatorValue]:
     """Values waiting for the Secretariat's approval."""
     if not is_secretariat(actor):
         return IndicatorValue.objects.none()
@@ -277,14 +278,14 @@ def review_queue(*, actor: Any) -> QuerySet[IndicatorValue]:
     )
 
 
-def states_reported_for(*, actor: Any) -> QuerySet[MemberState]:
+def states_reported_for(*, actor: Actor) -> QuerySet[MemberState]:
     """The States whose values the actor may submit: all for the Secretariat, else their own."""
     if is_secretariat(actor):
         return MemberState.objects.all()
     return MemberState.objects.filter(pk__in=focal_point_state_ids(actor))
 
 
-def state_results(*, state: MemberState, actor: Any) -> dict[str, Any]:
+def state_results(*, state: MemberState, actor: Actor) -> dict[str, Any]:
     """What a State leads in the activity plans and the indicator values it reports."""
     led = (
         _planned_activities()

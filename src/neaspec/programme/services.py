@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import is_secretariat, require
 from neaspec.audit import created, journal_open, save_audited, snapshot
 from neaspec.conflicts import ConflictError
@@ -31,7 +32,7 @@ Value = IndicatorValue.Status
 @transaction.atomic
 def indicator_value_submit(
     *,
-    actor: Any,
+    actor: Actor,
     indicator: Indicator,
     state: MemberState | None,
     first_year: int,
@@ -75,11 +76,11 @@ def indicator_value_submit(
 
 
 def _submitted(
-    entry: IndicatorValue, *, actor: Any, value: Decimal, note: str, source: str
+    entry: IndicatorValue, *, actor: Actor, value: Decimal, note: str, source: str
 ) -> None:
     entry.value, entry.note, entry.source = value, note.strip(), source.strip()
     entry.status, entry.return_reason = Value.SUBMITTED, ""
-    entry.submitted_by, entry.approved_by, entry.approved_at = actor, None, None
+    entry.submitted_by, entry.approved_by, entry.approved_at = account_of(actor), None, None
 
 
 APPROVED_BY_SECRETARIAT = "submitted and approved by the Secretariat"
@@ -87,7 +88,7 @@ APPROVED_BY_SECRETARIAT = "submitted and approved by the Secretariat"
 
 @transaction.atomic
 def indicator_values_submit_many(
-    *, actor: Any, entries: Sequence[dict[str, Any]]
+    *, actor: Actor, entries: Sequence[dict[str, Any]]
 ) -> list[IndicatorValue]:
     """Submit many values at once, all or none: a file's rows, written as a few statements
     instead of a dozen queries each. The same rules as `indicator_value_submit`; the
@@ -131,7 +132,11 @@ def indicator_values_submit_many(
             source=fields["source"],
         )
         if secretariat:
-            entry.status, entry.approved_by, entry.approved_at = Value.APPROVED, actor, now
+            entry.status, entry.approved_by, entry.approved_at = (
+                Value.APPROVED,
+                account_of(actor),
+                now,
+            )
         try:
             # Field rules only: the lookup above keeps entries unique, and each related row
             # was just read.
@@ -202,7 +207,7 @@ def _locked(value: IndicatorValue) -> IndicatorValue:
 
 
 @transaction.atomic
-def indicator_value_return(*, actor: Any, value: IndicatorValue, reason: str) -> IndicatorValue:
+def indicator_value_return(*, actor: Actor, value: IndicatorValue, reason: str) -> IndicatorValue:
     """Send a value back to its State with the reason it cannot be approved as it is."""
     require(actor, "programme.review_indicator_value", value)
     value = _locked(value)
@@ -217,13 +222,17 @@ def indicator_value_return(*, actor: Any, value: IndicatorValue, reason: str) ->
 
 
 @transaction.atomic
-def indicator_value_approve(*, actor: Any, value: IndicatorValue) -> IndicatorValue:
+def indicator_value_approve(*, actor: Actor, value: IndicatorValue) -> IndicatorValue:
     """Approve a submitted value: from now on it is public and charted."""
     require(actor, "programme.review_indicator_value", value)
     value = _locked(value)
     if value.status != Value.SUBMITTED:
         raise ConflictError(_("Only a submitted value can be approved."))
-    value.status, value.approved_by, value.approved_at = Value.APPROVED, actor, timezone.now()
+    value.status, value.approved_by, value.approved_at = (
+        Value.APPROVED,
+        account_of(actor),
+        timezone.now(),
+    )
     save_audited(value, actor=actor, reason="approved")
     return value
 
@@ -231,7 +240,7 @@ def indicator_value_approve(*, actor: Any, value: IndicatorValue) -> IndicatorVa
 @transaction.atomic
 def activity_status_record(
     *,
-    actor: Any,
+    actor: Actor,
     activity: PlannedActivity,
     status: str,
     reason: str = "",
@@ -251,7 +260,7 @@ def activity_status_record(
 @transaction.atomic
 def activity_revise(
     *,
-    actor: Any,
+    actor: Actor,
     activity: PlannedActivity,
     starts: datetime.date,
     ends: datetime.date,

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.audit import history_for
 from neaspec.conflicts import ConflictError
 from neaspec.imports.views import import_page
@@ -75,7 +76,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def indicator_value_submit(request: HttpRequest, code: str) -> HttpResponse:
+def indicator_value_submit(request: AuthenticatedRequest, code: str) -> HttpResponse:
     indicator = selectors.indicator_get(code=code, actor=request.user)
     states = selectors.states_reported_for(actor=request.user)
     if not states.exists():
@@ -90,7 +91,7 @@ def indicator_value_submit(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def indicator_value_review(request: HttpRequest, pk: int) -> HttpResponse:
+def indicator_value_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     value = selectors.value_get(pk=pk, actor=request.user)
     if not request.user.has_perm("programme.review_indicator_value", value):
         raise PermissionDenied
@@ -117,7 +118,7 @@ def indicator_value_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def review_queue(request: HttpRequest) -> HttpResponse:
+def review_queue(request: AuthenticatedRequest) -> HttpResponse:
     if not request.user.has_perm("programme.review_indicator_value"):
         raise PermissionDenied
     values = selectors.review_queue(actor=request.user)
@@ -149,7 +150,7 @@ def activities_export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def activity_status(request: HttpRequest, pk: int) -> HttpResponse:
+def activity_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     activity = selectors.activity_get(pk=pk, actor=request.user)
     if not request.user.has_perm("programme.update_activity", activity):
         raise PermissionDenied
@@ -162,7 +163,7 @@ def activity_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def results_import(request: HttpRequest) -> HttpResponse:
+def results_import(request: AuthenticatedRequest) -> HttpResponse:
     if not request.user.has_perm("programme.import_results"):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)

@@ -5,6 +5,7 @@ from typing import Any
 
 from django.db import transaction
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.projects.models import Delay, Project
@@ -13,7 +14,7 @@ from neaspec.projects.models import Delay, Project
 @transaction.atomic
 def project_delay_record(
     *,
-    actor: Any,
+    actor: Actor,
     project: Project,
     what: str,
     reason: str,

@@ -9,6 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.directory.models import Organization
 from neaspec.projects.models import Project
 from neaspec.projects.selectors import ProgressDue, progress_due, projects_of
@@ -33,7 +34,7 @@ def _row(item: ProgressDue) -> Row:
     return Row(item.project.title, reverse("projects:detail", args=[item.project.key]), detail)
 
 
-def _progress(user: object, today: datetime.date) -> tuple[list[Project], list[Row]]:
+def _progress(user: Actor, today: datetime.date) -> tuple[list[Project], list[Row]]:
     ids = organization_ids(user)
     projects = list(projects_of(organization_ids=ids)) if ids else []
     found = progress_due(projects=projects, today=today, horizon=today + SOON)
@@ -75,5 +76,5 @@ def progress_to_report(request: HttpRequest, today: datetime.date) -> Panel | No
 
 
 @due(gettext_lazy("Project progress to report"))
-def progress_due_rows(user: object, today: datetime.date) -> list[Row]:
+def progress_due_rows(user: Actor, today: datetime.date) -> list[Row]:
     return _progress(user, today)[1]

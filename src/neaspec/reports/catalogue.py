@@ -17,6 +17,7 @@ from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from neaspec.accounts.models import Actor
 from neaspec.reports.document import ReportDocument
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class Report:
         """(format, its name for people), in the report's order: "pdf", "PDF"."""
         return [(fmt, str(FORMATS[fmt][1])) for fmt in self.formats]
 
-    def may_read(self, actor: Any) -> bool:
+    def may_read(self, actor: Actor) -> bool:
         return not self.permission or actor.has_perm(self.permission)
 
     def clean(self, query: Any) -> dict[str, Any]:
@@ -134,7 +135,7 @@ def report_get(key: str) -> Report | None:
     return REPORTS.get(key)
 
 
-def reports_for(actor: Any) -> list[Report]:
+def reports_for(actor: Actor) -> list[Report]:
     return [r for r in REPORTS.values() if r.may_read(actor)]
 
 

@@ -6,12 +6,13 @@ from urllib.parse import urlencode
 from django.http import Http404
 from django.urls import reverse
 
+from neaspec.accounts.models import Actor
 from neaspec.reports.catalogue import Report, canonical
 from neaspec.reports.models import ReportBuild
 from neaspec.reports.services import audience
 
 
-def build_get(*, pk: int, actor: Any) -> ReportBuild:
+def build_get(*, pk: int, actor: Actor) -> ReportBuild:
     """A build its reader may see: their own, or one made for the public."""
     build = ReportBuild.objects.filter(pk=pk, audience__in=["public", audience(actor)]).first()
     if build is None:

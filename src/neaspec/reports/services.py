@@ -21,6 +21,7 @@ from django.db.models import Count, F, Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from neaspec.accounts.models import Actor
 from neaspec.reports.catalogue import (
     FORMATS,
     BadParametersError,
@@ -39,7 +40,7 @@ LAYOUT_VERSION = "1"
 HEARTBEAT_SECONDS = 15
 
 
-def audience(actor: Any) -> str:
+def audience(actor: Actor) -> str:
     """Who else may be given the same file: the public's reports are the same for every
     signed-out reader; a signed-in reader may see more, so theirs are theirs."""
     return f"user:{actor.pk}" if actor.is_authenticated else "public"
@@ -59,7 +60,7 @@ def data_version(report: Report) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def report_request(*, actor: Any, key: str, fmt: str, params: dict[str, Any]) -> ReportBuild:
+def report_request(*, actor: Actor, key: str, fmt: str, params: dict[str, Any]) -> ReportBuild:
     """The build that answers this request: a finished one made from the same data, one
     under way, or a new one — built here when small, queued for the worker when not.
     `params` are already checked (`Report.clean`); a PDF too large to lay out is refused
@@ -112,7 +113,7 @@ def _enqueue(build_id: int) -> None:
 
 
 def report_build_run(
-    *, build_id: int, actor: Any = None, params: dict[str, Any] | None = None
+    *, build_id: int, actor: Actor | None = None, params: dict[str, Any] | None = None
 ) -> str:
     """Build the file; returns the status it ends in. The worker passes only the id: the
     reader and the parameters are read again from the build (a user's build reads as that

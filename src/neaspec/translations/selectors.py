@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce
 
+from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 from neaspec.multilingual import column, source_text, translatable_models, translated_fields
 from neaspec.translations.models import Translation
@@ -68,7 +69,7 @@ def _model(label: str) -> type[models.Model]:
     return apps.get_model(label)
 
 
-def records_visible(model: type[models.Model], *, actor: Any) -> QuerySet[Any]:
+def records_visible(model: type[models.Model], *, actor: Actor) -> QuerySet[Any]:
     """The records of a translatable kind that `actor` may read (through the plain manager,
     whose fields are the columns as stored)."""
     records = model._base_manager.all()
@@ -103,14 +104,14 @@ class Row:
         return "done"
 
 
-def _records(model: type[models.Model], actor: Any) -> models.QuerySet:
+def _records(model: type[models.Model], actor: Actor) -> models.QuerySet:
     queryset = records_visible(model, actor=actor).order_by("pk")
     if model._meta.label_lower == "meetings.meeting":
         queryset = queryset.select_related("series")
     return queryset
 
 
-def rows(language: str, *, actor: Any, kinds: list[str] | None = None) -> Iterator[Row]:
+def rows(language: str, *, actor: Actor, kinds: list[str] | None = None) -> Iterator[Row]:
     """Every translatable field in `language` of the records `actor` may read, record by record.
     One query per kind of record, and one for the translations' marks."""
     marks = {
@@ -164,7 +165,7 @@ def _one(condition: Q) -> Case:
     return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
-def _tallied(model: type[models.Model], languages: list[str], actor: Any) -> QuerySet[Any]:
+def _tallied(model: type[models.Model], languages: list[str], actor: Actor) -> QuerySet[Any]:
     """One row for `model`: its label, how many of its fields have English, and for each
     language how many are missing and how many out of date — the states of `Row.state`."""
     content_type = ContentType.objects.get_for_model(model)
@@ -197,7 +198,7 @@ def _tallied(model: type[models.Model], languages: list[str], actor: Any) -> Que
     )
 
 
-def tally(languages: list[str], *, actor: Any) -> dict[str, list[Waiting]]:
+def tally(languages: list[str], *, actor: Actor) -> dict[str, list[Waiting]]:
     """For each language, each kind of record with how many of its fields (of the records
     `actor` may read) are missing, out of date or done, in the order of `rows`. One query for
     every kind and language (the kinds' counts are put together with UNION ALL)."""
@@ -224,7 +225,7 @@ def tally(languages: list[str], *, actor: Any) -> dict[str, list[Waiting]]:
     return found
 
 
-def counts(languages: list[str], *, actor: Any) -> dict[str, dict[str, int]]:
+def counts(languages: list[str], *, actor: Actor) -> dict[str, dict[str, int]]:
     """For each language, how many fields of the records `actor` may read are missing, out of
     date or done (`tally`, added up)."""
     return {

@@ -3,7 +3,6 @@ reference dataset's translations. Each write sets the record's column and the Tr
 says where it came from, in one transaction, audited."""
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -11,6 +10,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
@@ -37,7 +37,7 @@ def write(
     text: str,
     *,
     status: str,
-    actor: Any,
+    actor: Actor | None,
     reason: str,
     from_reference: bool = False,
     mark: Translation | None = None,
@@ -67,7 +67,7 @@ def write(
         )
     mark.text, mark.source_text, mark.status = text, source_text(obj, field), status
     mark.from_reference = from_reference
-    mark.translated_by = actor if getattr(actor, "is_authenticated", False) else None
+    mark.translated_by = account_of(actor) if getattr(actor, "is_authenticated", False) else None
     save_audited(mark, actor=actor, reason=reason)
     return mark
 
@@ -108,7 +108,7 @@ def reference_translations_add(found: list[tuple[models.Model, str, str, str, st
 @transaction.atomic
 def translation_save(
     *,
-    actor: Any,
+    actor: Actor,
     obj: models.Model,
     field: str,
     language: str,
@@ -156,7 +156,7 @@ class Unit:
     text: str
 
 
-def record_of(unit_id: str, *, actor: Any) -> tuple[models.Model, str]:
+def record_of(unit_id: str, *, actor: Actor) -> tuple[models.Model, str]:
     """The record and field a unit names, or ValidationError; a record `actor` may not read
     is named by no unit, as on the translation pages."""
     from django.apps import apps
@@ -175,7 +175,7 @@ def record_of(unit_id: str, *, actor: Any) -> tuple[models.Model, str]:
 
 
 @transaction.atomic
-def language_import(*, actor: Any, language: str, units: list[Unit]) -> Imported:
+def language_import(*, actor: Actor, language: str, units: list[Unit]) -> Imported:
     """Save a translator's file: all its rows or, if one names no record, none. A row whose
     English changed since the export is not saved: its translation would be of old text."""
     require(actor, "translations.translate", language)

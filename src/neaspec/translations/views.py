@@ -1,8 +1,6 @@
 """The translation pages: what is left to translate in each language, the English beside each
 translation to write it, and a language's file for an outside translator, out and back in."""
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts.models import Actor, AuthenticatedRequest
 from neaspec.languages import OWN_NAMES
 from neaspec.multilingual import target_languages, translatable_models
 from neaspec.paging import other_params, page_of
@@ -24,7 +23,7 @@ from neaspec.translations.services import record_of
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
-def _languages(user: Any) -> list[str]:
+def _languages(user: Actor) -> list[str]:
     """The languages `user` translates into: all for the Secretariat, a translator's own."""
     if not user.has_perm("translations.view"):
         raise PermissionDenied
@@ -47,7 +46,7 @@ def _chosen_rows(request: HttpRequest, language: str) -> list[selectors.Row]:
 
 
 @login_required
-def overview(request: HttpRequest) -> HttpResponse:
+def overview(request: AuthenticatedRequest) -> HttpResponse:
     languages = _languages(request.user)
     tally = selectors.counts(languages, actor=request.user)
     context = {
@@ -57,7 +56,7 @@ def overview(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def language_page(request: HttpRequest, language: str) -> HttpResponse:
+def language_page(request: AuthenticatedRequest, language: str) -> HttpResponse:
     _language(request, language)
     page = page_of(request, _chosen_rows(request, language))
     forms = [
@@ -96,7 +95,7 @@ def language_page(request: HttpRequest, language: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def save(request: HttpRequest, language: str) -> HttpResponse:
+def save(request: AuthenticatedRequest, language: str) -> HttpResponse:
     _language(request, language)
     prefix = next((k[: -len("-id")] for k in request.POST if k.endswith("-id")), None)
     form = TranslationForm(request.POST, prefix=prefix)
@@ -124,7 +123,7 @@ def save(request: HttpRequest, language: str) -> HttpResponse:
 
 
 @login_required
-def export(request: HttpRequest, language: str, file_format: str) -> HttpResponse:
+def export(request: AuthenticatedRequest, language: str, file_format: str) -> HttpResponse:
     _language(request, language)
     if file_format not in ("csv", "xlf"):
         raise Http404(_("A language is exported as .csv or .xlf."))
@@ -143,7 +142,7 @@ def export(request: HttpRequest, language: str, file_format: str) -> HttpRespons
 
 @login_required
 @require_POST
-def upload(request: HttpRequest, language: str) -> HttpResponse:
+def upload(request: AuthenticatedRequest, language: str) -> HttpResponse:
     _language(request, language)
     form = ImportForm(request.POST, request.FILES)
     back = reverse("translations:language", args=[language])

@@ -4,7 +4,6 @@ the translation page showing those rows."""
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from neaspec.accounts.models import Actor
 from neaspec.languages import OWN_NAMES
 from neaspec.multilingual import target_languages
 from neaspec.translations.rules import translator_languages
@@ -53,7 +53,7 @@ def _kinds(language: str, waiting: list[Waiting]) -> list[Kind]:
     return kinds
 
 
-def waiting_translation(user: Any) -> list[tuple[str, list[Kind]]]:
+def waiting_translation(user: Actor) -> list[tuple[str, list[Kind]]]:
     """For each language `user` holds a translator's grant for (the Secretariat translates
     too, but this is not its workspace), the kinds of record waiting in it."""
     languages = [code for code in target_languages() if code in translator_languages(user)]
@@ -76,7 +76,7 @@ def translations_waiting(request: HttpRequest, today: datetime.date) -> Panel | 
 
 
 @due(_("Waiting for translation"))
-def translations_due(user: Any, today: datetime.date) -> list[Row]:
+def translations_due(user: Actor, today: datetime.date) -> list[Row]:
     """A row per kind and state: "Decisions: 12 not translated", in the language named."""
     return [
         Row(f"{kind.name}: {count.words}", count.url, OWN_NAMES[language])

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.consultations.models import Comment, Consultation, Survey, SurveyResponse
 from neaspec.consultations.selectors import (
     comments_visible,
@@ -68,7 +69,7 @@ class SurveyParams(forms.Form):
     )
 
 
-def _consultation(actor: Any, params: dict[str, Any]) -> Consultation:
+def _consultation(actor: Actor, params: dict[str, Any]) -> Consultation:
     """The consultation asked for, if the reader may see it (checked before a build starts)."""
     consultation = params["consultation"]
     if not consultations_visible(actor=actor).filter(pk=consultation.pk).exists():
@@ -78,7 +79,7 @@ def _consultation(actor: Any, params: dict[str, Any]) -> Consultation:
     return consultation
 
 
-def comments_size(*, actor: Any, params: dict[str, Any]) -> int:
+def comments_size(*, actor: Actor, params: dict[str, Any]) -> int:
     consultation = _consultation(actor, params)
     return Comment.objects.filter(consultation=consultation).count()
 
@@ -91,7 +92,7 @@ def _response(comment: Comment) -> str | None:
     return f"{comment.get_outcome_display()}. {comment.response}".strip().rstrip(".") + "."
 
 
-def compilation(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def compilation(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     consultation = _consultation(actor, params)
     comments = list(comments_visible(actor=actor, consultation=consultation))
     progress(1, 2)
@@ -150,7 +151,7 @@ def compilation(*, actor: Any, params: dict[str, Any], progress: Progress) -> Re
     )
 
 
-def _survey(actor: Any, params: dict[str, Any]) -> Survey:
+def _survey(actor: Actor, params: dict[str, Any]) -> Survey:
     survey = params["survey"]
     if not actor.has_perm("surveys.results", survey) or not surveys_visible(actor=actor).filter(
         pk=survey.pk
@@ -161,11 +162,11 @@ def _survey(actor: Any, params: dict[str, Any]) -> Survey:
     return survey
 
 
-def survey_size(*, actor: Any, params: dict[str, Any]) -> int:
+def survey_size(*, actor: Actor, params: dict[str, Any]) -> int:
     return SurveyResponse.objects.filter(survey=_survey(actor, params)).count()
 
 
-def results(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def results(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     survey = _survey(actor, params)
     found = survey_results(actor=actor, survey=survey)
     progress(1, 2)

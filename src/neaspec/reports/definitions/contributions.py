@@ -11,6 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.directory.models import MemberState
 from neaspec.finance import selectors as finance
 from neaspec.finance.models import Contribution, ExchangeRate, Fund, Receipt
@@ -51,7 +52,7 @@ def _on(params: dict[str, Any]) -> datetime.date:
     return params.get("date") or timezone.localdate()
 
 
-def _status(actor: Any, params: dict[str, Any]) -> dict[str, Any]:
+def _status(actor: Actor, params: dict[str, Any]) -> dict[str, Any]:
     years = [params["year"]] if params.get("year") else None
     return finance.contribution_status(
         actor=actor,
@@ -62,7 +63,7 @@ def _status(actor: Any, params: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def size(*, actor: Any, params: dict[str, Any]) -> int:
+def size(*, actor: Actor, params: dict[str, Any]) -> int:
     found = finance.contribution_list(
         actor=actor,
         fund=params.get("fund", ""),
@@ -72,7 +73,7 @@ def size(*, actor: Any, params: dict[str, Any]) -> int:
     return found.count()
 
 
-def build(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     on = _on(params)
     progress(0, 2)
     status = _status(actor, params)

@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.decisions.models import Addressee, Decision, FollowUp, ProgressNote
 from neaspec.decisions.selectors import follow_ups_due, meeting_decisions, track
 from neaspec.meetings.models import Meeting
@@ -50,13 +51,13 @@ class Params(forms.Form):
     )
 
 
-def _follow_ups(actor: Any, meeting: Meeting) -> list[FollowUp]:
+def _follow_ups(actor: Actor, meeting: Meeting) -> list[FollowUp]:
     notes = ProgressNote.objects.order_by("-date", "-pk")
     found = follow_ups_due(actor=actor, today=timezone.localdate(), status="all", meeting=meeting)
     return list(found.prefetch_related(Prefetch("notes", queryset=notes)))
 
 
-def size(*, actor: Any, params: dict[str, Any]) -> int:
+def size(*, actor: Actor, params: dict[str, Any]) -> int:
     return FollowUp.objects.filter(decision__meeting=params["meeting"]).count()
 
 
@@ -81,7 +82,7 @@ def _paragraph(decision: Decision) -> str:
     )
 
 
-def build(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     meeting: Meeting = params["meeting"]
     today = timezone.localdate()
     progress(0, 2)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.directory.selectors import sees_delegation_contacts
 from neaspec.library.meeting_documents import meeting_documents
 from neaspec.library.models import MeetingDocument
@@ -39,7 +40,7 @@ def _subtitle(meeting: Meeting) -> str:
     )
 
 
-def _registered(actor: Any, meeting: Meeting) -> list[Registration]:
+def _registered(actor: Actor, meeting: Meeting) -> list[Registration]:
     found = registrations_visible(actor=actor, meeting=meeting).exclude(
         status=Registration.Status.WITHDRAWN
     )
@@ -56,11 +57,11 @@ def _registered(actor: Any, meeting: Meeting) -> list[Registration]:
     )
 
 
-def participants_size(*, actor: Any, params: dict[str, Any]) -> int:
+def participants_size(*, actor: Actor, params: dict[str, Any]) -> int:
     return Registration.objects.filter(meeting=params["meeting"]).count()
 
 
-def participants(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def participants(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     meeting: Meeting = params["meeting"]
     organizer = actor.has_perm("meetings.organize", meeting)
     registered = _registered(actor, meeting)
@@ -128,7 +129,7 @@ def _numbered(item: AgendaItem) -> str:
     return f"{item.number} {item.title}" if item.parent_id else f"{item.number}. {item.title}"
 
 
-def agenda_size(*, actor: Any, params: dict[str, Any]) -> int:
+def agenda_size(*, actor: Actor, params: dict[str, Any]) -> int:
     return AgendaItem.objects.filter(meeting=params["meeting"]).count()
 
 
@@ -142,7 +143,9 @@ def _agenda_state(meeting: Meeting) -> str:
     return _("Provisional, not yet circulated.")
 
 
-def provisional_agenda(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def provisional_agenda(
+    *, actor: Actor, params: dict[str, Any], progress: Progress
+) -> ReportDocument:
     meeting: Meeting = params["meeting"]
     lines = [_numbered(item) for item in _items(meeting)]
     blocks: list[Any] = [Paragraph(_agenda_state(meeting), note=True)]
@@ -155,7 +158,7 @@ def provisional_agenda(*, actor: Any, params: dict[str, Any], progress: Progress
     )
 
 
-def annotated_agenda(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def annotated_agenda(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     meeting: Meeting = params["meeting"]
     papers: dict[int | None, list[MeetingDocument]] = {}
     for paper in meeting_documents(actor=actor, meeting=meeting):

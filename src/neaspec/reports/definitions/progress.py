@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from neaspec.accounts.models import Actor
 from neaspec.decisions.models import Decision, FollowUp
 from neaspec.decisions.selectors import decisions_visible
 from neaspec.meetings.models import Meeting
@@ -86,7 +87,7 @@ def _areas(params: dict[str, Any]) -> list[ProgrammeArea]:
     return list(areas.filter(code=params["area"]) if params.get("area") else areas)
 
 
-def size(*, actor: Any, params: dict[str, Any]) -> int:
+def size(*, actor: Actor, params: dict[str, Any]) -> int:
     start, end = period(params)
     area = Q(activity_plan__plan_area__area__code=params["area"]) if params.get("area") else Q()
     activities = PlannedActivity.objects.filter(area, activity_plan__start__lte=end).count()
@@ -96,7 +97,7 @@ def size(*, actor: Any, params: dict[str, Any]) -> int:
     return activities + values + decisions
 
 
-def build(*, actor: Any, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
     start, end = period(params)
     areas = _areas(params)
     steps = len(areas) + 1
@@ -151,7 +152,7 @@ def _area(
     area: ProgrammeArea,
     start: datetime.date,
     end: datetime.date,
-    actor: Any,
+    actor: Actor,
     decisions: list[Decision],
 ) -> list[Section]:
     framings = [

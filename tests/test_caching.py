@@ -10,8 +10,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from neaspec.settings import cache_from_url
+from tests.access.probes import world  # noqa: F401  (the matrix's fixture)
 from tests.reliability.test_leaks import _every_get
-from tests.test_access_matrix import world  # noqa: F401  (the matrix's fixture)
 
 
 @pytest.mark.parametrize(

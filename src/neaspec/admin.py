@@ -3,7 +3,8 @@
 from typing import Any
 
 from django.contrib import admin
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -37,6 +38,23 @@ class SecretariatPermissions(admin.ModelAdmin):
         return bool(is_secretariat(request.user))
 
 
+class ReadOnlyInAdmin(admin.options.BaseModelAdmin):
+    """Listed and shown in the admin, with its history, never written there: the model's rows
+    are written by its service, which checks permission, validates, audits and keeps what
+    follows from them (deadlines, statuses, the records that depend on them), all of which a
+    form here would skip. Put it first: `class FooAdmin(ReadOnlyInAdmin, SecretariatAdmin)`;
+    an inline of such a model takes it too, wherever it appears."""
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
     """Every domain model's admin: Secretariat only, with the object's change history. A
     translatable field is edited here in English, its source; its translations are written on
@@ -62,6 +80,19 @@ class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
 
         excluded = list(super().get_exclude(request, obj) or [])
         return excluded + translation_columns(*translated_fields(self.model))
+
+    def history_form_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        # django-simple-history saves a posted past version ("Revert") whatever the change
+        # permission says: a read-only admin would take writes here.
+        if request.method == "POST" and not self.has_change_permission(request):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 def secretariat_only(model_admin: type[admin.ModelAdmin]) -> type[admin.ModelAdmin]:

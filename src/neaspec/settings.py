@@ -17,7 +17,18 @@ VAR_DIR = Path(os.environ.get("NEASPEC_VAR_DIR", PROJECT_DIR / "var"))
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+    """A yes or a no, said plainly: a misspelt `DEBUG=ture` stops the start instead of being
+    read as off."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(
+        f"{name} must be 1, true, yes or on, or 0, false, no or off, not {os.environ[name]!r}"
+    )
 
 
 def env_int(name: str, default: int) -> int:
@@ -57,6 +68,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     # Two-factor sign-in: an authenticator app (TOTP) and one-time recovery codes.
+    "django_htmx",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -98,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "neaspec.languages.RequestedLanguage",
     "django.middleware.common.CommonMiddleware",
+    # request.htmx: whether htmx asked, so a view answers with a page's part (neaspec/htmx.py).
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Whether the session gave its two-factor code (request.user.is_verified()); then a

@@ -20,13 +20,14 @@ from neaspec.directory.models import Body, FocalPoint, MemberState, Person
 from neaspec.meetings import delegations
 from neaspec.meetings import services as meetings
 from neaspec.meetings.models import MeetingSeries
+from tests.access.matrix import API, PAGES
+from tests.access.probes import world  # noqa: F401  (the matrix's fixture)
 from tests.factories import MembershipFactory, PersonFactory, UserFactory
 from tests.reports.conftest import body, workbook
-from tests.test_access_matrix import API, PAGES, world  # noqa: F401  (the matrix's fixture)
 
 EMAIL = "zxq.contact@mne.gov.mn"
 PHONE = "+976-7011-4729"
-# The Mongolian delegate the matrix registers for SOM-29 (tests/test_access_matrix.py).
+# The Mongolian delegate the matrix registers for SOM-29 (tests/access/probes.py).
 DELEGATE_EMAIL = "enkhtuya@example.mn"
 NEVER = ["public", "partner", "translator_ja", "focal_point_cn", "committee_member"]
 

@@ -23,9 +23,10 @@ from neaspec.finance.models import Fund
 from neaspec.networks import services as networks
 from neaspec.networks.models import Site
 from neaspec.programme.models import PlanGoal, StrategicPlan
+from tests.access.matrix import API, PAGES
+from tests.access.probes import world  # noqa: F401  (the matrix's fixture)
 from tests.directory import test_contact_privacy as contacts
 from tests.factories import draft_decision, library_document
-from tests.test_access_matrix import API, PAGES, world  # noqa: F401  (the matrix's fixture)
 
 pytestmark = pytest.mark.reliability
 

@@ -1,17 +1,19 @@
-from typing import Any
-
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
-from django.http import HttpRequest
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
 from neaspec.accounts.models import RoleGrant, SignIn, User
-from neaspec.admin import SecretariatAdmin, SecretariatPermissions, secretariat_only
+from neaspec.admin import (
+    ReadOnlyInAdmin,
+    SecretariatAdmin,
+    SecretariatPermissions,
+    secretariat_only,
+)
 
 # Roles are RoleGrants, not Django groups; background task results are the Secretariat's too.
 admin.site.unregister(Group)
@@ -21,39 +23,33 @@ admin.site.register(DBTaskResult, secretariat_only(DBTaskResultAdmin))
 # attempt (or with `neaspec axes_reset`).
 # django-otp's devices likewise: the Secretariat deletes the authenticator app of someone who
 # lost theirs (with its recovery codes), who then sets up a new one at the next sign-in; the
-# admin shows neither secrets nor codes (OTP_ADMIN_HIDE_SENSITIVE_DATA).
+# admin shows neither secrets nor codes (OTP_ADMIN_HIDE_SENSITIVE_DATA). Both stay editable:
+# no page does either (accounts.two_factor only lets owners set up and turn off their own).
 for third_party in (AccessAttempt, AccessFailureLog, AccessLog, TOTPDevice, StaticDevice):
     third_party_admin = type(admin.site._registry.pop(third_party))
     admin.site.register(third_party, secretariat_only(third_party_admin))
 
 
-class RoleGrantInline(admin.TabularInline):
+# People and their roles are written on People and access (/team/, people.services): an
+# invitation makes the account, a grant is added or revoked with its reason, an account is
+# deactivated, never deleted. Here they are read.
+class RoleGrantInline(ReadOnlyInAdmin, admin.TabularInline):
     model = RoleGrant
     extra = 0
     autocomplete_fields = ["state", "body", "organization"]
 
 
 @admin.register(User)
-class NeaspecUserAdmin(SecretariatAdmin, UserAdmin):
+class NeaspecUserAdmin(ReadOnlyInAdmin, SecretariatAdmin, UserAdmin):
     list_display = ["username", "email", "first_name", "last_name", "is_active"]
     list_filter = ["is_active", "grants__role"]
     inlines = [RoleGrantInline]
     autocomplete_fields = ["person"]
     fieldsets = (*UserAdmin.fieldsets, ("NEASPEC", {"fields": ["person"]}))  # type: ignore[misc]
 
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        # A user who changed records keeps the audit trail's attribution: deactivate instead.
-        if obj is not None and obj.has_changed_records:
-            return False
-        return super().has_delete_permission(request, obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
-        for user in queryset:
-            user.delete()  # one by one, so each refuses if it changed records
-
 
 @admin.register(RoleGrant)
-class RoleGrantAdmin(SecretariatAdmin):
+class RoleGrantAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["user", "role", "state", "body", "organization"]
     list_filter = ["role", "state", "body"]
     search_fields = ["user__username", "user__email"]
@@ -61,7 +57,7 @@ class RoleGrantAdmin(SecretariatAdmin):
 
 
 @admin.register(SignIn)
-class SignInAdmin(SecretariatPermissions, admin.ModelAdmin):
+class SignInAdmin(ReadOnlyInAdmin, SecretariatPermissions):
     """Where accounts are signed in, to read (as axes' access log is): each owner signs out
     their own sessions on "Your sessions"."""
 
@@ -69,12 +65,3 @@ class SignInAdmin(SecretariatPermissions, admin.ModelAdmin):
     list_filter = ["signed_in_at"]
     search_fields = ["user__username"]
     exclude = ["session_key"]
-
-    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False

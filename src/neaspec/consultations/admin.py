@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.consultations.models import (
     Answer,
     Comment,
@@ -14,24 +14,28 @@ from neaspec.consultations.models import (
     Version,
 )
 
+# Every row here is written by consultations.services and consultations.surveys (opening,
+# versions, comments and responses, reminders; surveys, invitees and answers).
+
 
 @admin.register(Consultation)
-class ConsultationAdmin(SecretariatAdmin):
+class ConsultationAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ("title", "audience", "opens", "closes", "open")
     search_fields = ("title", "key")
 
 
 @admin.register(Comment)
-class CommentAdmin(SecretariatAdmin):
+class CommentAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ("consultation", "paragraph", "state", "organization", "outcome")
     list_filter = ("outcome", "state")
     raw_id_fields = ("position", "closed_follow_up", "version")
 
 
 @admin.register(Survey)
-class SurveyAdmin(SecretariatAdmin):
+class SurveyAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ("title", "audience", "opens", "closes", "participants_recorded")
 
 
-for model in (Version, Paragraph, Reminder, Question, Invitee, SurveyResponse, Answer):
-    admin.site.register(model, SecretariatAdmin)
+@admin.register(Version, Paragraph, Reminder, Question, Invitee, SurveyResponse, Answer)
+class ConsultationPartAdmin(ReadOnlyInAdmin, SecretariatAdmin):
+    pass

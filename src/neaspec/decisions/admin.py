@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.decisions.models import (
     Addressee,
     Decision,
@@ -10,20 +10,24 @@ from neaspec.decisions.models import (
     ProgressNote,
 )
 
+# Decisions, their addressees and follow-ups are recorded from a meeting's report (extraction:
+# review), positions and progress on their pages, links by decisions.services: the services keep
+# the follow-ups' deadlines and statuses that a form here would leave behind.
 
-class AddresseeInline(admin.TabularInline):
+
+class AddresseeInline(ReadOnlyInAdmin, admin.TabularInline):
     model = Addressee
     extra = 0
 
 
-class PositionInline(admin.TabularInline):
+class PositionInline(ReadOnlyInAdmin, admin.TabularInline):
     model = Position
     extra = 0
     exclude = ["recorded_by"]
 
 
 @admin.register(Decision)
-class DecisionAdmin(SecretariatAdmin):
+class DecisionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["__str__", "kind", "concern", "area", "status", "due_date", "adopted"]
     list_filter = ["meeting__series", "kind", "concern", "area", "status", "adopted"]
     search_fields = ["summary", "meeting__key", "paragraph"]
@@ -32,28 +36,28 @@ class DecisionAdmin(SecretariatAdmin):
 
 
 @admin.register(Addressee)
-class AddresseeAdmin(SecretariatAdmin):
+class AddresseeAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["decision", "kind", "state", "body"]
     list_filter = ["kind", "state"]
     search_fields = ["decision__summary"]
 
 
 @admin.register(DecisionLink)
-class DecisionLinkAdmin(SecretariatAdmin):
+class DecisionLinkAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["source_decision", "kind", "target"]
     list_filter = ["kind"]
     search_fields = ["note", "source_decision__summary", "target__summary"]
     raw_id_fields = ["source_decision", "target"]
 
 
-class ProgressNoteInline(admin.TabularInline):
+class ProgressNoteInline(ReadOnlyInAdmin, admin.TabularInline):
     model = ProgressNote
     extra = 0
     exclude = ["author"]
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(SecretariatAdmin):
+class FollowUpAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["__str__", "owner", "state", "body", "due_date", "status", "progress"]
     list_filter = ["owner", "state", "status", "due_next_meeting"]
     search_fields = ["action", "decision__summary"]
@@ -62,14 +66,14 @@ class FollowUpAdmin(SecretariatAdmin):
 
 
 @admin.register(ProgressNote)
-class ProgressNoteAdmin(SecretariatAdmin):
+class ProgressNoteAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["follow_up", "date", "progress", "author"]
     search_fields = ["text"]
     raw_id_fields = ["follow_up"]
 
 
 @admin.register(Position)
-class PositionAdmin(SecretariatAdmin):
+class PositionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["decision", "state", "stance", "date"]
     list_filter = ["stance", "state"]
     search_fields = ["note", "decision__summary"]

@@ -1,7 +1,12 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
+
+# Editable: member States and bodies, which no service writes (the reference data and the
+# Secretariat keep them). Read only: organizations, people, focal points and memberships, written
+# on the State, person and body pages (directory.services, which refuses overlapping chairs) and
+# by invitations (people.services).
 
 
 @admin.register(MemberState)
@@ -12,7 +17,7 @@ class MemberStateAdmin(SecretariatAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(SecretariatAdmin):
+class OrganizationAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["name", "acronym", "kind", "state"]
     list_filter = ["kind", "state"]
     search_fields = ["name", "acronym", "key"]
@@ -20,7 +25,7 @@ class OrganizationAdmin(SecretariatAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SecretariatAdmin):
+class PersonAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["name", "position", "organization", "state"]
     list_filter = ["state", "organization__kind"]
     search_fields = ["name", "position", "email", "key"]
@@ -28,14 +33,14 @@ class PersonAdmin(SecretariatAdmin):
 
 
 @admin.register(FocalPoint)
-class FocalPointAdmin(SecretariatAdmin):
+class FocalPointAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["person", "state", "rank", "start", "end"]
     list_filter = ["state", "rank"]
     search_fields = ["person__name", "institution__name"]
     autocomplete_fields = ["person", "state", "institution"]
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ReadOnlyInAdmin, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["person", "state"]
@@ -51,7 +56,7 @@ class BodyAdmin(SecretariatAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SecretariatAdmin):
+class MembershipAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["person", "body", "role", "state", "start", "end"]
     list_filter = ["body", "role", "state"]
     search_fields = ["person__name", "body__name", "note"]

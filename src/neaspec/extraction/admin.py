@@ -1,11 +1,13 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.extraction.models import Extraction
 
 
 @admin.register(Extraction)
-class ExtractionAdmin(SecretariatAdmin):
+class ExtractionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
+    """Proposed, reviewed and confirmed by extraction.services."""
+
     list_display = ["document", "status", "created_at", "confirmed_by", "confirmed_at"]
     list_filter = ["status"]
     search_fields = ["document__title"]

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.finance.models import (
     BudgetLine,
     BudgetPlan,
@@ -10,6 +10,10 @@ from neaspec.finance.models import (
     Fund,
     Receipt,
 )
+
+# Editable: funds, exchange rates and budget plans with their lines, which no service writes
+# (entered here). Read only: contributions, receipts and expenditure, recorded on their pages and
+# by the imports (finance.services).
 
 
 @admin.register(Fund)
@@ -24,11 +28,9 @@ class ExchangeRateAdmin(SecretariatAdmin):
 
 
 @admin.register(Contribution)
-class ContributionAdmin(SecretariatAdmin):
+class ContributionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["__str__", "kind", "amount", "currency", "status", "published"]
     list_filter = ["fund", "state", "year", "status", "kind", "published"]
-    # The life of a contribution (pledge, receipt, confirmation) goes through its page.
-    readonly_fields = ["status", "received_on", "received_amount", "confirmed_by", "confirmed_at"]
 
 
 class BudgetLineInline(admin.TabularInline):
@@ -49,12 +51,12 @@ class BudgetLineAdmin(SecretariatAdmin):
 
 
 @admin.register(Expenditure)
-class ExpenditureAdmin(SecretariatAdmin):
+class ExpenditureAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["fund", "date", "category", "amount", "currency"]
     list_filter = ["fund", "category"]
 
 
 @admin.register(Receipt)
-class ReceiptAdmin(SecretariatAdmin):
+class ReceiptAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["contribution", "date", "amount"]
     list_filter = ["contribution__fund"]

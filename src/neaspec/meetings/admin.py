@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.meetings.models import (
     AgendaItem,
     Attendance,
@@ -14,44 +14,49 @@ from neaspec.meetings.models import (
     Statement,
 )
 
+# Every row here is written by meetings.services (meetings, agenda, programme), by
+# meetings.delegations (invitations, registrations, attendance, replies to the draft report) or
+# by the confirmed review of a meeting's report (extraction.services: series, officers,
+# attendance, statements), which keep the statuses and deadlines that follow from them.
+
 
 @admin.register(MeetingSeries)
-class MeetingSeriesAdmin(SecretariatAdmin):
+class MeetingSeriesAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["code", "name", "body", "numbered"]
     search_fields = ["code", "name"]
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(ReadOnlyInAdmin, admin.TabularInline):
     model = AgendaItem
     extra = 0
     fields = ["number", "title", "parent", "order"]
 
 
-class OfficerInline(admin.TabularInline):
+class OfficerInline(ReadOnlyInAdmin, admin.TabularInline):
     model = Officer
     extra = 0
     autocomplete_fields = ["person", "state"]
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(ReadOnlyInAdmin, admin.TabularInline):
     model = Attendance
     extra = 0
 
 
-class ProgrammeSessionInline(admin.TabularInline):
+class ProgrammeSessionInline(ReadOnlyInAdmin, admin.TabularInline):
     model = ProgrammeSession
     extra = 0
     fields = ["day", "starts", "ends", "kind", "title", "speakers"]
 
 
 @admin.register(ProgrammeSession)
-class ProgrammeSessionAdmin(SecretariatAdmin):
+class ProgrammeSessionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "day", "starts", "ends", "title"]
     search_fields = ["title", "meeting__key"]
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SecretariatAdmin):
+class MeetingAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["__str__", "series", "start", "host", "city", "modality", "status"]
     list_filter = ["series", "status", "modality", "host"]
     search_fields = ["key", "title", "city", "summary"]
@@ -60,35 +65,35 @@ class MeetingAdmin(SecretariatAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SecretariatAdmin):
+class AgendaItemAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "number", "title"]
     list_filter = ["meeting__series"]
     search_fields = ["title", "meeting__key"]
 
 
 @admin.register(Officer)
-class OfficerAdmin(SecretariatAdmin):
+class OfficerAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "role", "person", "state"]
     list_filter = ["role", "state"]
     search_fields = ["person__name", "meeting__key"]
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(SecretariatAdmin):
+class AttendanceAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "state", "organization"]
     list_filter = ["state", "meeting__series"]
     search_fields = ["meeting__key", "organization__name"]
 
 
 @admin.register(Statement)
-class StatementAdmin(SecretariatAdmin):
+class StatementAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "paragraph", "speaker", "state", "organization", "agenda_item"]
     list_filter = ["meeting__series", "speaker", "state"]
     search_fields = ["summary", "meeting__key"]
 
 
 @admin.register(Invitation)
-class InvitationAdmin(SecretariatAdmin):
+class InvitationAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "__str__", "sent_at", "reminders", "reply"]
     list_filter = ["meeting__series", "reply"]
     search_fields = ["meeting__key"]
@@ -96,7 +101,7 @@ class InvitationAdmin(SecretariatAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(SecretariatAdmin):
+class RegistrationAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "name", "state", "organization", "role", "status", "attended"]
     list_filter = ["meeting__series", "status", "role", "state"]
     search_fields = ["name", "email", "meeting__key"]
@@ -104,7 +109,7 @@ class RegistrationAdmin(SecretariatAdmin):
 
 
 @admin.register(ReportReply)
-class ReportReplyAdmin(SecretariatAdmin):
+class ReportReplyAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "state", "answer", "answered_at"]
     list_filter = ["answer", "state"]
     raw_id_fields = ["meeting"]

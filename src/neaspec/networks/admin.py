@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.networks.models import (
     City,
     ExpertNomination,
@@ -19,6 +19,12 @@ from neaspec.networks.models import (
     WorkPlanCategory,
 )
 
+# Read only: sites, their sheets and nomination steps, and expert nominations, written on the
+# site's pages (networks.services), which check the steps' order and who may take them.
+# Editable: what no service writes — inscriptions, counts, pollutants, work plan categories,
+# national programmes, chair rotation rules, cities and their peer reviews, forum
+# participation, species — entered here.
+
 
 class InscriptionInline(admin.TabularInline):
     model = Inscription
@@ -26,25 +32,22 @@ class InscriptionInline(admin.TabularInline):
 
 
 @admin.register(Site)
-class SiteAdmin(SecretariatAdmin):
+class SiteAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["name", "state", "kind", "status", "network"]
     list_filter = ["kind", "status", "state", "network"]
     search_fields = ["name"]
     filter_horizontal = ["states", "projects"]
-    # The nomination's steps and the status they lead to go through the site's page.
-    readonly_fields = ["status"]
     inlines = [InscriptionInline]
 
 
 @admin.register(SiteSheet)
-class SiteSheetAdmin(SecretariatAdmin):
+class SiteSheetAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["site", "version", "status", "submitted_on", "validated_on"]
     list_filter = ["status"]
-    readonly_fields = ["status", "submitted_by", "validated_by", "validated_on", "return_reason"]
 
 
 @admin.register(NominationStep)
-class NominationStepAdmin(SecretariatAdmin):
+class NominationStepAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["site", "step", "date", "meeting", "decision"]
     raw_id_fields = ["decision"]
 
@@ -61,7 +64,7 @@ class RotationRuleAdmin(SecretariatAdmin):
 
 
 @admin.register(ExpertNomination)
-class ExpertNominationAdmin(SecretariatAdmin):
+class ExpertNominationAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["state", "purpose", "status", "as_of"]
     list_filter = ["status", "purpose"]
     raw_id_fields = ["requested_by"]

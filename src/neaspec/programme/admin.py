@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.programme.models import (
     Activity,
     ActivityPlan,
@@ -20,6 +20,12 @@ from neaspec.programme.models import (
     SdgTarget,
     StrategicPlan,
 )
+
+# Read only: planned activities (their status on the area page or the import), their revisions
+# and indicator values (submitted, returned and approved on the indicator page), written by
+# programme.services. Editable: the frameworks themselves — areas, SDGs, strategic plans with
+# their goals, approaches, objectives and activities, activity plans, clusters, indicators and
+# their targets — which no service writes.
 
 
 @admin.register(ProgrammeArea)
@@ -105,7 +111,7 @@ class ClusterAdmin(SecretariatAdmin):
     list_filter = ["plan"]
 
 
-class PlannedActivityInline(admin.TabularInline):
+class PlannedActivityInline(ReadOnlyInAdmin, admin.TabularInline):
     model = PlannedActivity
     extra = 0
     fields = ["code", "title", "objective", "starts", "ends", "lead", "lead_state", "weight"]
@@ -120,16 +126,14 @@ class ActivityPlanAdmin(SecretariatAdmin):
 
 
 @admin.register(PlannedActivity)
-class PlannedActivityAdmin(SecretariatAdmin):
+class PlannedActivityAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["code", "title", "activity_plan", "status", "lead_state"]
     list_filter = ["status", "activity_plan__plan_area__area"]
     search_fields = ["title", "code"]
-    # Status goes through the area page or the import, so every change is a reported one.
-    readonly_fields = ["status", "status_reason", "progress"]
 
 
 @admin.register(ActivityRevision)
-class ActivityRevisionAdmin(SecretariatAdmin):
+class ActivityRevisionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["activity", "what", "before", "after", "requested_by", "meeting"]
 
 
@@ -152,8 +156,6 @@ class IndicatorTargetAdmin(SecretariatAdmin):
 
 
 @admin.register(IndicatorValue)
-class IndicatorValueAdmin(SecretariatAdmin):
+class IndicatorValueAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["indicator", "state", "first_year", "last_year", "breakdown", "value", "status"]
     list_filter = ["status", "indicator", "state"]
-    # Submission, return and approval happen on the indicator page, where they are checked.
-    readonly_fields = ["status", "return_reason", "submitted_by", "approved_by", "approved_at"]

@@ -1,7 +1,10 @@
 from django.contrib import admin
 
-from neaspec.admin import SecretariatAdmin
+from neaspec.admin import ReadOnlyInAdmin, SecretariatAdmin
 from neaspec.projects.models import Component, Delay, Participation, Project, ProjectBudget
+
+# Editable: projects, their participants, components and budgets, which no service writes.
+# Read only: delays, recorded with their reason by projects.services.
 
 
 class ParticipationInline(admin.TabularInline):
@@ -44,5 +47,5 @@ class ProjectBudgetAdmin(SecretariatAdmin):
 
 
 @admin.register(Delay)
-class DelayAdmin(SecretariatAdmin):
+class DelayAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["project", "what", "reported_at", "date"]

@@ -45,7 +45,12 @@ def test_followups_filter_by_meeting_label_status_area_and_overdue(client_for, r
     assert by_label == client.get("/api/followups?meeting=som-25&status=all").json()["items"]
     assert by_label
     assert {f["decision"].split(",")[0] for f in by_label} == {"SOM-25"}
-    assert client.get("/api/followups?meeting=SOM-99").json()["items"] == []
+    # Refused in the tracker page's words (tests/meetings/test_pages.py).
+    unknown = client.get("/api/followups?meeting=SOM-99")
+    assert unknown.status_code == 422
+    assert unknown.json()["error"]["fields"] == [
+        {"location": "query.meeting", "message": "No meeting is called “SOM-99”."}
+    ]
     done = client.get("/api/followups?status=done").json()["items"]
     assert done
     assert all(f["status"] == "done" and f["outcome"] for f in done)

@@ -7,10 +7,14 @@ import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from neaspec.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+# Lists filtered as their pages filter them (decisions.forms): a value of the right shape that
+# names nothing (a meeting, a programme area, an addressee) is refused in the page's words, 422.
+FILTERED_BY_THE_PAGES_FORMS = {"/api/decisions", "/api/followups"}
 
 
 @pytest.fixture
@@ -35,4 +39,5 @@ def seeded(reference: None) -> Iterator[None]:
 def test_api_conforms_to_its_schema(case, seeded):
     # Schemathesis's WSGI transport asks for gzip (werkzeug's default headers) but does not
     # unpack it; compression has its own test (tests/test_caching.py).
-    case.call_and_validate(headers={"Accept-Encoding": "identity"})
+    refused = [positive_data_acceptance] if case.path in FILTERED_BY_THE_PAGES_FORMS else []
+    case.call_and_validate(headers={"Accept-Encoding": "identity"}, excluded_checks=refused)

@@ -1,18 +1,28 @@
 import datetime
 
+import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from neaspec.decisions import selectors
+from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.models import Decision
 from neaspec.directory.models import MemberState
 from neaspec.meetings.selectors import meeting_find
+from neaspec.programme.models import ProgrammeArea
 
 TODAY = datetime.date(2026, 11, 22)
 PUBLIC = AnonymousUser()
 
 
+@pytest.fixture
+def air(reference: None) -> ProgrammeArea:
+    return ProgrammeArea.objects.get(code="air")
+
+
 def test_open_requests_to_the_secretariat_are_ordered_and_marked_overdue(reference):
-    tracked = selectors.follow_up_list(actor=PUBLIC, today=TODAY, owner="secretariat")
+    tracked = selectors.follow_up_list(
+        actor=PUBLIC, today=TODAY, owner=AddresseeCode.parse("secretariat")
+    )
     citations = [t.follow_up.decision.citation for t in tracked]
     assert "SOM-22, para. 7.5" not in citations  # done: SOM-25 heard the re-oriented DLD work
     assert "SOM-25, para. 10.3" not in citations  # done: the 2023 Commemorative Statement
@@ -37,13 +47,13 @@ def test_closed_work_stays_visible_with_its_outcome_and_evidence(reference):
     assert len(everything) == len(done) + len(selectors.follow_up_list(actor=PUBLIC, today=TODAY))
 
 
-def test_follow_ups_filter_by_meeting_label_area_and_overdue(reference):
+def test_follow_ups_filter_by_meeting_label_area_and_overdue(air):
     som25 = meeting_find("SOM-25")
     tracked = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="all", meeting=som25)
     assert tracked
     assert all(t.follow_up.decision.meeting == som25 for t in tracked)
-    air = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="all", area="air")
-    assert {t.follow_up.decision.citation for t in air} == {"SOM-25, para. 3.5"}
+    on_air = selectors.follow_up_list(actor=PUBLIC, today=TODAY, status="all", area=air)
+    assert {t.follow_up.decision.citation for t in on_air} == {"SOM-25, para. 3.5"}
     late = selectors.follow_up_list(actor=PUBLIC, today=TODAY, overdue=True)
     assert late
     assert all(t.overdue for t in late)
@@ -93,14 +103,17 @@ def test_drafts_are_hidden_from_the_public(users, reference):
     assert draft not in selectors.decision_list(actor=users["partner"], today=TODAY)
 
 
-def test_decisions_filter_by_addressee_area_and_overdue(reference):
-    to_mongolia = selectors.decision_list(actor=PUBLIC, today=TODAY, addressee="MN", overdue=True)
+def test_decisions_filter_by_addressee_area_and_overdue(air):
+    mongolia = AddresseeCode.parse("MN")
+    to_mongolia = selectors.decision_list(
+        actor=PUBLIC, today=TODAY, addressee=mongolia, overdue=True
+    )
     assert [d.citation for d in to_mongolia] == ["SOM-25, para. 10.4"]
-    air = selectors.decision_list(actor=PUBLIC, today=TODAY, meeting="som-25", area="air")
-    assert {d.paragraph for d in air} == {"3", "4"}
-    same = selectors.decision_list(actor=PUBLIC, today=TODAY, meeting="SOM-25", area="air")
-    assert list(same) == list(air)
+    som25 = meeting_find("som-25")
+    on_air = selectors.decision_list(actor=PUBLIC, today=TODAY, meeting=som25, area=air)
+    assert {d.paragraph for d in on_air} == {"3", "4"}
     due = selectors.decision_list(actor=PUBLIC, today=TODAY, due_before=datetime.date(2023, 1, 1))
     assert [d.citation for d in due] == ["SOM-25, para. 10.4"]
-    to_dprk = selectors.decision_list(actor=PUBLIC, today=TODAY, addressee="KP", meeting="som-22")
+    dprk, som22 = AddresseeCode.parse("KP"), meeting_find("som-22")
+    to_dprk = selectors.decision_list(actor=PUBLIC, today=TODAY, addressee=dprk, meeting=som22)
     assert {d.citation for d in to_dprk} >= {"SOM-22, para. 4.2", "SOM-22, para. 5.4"}

@@ -1,8 +1,8 @@
 """The API's one way to page a list: `?limit=` (1 to 200, 50 by default) and `?offset=`, answered
-as {"items": [...], "count": N, "next": URL or null}. Only the page's rows are read and
-converted; nothing returns an unbounded number of rows."""
+as {"items": [...], "count": N, "next": URL or null}. Only the page's rows are read (and, for
+`Rows`, shown: a selector's records made for the page alone); the operation's Out schema reads
+them. Nothing returns an unbounded number of rows."""
 
-from collections.abc import Callable
 from typing import Any
 
 from django.db.models import QuerySet
@@ -42,11 +42,3 @@ class Page(PaginationBase):
             query["offset"], query["limit"] = str(end), str(pagination.limit)
             following = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
         return {"items": list(queryset[pagination.offset : end]), "count": count, "next": following}
-
-
-class Mapped(Rows[Any]):
-    """Rows (a queryset or a list) shown through `convert`, row by row, one page at a time: the
-    paginator slices, and only the sliced rows are read and converted."""
-
-    def __init__(self, rows: Any, convert: Callable[[Any], Any]) -> None:
-        super().__init__(rows, lambda shown: [convert(row) for row in shown])

@@ -7,6 +7,7 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.operation import Operation
 
 from neaspec.api.errors import error_response, field_errors
 from neaspec.conflicts import ConflictError
@@ -18,7 +19,7 @@ from neaspec.finance.api import router as finance_router
 from neaspec.library.api import router as library_router
 from neaspec.library.meeting_documents_api import router as meeting_documents_router
 from neaspec.mail.api import router as outbox_router
-from neaspec.meetings.preparation_api import router as meetings_router  # reads and writes
+from neaspec.meetings.api import router as meetings_router
 from neaspec.networks.api import router as networks_router
 from neaspec.people.api import router as people_router
 from neaspec.programme.api import router as programme_router
@@ -38,7 +39,18 @@ docs_csp = csp_override(
     }
 )
 
-api = NinjaAPI(
+
+class HubAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation: Operation) -> str:
+        """An operation is named by its app's API and its function: `neaspec_<app>_api_<name>`
+        whether the API is one module (<app>/api.py) or a package of them (<app>/api/), so
+        that moving an operation between a package's modules does not rename it for clients."""
+        app, package, _ = operation.view_func.__module__.partition(".api.")
+        module = f"{app}.api" if package else app
+        return f"{module}_{operation.view_func.__name__}".replace(".", "_")
+
+
+api = HubAPI(
     title="NEASPEC Hub API",
     version="1",
     description="Read the programme's institutions and plans. Public fields only for the public.",

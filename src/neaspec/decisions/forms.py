@@ -1,52 +1,112 @@
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from neaspec import limits
+from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.models import Addressee, Decision, FollowUp, Position
 from neaspec.decisions.selectors import decision_by_citation
 from neaspec.directory.forms import DateInput
 from neaspec.directory.models import Body, MemberState
-from neaspec.meetings.models import Meeting
-from neaspec.meetings.selectors import meeting_find
+from neaspec.meetings.forms import MeetingField
 from neaspec.programme.models import ProgrammeArea
 
 StrOrPromise = str | Promise
+# Whom a follow-up action can ask; a decision may also address partners and the focal points.
+OWNER_KINDS = (
+    Addressee.Kind.SECRETARIAT,
+    Addressee.Kind.MEMBER_STATES,
+    Addressee.Kind.STATE,
+    Addressee.Kind.BODY,
+)
+ADDRESSEE_KINDS = (*OWNER_KINDS, Addressee.Kind.PARTNERS, Addressee.Kind.FOCAL_POINTS)
 
 
-class MeetingField(forms.CharField):
-    """A meeting as people write it ("SOM-25", "som-25", a title); cleans to the Meeting."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("label", _("Meeting"))
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("max_length", 100)
-        super().__init__(**kwargs)
-        self.widget.attrs.update({"list": "meeting-labels", "placeholder": "SOM-25"})
-
-    def clean(self, value: Any) -> Meeting | None:
-        value = super().clean(value)
-        if not value:
-            return None
-        meeting = meeting_find(value)
-        if meeting is None:
-            raise ValidationError(_("No meeting is called “%(name)s”."), params={"name": value})
-        return meeting
-
-
-def owner_choices(empty_label: StrOrPromise) -> list[tuple[str, StrOrPromise]]:
-    """Whom a meeting can ask, by name: the Secretariat, member States, each State, each body."""
+def owner_choices(
+    empty_label: StrOrPromise, kinds: Sequence[str] = OWNER_KINDS
+) -> list[tuple[str, StrOrPromise]]:
+    """Whom a meeting can ask, by name: the Secretariat, member States (and, of `kinds`,
+    partners and the focal points), each State, each body; valued by their codes."""
+    owners = dict(FollowUp.Owner.choices)  # "Member States together" as the tracker says
+    plain = [k for k in kinds if k not in (Addressee.Kind.STATE, Addressee.Kind.BODY)]
     return [
         ("", empty_label),
-        (FollowUp.Owner.SECRETARIAT.value, FollowUp.Owner.SECRETARIAT.label),
-        (FollowUp.Owner.MEMBER_STATES.value, FollowUp.Owner.MEMBER_STATES.label),
-        *((s.code, s.localized_name) for s in MemberState.objects.order_by("name")),
-        *((f"body:{b.key}", b.name) for b in Body.objects.order_by("name")),
+        *((str(AddresseeCode(k)), owners.get(k) or Addressee.Kind(k).label) for k in plain),
+        *(
+            (str(AddresseeCode.of(s)), s.localized_name)
+            for s in MemberState.objects.order_by("name")
+        ),
+        *((str(AddresseeCode.of(b)), b.name) for b in Body.objects.order_by("name")),
     ]
+
+
+class ChoicesReadOnce(BaseChoiceIterator):
+    """Choices read from the database when the select is first shown, once for the form that
+    shows it (a copy, as each form makes of its fields, starts unread)."""
+
+    def __init__(self, read: Callable[[], list[tuple[str, StrOrPromise]]]) -> None:
+        self.read = read
+        self.found: list[tuple[str, StrOrPromise]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[str, StrOrPromise]]:
+        if self.found is None:
+            self.found = self.read()
+        yield from self.found
+
+    def __copy__(self) -> "ChoicesReadOnce":
+        return ChoicesReadOnce(self.read)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "ChoicesReadOnce":
+        return ChoicesReadOnce(self.read)
+
+
+class AddresseeField(forms.ChoiceField):
+    """Whom a decision asks, chosen by name and sent as its code; cleans to the AddresseeCode
+    (a State's code in any case: "mn" is Mongolia's "MN"), or None when left empty. The choices
+    (each State and body) are read once a form, for the select and for checking a State or a
+    body sent, and only when either needs them.
+    """
+
+    def __init__(self, *, kinds: Sequence[str] = OWNER_KINDS, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        choices = ChoicesReadOnce(partial(owner_choices, _("Anyone"), kinds))
+        super().__init__(choices=choices, **kwargs)
+        self.kinds = frozenset(kinds)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "AddresseeField":
+        copied = super().__deepcopy__(memo)
+        copied.widget.choices = copied.choices
+        return copied
+
+    def to_python(self, value: Any) -> AddresseeCode | None:
+        text = super().to_python(value)
+        if not text:
+            return None
+        try:
+            return AddresseeCode.parse(text)
+        except ValueError:
+            raise self._invalid(text) from None
+
+    def validate(self, value: Any) -> None:
+        forms.Field.validate(self, value)
+        if value is None:
+            return
+        # The Secretariat, member States, partners, the focal points: the kinds say it all.
+        plain = value.kind not in (Addressee.Kind.STATE, Addressee.Kind.BODY)
+        if not (value.kind in self.kinds if plain else self.valid_value(str(value))):
+            raise self._invalid(str(value))
+
+    def _invalid(self, text: str) -> ValidationError:
+        return ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": text}
+        )
 
 
 class YesNoField(forms.TypedChoiceField):
@@ -70,36 +130,28 @@ class AreaField(forms.ModelChoiceField):
 
 
 class DecisionFilterForm(forms.Form):
+    """The decisions list's filters, for the page and for GET /api/decisions alike."""
+
     meeting = MeetingField()
     area = AreaField()
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All kinds")), *Decision.Kind.choices], required=False
     )
-    addressee = forms.ChoiceField(label=_("Addressed to"), required=False)
+    addressee = AddresseeField(label=_("Addressed to"), kinds=ADDRESSEE_KINDS)
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("Any status")), *Decision.Status.choices], required=False
     )
     overdue = YesNoField(label=_("Overdue"))
     due_before = forms.DateField(label=_("Due before"), widget=DateInput, required=False)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        choices = owner_choices(_("Anyone"))
-        # Decisions may also address partners and the focal points as such.
-        choices[3:3] = [
-            (k.value, k.label) for k in (Addressee.Kind.PARTNERS, Addressee.Kind.FOCAL_POINTS)
-        ]
-        self.fields["addressee"].choices = choices  # type: ignore[attr-defined]
-
     def filters(self) -> dict[str, Any]:
-        """The selector's keyword arguments; a form that does not validate filters nothing."""
+        """`decision_list`'s keyword arguments; a form that does not validate filters nothing."""
         data = self.cleaned_data if self.is_valid() else {}
-        area, meeting = data.get("area"), data.get("meeting")
         return {
-            "meeting": meeting.key if meeting else "",
-            "area": area.code if area else "",
+            "meeting": data.get("meeting"),
+            "area": data.get("area"),
             "kind": data.get("kind", ""),
-            "addressee": data.get("addressee", ""),
+            "addressee": data.get("addressee"),
             "status": data.get("status", ""),
             "overdue": data.get("overdue"),
             "due_before": data.get("due_before"),
@@ -107,33 +159,32 @@ class DecisionFilterForm(forms.Form):
 
 
 class FollowUpFilterForm(forms.Form):
+    """The follow-up tracker's filters, for the page and for GET /api/followups alike."""
+
     STATUSES = [
         ("open", _("Open")),
+        (FollowUp.Status.IN_PROGRESS.value, FollowUp.Status.IN_PROGRESS.label),
         ("done", _("Done")),
         ("dropped", _("Dropped")),
+        ("closed", _("Closed")),
         ("all", _("All")),
     ]
     status = forms.ChoiceField(label=_("Status"), choices=STATUSES, required=False)
     meeting = MeetingField()
-    owner = forms.ChoiceField(label=_("Asked of"), required=False)
+    owner = AddresseeField(label=_("Asked of"))
     area = AreaField()
     overdue = YesNoField(label=_("Overdue"))
     due_before = forms.DateField(label=_("Due before"), widget=DateInput, required=False)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["owner"].choices = owner_choices(_("Anyone"))  # type: ignore[attr-defined]
-
     def filters(self) -> dict[str, Any]:
-        """The selector's keyword arguments; a form that does not validate filters nothing
+        """`follow_up_list`'s keyword arguments; a form that does not validate filters nothing
         but the default (open actions)."""
         data = self.cleaned_data if self.is_valid() else {}
-        area = data.get("area")
         return {
             "status": data.get("status") or "open",
             "meeting": data.get("meeting"),
-            "owner": data.get("owner", ""),
-            "area": area.code if area else "",
+            "owner": data.get("owner"),
+            "area": data.get("area"),
             "overdue": data.get("overdue"),
             "due_before": data.get("due_before"),
         }

@@ -20,11 +20,13 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
-from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
+from neaspec.decisions.addressees import AddresseeCode
+from neaspec.decisions.models import Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import Body, MemberState
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.selectors import meeting_find, session_deadlines
 from neaspec.paging import Rows
+from neaspec.programme.models import ProgrammeArea
 
 OPEN = [FollowUp.Status.OPEN, FollowUp.Status.IN_PROGRESS]
 
@@ -70,42 +72,30 @@ def states_spoken_for(*, actor: Actor) -> QuerySet[MemberState]:
     return MemberState.objects.filter(pk__in=focal_point_state_ids(actor))
 
 
-def addressee_filter(addressee: str) -> Q:
-    """'secretariat', 'member_states', 'partners', 'nfps', a State's code or 'body:<key>'."""
-    if addressee in {k.value for k in Addressee.Kind} - {"state", "body"}:
-        return Q(addressees__kind=addressee)
-    if addressee.startswith("body:"):
-        return Q(addressees__kind="body", addressees__body__key=addressee[5:])
-    # A request to all member States is a request to each of them.
-    return Q(addressees__kind="state", addressees__state__code=addressee.upper()) | Q(
-        addressees__kind="member_states"
-    )
-
-
 def decision_list(
     *,
     actor: Actor,
     today: datetime.date,
-    meeting: str = "",
-    area: str = "",
+    meeting: Meeting | None = None,
+    area: ProgrammeArea | None = None,
     kind: str = "",
-    addressee: str = "",
+    addressee: AddresseeCode | None = None,
     status: str = "",
     overdue: bool | None = None,
     due_before: datetime.date | None = None,
 ) -> QuerySet[Decision]:
-    """Decisions the actor may see, newest meeting first; `meeting` is a label ("SOM-25") or a
-    key, any case."""
+    """Decisions the actor may see, newest meeting first, of a meeting, a programme area, a
+    kind, an addressee (a State's: with those addressed to all member States), a status,
+    overdue or not, due before a date."""
     decisions = decisions_visible(actor=actor).select_related("meeting__series", "area")
-    if meeting:
-        found = meeting_find(meeting)
-        decisions = decisions.filter(meeting=found) if found else decisions.none()
-    if area:
-        decisions = decisions.filter(area__code=area)
+    if meeting is not None:
+        decisions = decisions.filter(meeting=meeting)
+    if area is not None:
+        decisions = decisions.filter(area=area)
     if kind:
         decisions = decisions.filter(kind=kind)
-    if addressee:
-        decisions = decisions.filter(addressee_filter(addressee)).distinct()
+    if addressee is not None:
+        decisions = decisions.filter(addressee.decisions()).distinct()
     if status:
         decisions = decisions.filter(status=status)
     if overdue is not None:
@@ -289,26 +279,14 @@ STATUS_FILTERS = {
 }
 
 
-def owner_filter(owner: str) -> Q:
-    """'secretariat', 'member_states', a State's code or 'body:<key>'. A State is asked what
-    is asked of it alone and what is asked of all member States."""
-    if owner in {"secretariat", "member_states"}:
-        return Q(owner=owner)
-    if owner.startswith("body:"):
-        return Q(owner=FollowUp.Owner.BODY, body__key=owner[5:])
-    return Q(owner=FollowUp.Owner.STATE, state__code=owner.upper()) | Q(
-        owner=FollowUp.Owner.MEMBER_STATES
-    )
-
-
 def follow_ups_due(
     *,
     actor: Actor,
     today: datetime.date,
     status: str = "open",
     meeting: Meeting | None = None,
-    owner: str = "",
-    area: str = "",
+    owner: AddresseeCode | None = None,
+    area: ProgrammeArea | None = None,
     overdue: bool | None = None,
     due_before: datetime.date | None = None,
 ) -> QuerySet[FollowUp]:
@@ -321,10 +299,10 @@ def follow_ups_due(
         follow_ups = follow_ups.filter(status__in=STATUS_FILTERS[status])
     if meeting is not None:
         follow_ups = follow_ups.filter(decision__meeting=meeting)
-    if owner:
-        follow_ups = follow_ups.filter(owner_filter(owner))
-    if area:
-        follow_ups = follow_ups.filter(decision__area__code=area)
+    if owner is not None:
+        follow_ups = follow_ups.filter(owner.follow_ups())
+    if area is not None:
+        follow_ups = follow_ups.filter(decision__area=area)
     if overdue is not None:
         late = Q(due_by__lt=today, status__in=OPEN)
         follow_ups = follow_ups.filter(late) if overdue else follow_ups.exclude(late)
@@ -363,7 +341,7 @@ def asked_of_state(
     *, actor: Actor, state: MemberState, today: datetime.date, status: str = "open"
 ) -> Rows[Tracked]:
     """What the meetings asked of this State: its own actions and those asked of all States."""
-    return follow_up_list(actor=actor, today=today, status=status, owner=state.code)
+    return follow_up_list(actor=actor, today=today, status=status, owner=AddresseeCode.of(state))
 
 
 def follow_up_get(*, pk: int, actor: Actor) -> FollowUp:

@@ -4,7 +4,6 @@ those who act. What is due (late, or due within `SOON`) is read from the same tr
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -15,6 +14,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
+from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.models import FollowUp
 from neaspec.decisions.selectors import (
     Tracked,
@@ -60,7 +60,14 @@ def _due_rows(tracked: Sequence[Tracked], more_url: str, *, owner: bool = False)
     return rows
 
 
-def _tracker(**params: Any) -> str:
+def _tracker(
+    *, owner: AddresseeCode | None = None, due_before: datetime.date | None = None, **params: str
+) -> str:
+    """The tracker's address, filtered as the page's form reads it (FollowUpFilterForm)."""
+    if owner is not None:
+        params["owner"] = str(owner)
+    if due_before is not None:
+        params["due_before"] = due_before.isoformat()
     return f"{reverse('decisions:tracker')}?{urlencode(params)}"
 
 
@@ -111,13 +118,14 @@ def asked_of_my_state(request: HttpRequest, today: datetime.date) -> Panel | Non
         return None
     state = MemberState.objects.filter(pk__in=state_ids).order_by("name").first()
     assert state is not None
-    tracked = follow_up_list(actor=request.user, today=today, owner=state.code)
+    owner = AddresseeCode.of(state)
+    tracked = follow_up_list(actor=request.user, today=today, owner=owner)
     return listing(
         "asked",
         _("Asked of %(state)s") % {"state": state},
         _tracked_rows(tracked),
         empty=_("Nothing is open."),
-        more_url=_tracker(owner=state.code),
+        more_url=_tracker(owner=owner),
         more_label=_("All that is asked of %(state)s") % {"state": state},
         mine=True,
         order=10,
@@ -153,7 +161,7 @@ def asked_of_my_committee(request: HttpRequest, today: datetime.date) -> Panel |
     if not bodies:
         return None
     body = bodies[0]
-    owner = f"body:{body.key}"
+    owner = AddresseeCode.of(body)
     tracked = follow_up_list(actor=request.user, today=today, owner=owner)
     return listing(
         "asked-body",
@@ -179,8 +187,9 @@ def asked_of_my_state_due(user: Actor, today: datetime.date) -> list[Row]:
     soon = today + SOON
     rows = []
     for state in MemberState.objects.filter(pk__in=state_ids).order_by("name"):
-        tracked = follow_up_list(actor=user, today=today, owner=state.code, due_before=soon)
-        rows += _due_rows(tracked, _tracker(owner=state.code, due_before=soon.isoformat()))
+        owner = AddresseeCode.of(state)
+        tracked = follow_up_list(actor=user, today=today, owner=owner, due_before=soon)
+        rows += _due_rows(tracked, _tracker(owner=owner, due_before=soon))
     return rows
 
 
@@ -190,9 +199,9 @@ def asked_of_my_committee_due(user: Actor, today: datetime.date) -> list[Row]:
     soon = today + SOON
     rows = []
     for body in _bodies(user):
-        owner = f"body:{body.key}"
+        owner = AddresseeCode.of(body)
         tracked = follow_up_list(actor=user, today=today, owner=owner, due_before=soon)
-        rows += _due_rows(tracked, _tracker(owner=owner, due_before=soon.isoformat()))
+        rows += _due_rows(tracked, _tracker(owner=owner, due_before=soon))
     return rows
 
 
@@ -203,4 +212,4 @@ def follow_ups_due_for_secretariat(user: Actor, today: datetime.date) -> list[Ro
         return []
     soon = today + SOON
     tracked = follow_up_list(actor=user, today=today, due_before=soon)
-    return _due_rows(tracked, _tracker(due_before=soon.isoformat()), owner=True)
+    return _due_rows(tracked, _tracker(due_before=soon), owner=True)

@@ -13,8 +13,25 @@ from neaspec.meetings.models import (
     Registration,
     ReportReply,
 )
+from neaspec.meetings.selectors import meeting_named
 from neaspec.meetings.services import EDITABLE
 from neaspec.multilingual import in_source_language
+
+
+class MeetingField(forms.CharField):
+    """A meeting as people write it ("SOM-25", "som-25", a title); cleans to the Meeting, or
+    None when left empty. The page lists the newest labels (meetings/_meeting_labels.html)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("label", _("Meeting"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 100)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"list": "meeting-labels", "placeholder": "SOM-25"})
+
+    def clean(self, value: Any) -> Meeting | None:
+        value = super().clean(value)
+        return meeting_named(value) if value else None
 
 
 class MeetingFilterForm(forms.Form):

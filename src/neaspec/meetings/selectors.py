@@ -4,6 +4,7 @@ import datetime
 import re
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import (
     Case,
     ExpressionWrapper,
@@ -18,7 +19,9 @@ from django.db.models import (
     When,
 )
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 
+from neaspec.accounts.models import Actor
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import (
     AgendaItem,
@@ -28,6 +31,7 @@ from neaspec.meetings.models import (
     Statement,
     zone_named,
 )
+from neaspec.meetings.preparation import InvitationRow, delegations_of, invitation_rows
 
 
 def meeting_list(
@@ -67,6 +71,18 @@ def meeting_find(value: str) -> Meeting | None:
     return found or meetings.filter(title__iexact=value).first()
 
 
+def meeting_named(label: str) -> Meeting:
+    """The meeting `label` names, as `meeting_find` reads it; a ValidationError that says so
+    when no meeting is called that. Pages and the API read a meeting's label through this, so
+    both refuse an unknown one in the same words."""
+    found = meeting_find(label)
+    if found is None:
+        raise ValidationError(
+            _("No meeting is called “%(name)s”."), code="unknown_meeting", params={"name": label}
+        )
+    return found
+
+
 # A filter suggests this many meetings (the newest); any other is found by typing its label.
 SUGGESTED_MEETINGS = 60
 
@@ -81,8 +97,9 @@ def meeting_choices() -> list[tuple[str, str]]:
 
 def meeting_get(*, key: str) -> Meeting:
     """A meeting with everything its page shows, in a fixed number of queries."""
-    items = AgendaItem.objects.order_by("order")
-    statements = Statement.objects.select_related("state", "organization").order_by("id")
+    # Each item and statement with the number of the item it goes under (the API gives it).
+    items = AgendaItem.objects.select_related("parent").order_by("order")
+    statements = Statement.objects.select_related("state", "organization", "agenda_item")
     return get_object_or_404(
         Meeting.objects.select_related("series", "host", "organizer").prefetch_related(
             Prefetch("officers", queryset=officers_in_order()),
@@ -90,11 +107,31 @@ def meeting_get(*, key: str) -> Meeting:
                 "attendance", queryset=Attendance.objects.select_related("state", "organization")
             ),
             Prefetch("agenda_items", queryset=items),
-            Prefetch("statements", queryset=statements),
+            Prefetch("statements", queryset=statements.order_by("id")),
             "sessions",
         ),
         key=key,
     )
+
+
+def meeting_brief(*, key: str) -> Meeting:
+    """A meeting with its series and host, as a list shows it; 404 when no meeting has the key."""
+    return get_object_or_404(Meeting.objects.select_related("series", "host"), key=key)
+
+
+def agenda(*, meeting: Meeting) -> QuerySet[AgendaItem]:
+    """The meeting's agenda items in order, each with the item it goes under."""
+    return meeting.agenda_items.select_related("parent").order_by("order")
+
+
+def invitations_visible(*, actor: Actor, meeting: Meeting) -> list[InvitationRow]:
+    """Where each invitation stands: all of them for the meeting's organizers, a delegation's
+    own for those who speak for it."""
+    rows = invitation_rows(meeting)
+    if actor.has_perm("meetings.organize", meeting):
+        return rows
+    own = set(delegations_of(actor))
+    return [r for r in rows if r.invitation.invitee in own]
 
 
 def officers_in_order() -> QuerySet[Officer]:

@@ -1,68 +1,18 @@
 """The report catalogue and the state of a build, for programs; the files themselves are at
 the download addresses the catalogue gives (/reports/<key>.<format>?…)."""
 
-from typing import Any
-
 from django.http import HttpRequest
-from django.urls import reverse
-from ninja import Router, Schema
+from ninja import Router
 from ninja.pagination import paginate
 
 from neaspec.api.errors import ErrorOut
-from neaspec.api.paging import Mapped, Page
+from neaspec.api.paging import Page
 from neaspec.reports import selectors
-from neaspec.reports.catalogue import FORMATS, Report, report_get, reports_for
+from neaspec.reports.catalogue import Report, reports_for
+from neaspec.reports.models import ReportBuild
+from neaspec.reports.schemas import BuildOut, ReportOut
 
 router = Router(tags=["reports"])
-
-
-class ChoiceOut(Schema):
-    value: str
-    label: str
-
-
-class ParameterOut(Schema):
-    name: str
-    label: str
-    type: str
-    required: bool
-    help: str
-    choices: list[ChoiceOut]
-
-
-class FormatOut(Schema):
-    format: str
-    label: str
-    content_type: str
-    url: str
-
-
-class ReportOut(Schema):
-    key: str
-    title: str
-    summary: str
-    readers: str
-    parameters: list[ParameterOut]
-    formats: list[FormatOut]
-
-
-def _report_out(report: Report) -> ReportOut:
-    return ReportOut(
-        key=report.key,
-        title=str(report.title),
-        summary=str(report.summary),
-        readers=str(report.readers),
-        parameters=[ParameterOut(**p) for p in selectors.parameters(report)],
-        formats=[
-            FormatOut(
-                format=fmt,
-                label=label,
-                content_type=FORMATS[fmt][0],
-                url=selectors.report_url(report, fmt),
-            )
-            for fmt, label in report.format_labels()
-        ],
-    )
 
 
 @router.get(
@@ -71,19 +21,8 @@ def _report_out(report: Report) -> ReportOut:
     summary="The reports the reader may have, with their parameters and download addresses",
 )
 @paginate(Page)
-def list_reports(request: HttpRequest) -> Any:
-    return Mapped(reports_for(request.user), _report_out)
-
-
-class BuildOut(Schema):
-    id: int
-    report: str
-    format: str
-    parameters: dict[str, str]
-    language: str
-    status: str
-    percent: int
-    download: str | None
+def list_reports(request: HttpRequest) -> list[Report]:
+    return reports_for(request.user)
 
 
 @router.get(
@@ -91,17 +30,5 @@ class BuildOut(Schema):
     response={200: BuildOut, 404: ErrorOut, 422: ErrorOut},
     summary="How far a report being built has got, and its file once ready",
 )
-def get_build(request: HttpRequest, build_id: int) -> Any:
-    build = selectors.build_get(pk=build_id, actor=request.user)
-    report = report_get(build.report)
-    done = build.status == build.Status.DONE and bool(build.file)
-    return BuildOut(
-        id=build.pk,
-        report=report.key if report else build.report,
-        format=build.format,
-        parameters=build.params,
-        language=build.language,
-        status=build.status,
-        percent=build.percent,
-        download=reverse("reports:build_file", kwargs={"pk": build.pk}) if done else None,
-    )
+def get_build(request: HttpRequest, build_id: int) -> ReportBuild:
+    return selectors.build_get(pk=build_id, actor=request.user)

@@ -16,7 +16,7 @@ from pytest_django.plugin import blocking_manager_key
 from neaspec.accounts.models import Role, User
 from neaspec.data.loader import load
 from neaspec.directory.models import Body, FocalPoint, MemberState, Organization
-from tests import database
+from tests import database, write_paths
 from tests.factories import FocalPointFactory, focal_point_user, secretariat, user_with_role
 
 # The time a test may take (tests/time_limit.py).
@@ -37,6 +37,16 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
     # A request leaves its language active in the thread: each test starts in the default one,
     # whatever ran before it on this worker.
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _one_write_path() -> Iterator[None]:
+    """Every request of every test writes domain records through their app's services only
+    (tests/write_paths.py): a test whose requests wrote past one fails, naming where."""
+    with write_paths.requests_watched() as watch:
+        yield
+    if watch.outside:
+        pytest.fail("Written past a service during a request:\n" + "\n".join(watch.outside))
 
 
 @pytest.fixture(scope="session")

@@ -22,8 +22,9 @@ MN_ACTION = "Complete the nomination of national experts for the NEACAP policy a
 def _due(action: str, when: datetime.date) -> FollowUp:
     # Asked of each State that had not nominated: Mongolia's (or the committee's).
     follow_up = FollowUp.objects.get(Q(state__code="MN") | Q(state=None), action=action)
-    follow_up.due_date = when
-    follow_up.save()  # its stored deadline follows (decisions/deadlines.py)
+    # Written past the services: its stored deadline is set as they would (decisions/deadlines.py).
+    follow_up.due_date = follow_up.due_by = when
+    follow_up.save()
     return follow_up
 
 

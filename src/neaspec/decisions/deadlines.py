@@ -2,23 +2,29 @@
 which the next session of its meeting's series was held (`session_deadlines`).
 
 Stored, not computed per read: the tracker sorts, filters and counts tens of thousands of
-actions by it. It changes when the follow-up does (set before it is saved) and when a
-meeting of the series is added, moved, renumbered or removed (refreshed after, in the same
-transaction). Whatever makes the change — a service, the admin, `neaspec seed` — saves
-through the ORM, so the signals below see it.
+actions by it. It is kept by the writers that change what it depends on, each calling here
+explicitly in its own transaction (no signals, so a write that skips them shows in review):
+
+- a follow-up created by `decisions.services.follow_up_create` takes `due_by` as it is saved;
+- a meeting added to a series, or moved to another first day, by `meetings.services`
+  (`meeting_create`, `meeting_record`, `meeting_update`) calls the hooks registered with
+  `meetings.services.when_meeting_dated`, where `DecisionsConfig.ready` put `due_by_refresh`
+  (the meetings app builds below the decisions and does not import them);
+- the reference data (`neaspec seed`), which writes meetings and follow-ups row by row,
+  refreshes every series once when its decisions are loaded (`decisions/reference.py`).
 """
 
-from typing import Any
+import datetime
 
 from django.db.models import F
-from django.db.models.signals import post_delete, post_save, pre_save
 
-from neaspec.decisions.models import Decision, FollowUp
-from neaspec.meetings.models import Meeting
+from neaspec.decisions.models import FollowUp
+from neaspec.meetings.models import Meeting, MeetingSeries
 from neaspec.meetings.selectors import session_deadlines
 
 
-def due_by(follow_up: FollowUp) -> Any:
+def due_by(follow_up: FollowUp) -> datetime.date | None:
+    """The date `follow_up` is due by, as it stands now (before it is saved)."""
     if follow_up.due_date or not follow_up.due_next_meeting:
         return follow_up.due_date
     meeting = follow_up.decision.meeting
@@ -38,22 +44,6 @@ def due_by_refresh(*, series_ids: set[int]) -> None:
         waiting.filter(decision__meeting_id=meeting_id).update(due_by=bound)
 
 
-def _follow_up_saving(sender: Any, instance: FollowUp, raw: bool = False, **kwargs: Any) -> None:
-    instance.due_by = due_by(instance)
-
-
-def _meeting_changed(sender: Any, instance: Meeting, **kwargs: Any) -> None:
-    due_by_refresh(series_ids={instance.series_id})
-
-
-def _decision_saved(sender: Any, instance: Decision, **kwargs: Any) -> None:
-    # A decision moved to another meeting takes its follow-ups' deadlines with it.
-    if instance.follow_ups.filter(due_date=None, due_next_meeting=True).exists():
-        due_by_refresh(series_ids={instance.meeting.series_id})
-
-
-def connect() -> None:
-    pre_save.connect(_follow_up_saving, sender=FollowUp, dispatch_uid="deadlines-follow-up")
-    post_save.connect(_meeting_changed, sender=Meeting, dispatch_uid="deadlines-meeting-saved")
-    post_delete.connect(_meeting_changed, sender=Meeting, dispatch_uid="deadlines-meeting-gone")
-    post_save.connect(_decision_saved, sender=Decision, dispatch_uid="deadlines-decision")
+def due_by_refresh_all() -> None:
+    """Store `due_by` again for every follow-up (after the reference data is loaded)."""
+    due_by_refresh(series_ids=set(MeetingSeries.objects.values_list("pk", flat=True)))

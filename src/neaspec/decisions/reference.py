@@ -9,6 +9,7 @@ from neaspec.data.loader import (
     Context,
     Kind,
     SeedError,
+    Tally,
     children,
     cited,
     day,
@@ -23,6 +24,8 @@ from neaspec.data.loader import (
     text,
     upsert,
 )
+from neaspec.decisions.addressees import AddresseeCode
+from neaspec.decisions.deadlines import due_by_refresh_all
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.directory.models import Body, MemberState
 from neaspec.meetings.models import AgendaItem, Meeting
@@ -102,14 +105,15 @@ def _load_decision(
 
 
 def _addressee(ctx: Context, name: Any, line: int | None) -> dict[str, Any]:
-    """'secretariat', 'member_states', 'partners', 'nfps', a State's code, or 'body:<key>'."""
-    if name in {"secretariat", "member_states", "partners", "nfps"}:
-        return {"kind": name, "state": None, "body": None}
-    if isinstance(name, str) and name.startswith("body:"):
-        body = resolve(ctx, ref(Body, "key"), name[5:], line, "addressees")
-        return {"kind": "body", "state": None, "body": body}
-    state = resolve(ctx, ref(MemberState, "code"), name, line, "addressees")
-    return {"kind": "state", "state": state, "body": None}
+    """An addressee's code (AddresseeCode): 'secretariat', 'member_states', 'partners',
+    'nfps', a State's code, or 'body:<key>'."""
+    code = resolve(ctx, lambda v: AddresseeCode.parse(text(v)), name, line, "addressees")
+    found: dict[str, Any] = {"kind": code.kind, "state": None, "body": None}
+    if code.state:
+        found["state"] = resolve(ctx, ref(MemberState, "code"), code.state, line, "addressees")
+    if code.body:
+        found["body"] = resolve(ctx, ref(Body, "key"), code.body, line, "addressees")
+    return found
 
 
 OUTCOME_FIELDS = {
@@ -129,7 +133,7 @@ def _load_follow_up_outcome(ctx: Context, record: dict[str, Any]) -> None:
         if name not in record:
             raise SeedError(ctx.path, line, f"missing field {name!r}")
     asked = cited(ctx, record["follow_up"], line)
-    follow_ups = FollowUp.objects.filter(decision=asked, owner=record["owner"])
+    follow_ups = FollowUp.objects.filter(decision_id=asked.pk, owner=record["owner"])
     if record.get("states"):
         follow_ups = follow_ups.filter(state__code__in=record["states"])
     if record.get("body"):
@@ -173,6 +177,12 @@ def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
     upsert(ctx, DecisionLink, lookup, values, line)
 
 
+def _deadlines(tally: Tally) -> None:
+    """The dataset writes meetings and follow-ups row by row, past the services that keep
+    each follow-up's deadline: it is stored again for all of them once, when all are in."""
+    due_by_refresh_all()
+
+
 MEETING_CHILDREN["decisions"] = _load_decision
 register("decision_links", stage=DECISIONS, loader=_load_decision_link)
-register("follow_up_outcomes", stage=DECISIONS, loader=_load_follow_up_outcome)
+register("follow_up_outcomes", stage=DECISIONS, loader=_load_follow_up_outcome, finish=_deadlines)

@@ -26,6 +26,8 @@ rules.add_perm("decisions.view_draft", is_secretariat | is_member_state_official
 rules.add_perm("decisions.record_position", is_secretariat | is_focal_point_of)
 rules.add_perm("decisions.update_followup", is_secretariat | owns_follow_up)
 rules.add_perm("decisions.link_decisions", is_secretariat)
+# What a meeting decided, whom it asked and what follows, recorded from its report.
+rules.add_perm("decisions.record_decision", is_secretariat)
 # Closing an action on evidence (a later decision, a meeting, a document): its owner or the
 # Secretariat, as for progress.
 rules.add_perm("decisions.close_followup", is_secretariat | owns_follow_up)

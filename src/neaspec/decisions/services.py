@@ -1,6 +1,11 @@
-"""Writes to decisions: positions, progress on follow-ups, links between decisions."""
+"""Writes to decisions: decisions as a meeting's report records them, whom they ask and the
+follow-up they ask for; positions, progress on follow-ups, links between decisions.
+
+A follow-up's stored deadline (`due_by`, decisions/deadlines.py) is set here when the
+follow-up is created; the meetings' services refresh it when a session of its series moves."""
 
 import datetime
+from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -9,10 +14,178 @@ from django.utils.translation import gettext as _
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import is_secretariat, require
 from neaspec.audit import save_audited
-from neaspec.decisions.models import Decision, DecisionLink, FollowUp, Position, ProgressNote
-from neaspec.directory.models import MemberState
+from neaspec.decisions.addressees import AddresseeCode
+from neaspec.decisions.deadlines import due_by
+from neaspec.decisions.models import (
+    Addressee,
+    Decision,
+    DecisionLink,
+    FollowUp,
+    Position,
+    ProgressNote,
+)
+from neaspec.directory.models import Body, MemberState
 from neaspec.library.models import Document
-from neaspec.meetings.models import Meeting
+from neaspec.meetings.models import AgendaItem, Meeting
+from neaspec.programme.models import ProgrammeArea
+
+# --- decisions, whom they ask, and the follow-up they ask for --------------------------------
+
+
+@transaction.atomic
+def decision_create(
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    paragraph: str,
+    summary: str,
+    kind: str,
+    concern: str,
+    sentence: int | None = None,
+    verbs: Sequence[str] = (),
+    area: ProgrammeArea | None = None,
+    agenda_item: AgendaItem | None = None,
+    due_date: datetime.date | None = None,
+    source: str = "",
+) -> Decision:
+    """A decision of `meeting`: a paragraph of its conclusions or, with `sentence`, one
+    sentence of it, under the paragraph's own record when there is one."""
+    require(actor, "decisions.record_decision")
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
+    parent = None
+    if sentence is not None:
+        parent = Decision.objects.filter(
+            meeting=meeting, paragraph=paragraph, sentence=None
+        ).first()
+    decision = Decision(
+        meeting=meeting,
+        parent=parent,
+        paragraph=paragraph,
+        sentence=sentence,
+        summary=summary,
+        verbs=list(verbs),
+        kind=kind,
+        concern=concern,
+        area=area,
+        agenda_item=agenda_item,
+        due_date=due_date,
+        source=source,
+    )
+    save_audited(decision, actor=actor, reason="decision recorded")
+    return decision
+
+
+@transaction.atomic
+def decision_classify(
+    *,
+    actor: Actor,
+    decision: Decision,
+    verbs: Sequence[str],
+    kind: str,
+    concern: str,
+    area: ProgrammeArea | None,
+    due_date: datetime.date | None,
+) -> Decision:
+    """What a recorded decision does (its verbs and kind), what it is about and by when, as
+    its report is read again; its words and its follow-ups stay as recorded."""
+    require(actor, "decisions.record_decision")
+    decision = Decision.objects.select_for_update().get(pk=decision.pk)
+    decision.verbs, decision.kind, decision.concern = list(verbs), kind, concern
+    decision.area, decision.due_date = area, due_date
+    save_audited(decision, actor=actor, reason="decision classified")
+    return decision
+
+
+def _scope(code: AddresseeCode) -> tuple[MemberState | None, Body | None]:
+    """The member State or body an addressee's code names (neither for the others)."""
+    if code.kind == Addressee.Kind.STATE:
+        state = MemberState.objects.filter(code=code.state).first()
+        if state is None:
+            raise ValidationError({"addressees": _("No member State has the code %s.") % code})
+        return state, None
+    if code.kind == Addressee.Kind.BODY:
+        body = Body.objects.filter(key=code.body).first()
+        if body is None:
+            raise ValidationError({"addressees": _("No body is called %s.") % code})
+        return None, body
+    return None, None
+
+
+@transaction.atomic
+def addressee_add(*, actor: Actor, decision: Decision, code: AddresseeCode) -> Addressee | None:
+    """Record that `decision` asks `code` (the Secretariat, member States, a State, a body,
+    partners, focal points); None, with nothing written, when that is already recorded."""
+    require(actor, "decisions.record_decision")
+    state, body = _scope(code)
+    if decision.addressees.filter(kind=code.kind, state=state, body=body).exists():
+        return None
+    addressee = Addressee(decision=decision, kind=code.kind, state=state, body=body)
+    save_audited(addressee, actor=actor, reason="addressee recorded")
+    return addressee
+
+
+@transaction.atomic
+def follow_up_create(
+    *,
+    actor: Actor,
+    decision: Decision,
+    owner: str,
+    action: str,
+    state: MemberState | None = None,
+    body: Body | None = None,
+    due_date: datetime.date | None = None,
+    due_next_meeting: bool = False,
+) -> FollowUp:
+    """An action `decision` asks of its owner, open, with the date it is due by: its own, or
+    (`due_next_meeting`) the next session's of the decision's series."""
+    require(actor, "decisions.record_decision")
+    follow_up = FollowUp(
+        decision=decision,
+        owner=owner,
+        state=state,
+        body=body,
+        action=action,
+        due_date=due_date,
+        due_next_meeting=due_next_meeting,
+    )
+    follow_up.due_by = due_by(follow_up)
+    save_audited(follow_up, actor=actor, reason="follow-up recorded")
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_ask(*, actor: Actor, decision: Decision, code: AddresseeCode) -> FollowUp | None:
+    """The follow-up an operative decision asks of an addressee who owns work (the
+    Secretariat, the member States together, a State, a body), with the decision's words and
+    due date, else due before the next meeting. None, with nothing written, when the decision
+    directs no one, the addressee owns no follow-up (partners, focal points) or one is already
+    recorded — by hand, by the reference data or from an earlier reading of the report; what
+    is asked of the member States is often followed up State by State, which counts too."""
+    require(actor, "decisions.record_decision")
+    if decision.kind != Decision.Kind.OPERATIVE or code.kind not in FollowUp.Owner.values:
+        return None
+    state, body = _scope(code)
+    recorded = decision.follow_ups.filter(owner=code.kind, state=state, body=body)
+    if code.kind == FollowUp.Owner.MEMBER_STATES:
+        recorded = decision.follow_ups.filter(
+            owner__in=[FollowUp.Owner.MEMBER_STATES, FollowUp.Owner.STATE]
+        )
+    if recorded.exists():
+        return None
+    return follow_up_create(
+        actor=actor,
+        decision=decision,
+        owner=code.kind,
+        state=state,
+        body=body,
+        action=decision.summary,
+        due_date=decision.due_date,
+        due_next_meeting=decision.due_date is None,
+    )
+
+
+# --- positions, progress and links --------------------------------------------------------
 
 
 @transaction.atomic

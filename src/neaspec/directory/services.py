@@ -7,7 +7,6 @@ meanwhile, nothing is written and the editor is told (409).
 """
 
 import datetime
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,7 +18,7 @@ from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
-from neaspec.directory.selectors import contact_version, focal_point_version
+from neaspec.directory.selectors import contact_version, focal_point_version, person_named
 from neaspec.directory.validators import refuse_line_breaks
 from neaspec.keys import claimed, free_key
 from neaspec.multilingual import SOURCE_LANGUAGE, column
@@ -54,12 +53,61 @@ def _organization(
     return entered
 
 
-def _new_person(*, actor: Actor, state: MemberState, reason: str, **fields: Any) -> Person:
-    refuse_line_breaks(name=fields["name"], honorific=fields.get("honorific", ""))
-    key = free_key(Person, fields["name"], fallback="person")
-    person = Person(key=key, state=state, **fields)
+def _new_person(
+    *,
+    actor: Actor,
+    state: MemberState | None,
+    reason: str,
+    name: str,
+    honorific: str = "",
+    position: str = "",
+    organization: Organization | None = None,
+    email: str = "",
+    phone: str = "",
+) -> Person:
+    refuse_line_breaks(name=name, honorific=honorific)
+    key = free_key(Person, name, fallback="person")
+    person = Person(
+        key=key,
+        state=state,
+        name=name,
+        honorific=honorific,
+        position=position,
+        organization=organization,
+        email=email,
+        phone=phone,
+    )
     with claimed(key):
         save_audited(person, actor=actor, reason=reason)
+    return person
+
+
+@transaction.atomic
+def person_enter(
+    *,
+    actor: Actor,
+    name: str,
+    email: str = "",
+    organization: Organization | None = None,
+    reason: str,
+) -> Person:
+    """A person of no member State (a partner's, a translator), entered by the Secretariat
+    (people.services.person_invite)."""
+    require(actor, "directory.add_person", None)
+    return _new_person(
+        actor=actor, state=None, reason=reason, name=name, email=email, organization=organization
+    )
+
+
+@transaction.atomic
+def person_state_set(*, actor: Actor, person: Person, state: MemberState, reason: str) -> Person:
+    """Place a person entered without a State under `state` (invited as its focal point)."""
+    require(actor, "directory.add_person", state)
+    person = Person.objects.select_for_update(of=("self",)).get(pk=person.pk)
+    if person.state_id not in (None, state.pk):
+        raise ValidationError(_("This person belongs to another State."))
+    person.state = state
+    save_audited(person, actor=actor, reason=reason)
     return person
 
 
@@ -246,3 +294,19 @@ def _refuse_overlapping_chair(membership: Membership) -> None:
                 _("%(person)s already chairs this body from %(start)s; end that term first.")
                 % {"person": other.person, "start": other.start}
             )
+
+
+@transaction.atomic
+def person_record(*, actor: Actor, name: str, state: MemberState | None, reason: str) -> Person:
+    """The person recorded under `name`, its family and given names in either order
+    (`selectors.person_named`); else a new entry of them, of `state` when it is known."""
+    require(actor, "directory.add_person", state)
+    found = person_named(name)
+    if found is not None:
+        return found
+    refuse_line_breaks(name=name)
+    key = free_key(Person, name, fallback="person")
+    person = Person(key=key, name=name, state=state)
+    with claimed(key):
+        save_audited(person, actor=actor, reason=reason)
+    return person

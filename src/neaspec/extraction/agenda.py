@@ -2,9 +2,9 @@
 capitals as an annotated agenda prints them."""
 
 import re
-from typing import Any
 
 from neaspec.extraction.layout import BULLET_LINE, Block, unbold
+from neaspec.extraction.record import AgendaRow
 
 AGENDA_HEADING = re.compile(
     r"(?:adoption of (?:the\s+)?agenda|provisional agenda|^agenda$|"
@@ -26,9 +26,9 @@ def _title(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
 
 
-def parse_agenda(lines: list[str]) -> list[dict[str, Any]]:
+def parse_agenda(lines: list[str]) -> list[AgendaRow]:
     """A numbered agenda list with lettered (or bulleted) sub-items."""
-    items: list[dict[str, Any]] = []
+    items: list[AgendaRow] = []
     for line in lines:
         plain = unbold(line)
         if items and (sub := SUB_ITEM.match(plain)):
@@ -71,11 +71,11 @@ TIME_ONLY = re.compile(
 )
 
 
-def parse_programme(lines: list[str]) -> list[dict[str, Any]]:
+def parse_programme(lines: list[str]) -> list[AgendaRow]:
     """A programme's sessions: a time slot with its title on the same line or alone on the line
     above it; 'Session 2. X' numbered, 'Opening Session' or 'Closing' without a number; breaks
     are not items."""
-    items: list[dict[str, Any]] = []
+    items: list[AgendaRow] = []
     after_time = False
     for line in lines:
         plain = line.strip()
@@ -103,7 +103,7 @@ def parse_programme(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-def agenda_of(blocks: list[Block], lines: list[str]) -> list[dict[str, Any]]:
+def agenda_of(blocks: list[Block], lines: list[str]) -> list[AgendaRow]:
     collecting: list[str] | None = None
     for block in blocks:
         if block.kind == "heading" and AGENDA_HEADING.search(block.text) and collecting is None:
@@ -133,15 +133,15 @@ AGENDA_TITLE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[^.:;]{0,40}\bagenda\b[^.:;]{0,4
 SESSION_ONLY = re.compile(r"^session\s+(\d{1,2})\s*[:.\-–]?\s*(.*)$", re.I)
 
 
-def _agenda_under_title(lines: list[str]) -> list[dict[str, Any]]:
+def _agenda_under_title(lines: list[str]) -> list[AgendaRow]:
     """A programme's agenda: 'Agenda of Plenary Sessions' and under it 'Session 1' lines, each
     with its title on the same line or the next; what is listed under a session (speakers,
     presentations) is not an item of the agenda."""
     start = next((i for i, line in enumerate(lines) if AGENDA_TITLE.match(unbold(line))), None)
     if start is None:
         return []
-    items: list[dict[str, Any]] = []
-    waiting: dict[str, Any] | None = None
+    items: list[AgendaRow] = []
+    waiting: AgendaRow | None = None
     for line in lines[start + 1 : start + 80]:
         plain = unbold(line).strip()
         if not plain:
@@ -165,13 +165,13 @@ CAPITAL_ITEM = re.compile(
 )
 
 
-def _capital_items(lines: list[str]) -> list[dict[str, Any]]:
+def _capital_items(lines: list[str]) -> list[AgendaRow]:
     """An agenda whose items are numbered titles in capitals ('1. OPENING 1.1 OPENING
     REMARKS'), as an annotated agenda prints them, even when its lines run together."""
     text = " ".join(lines)
     if not re.search(r"\bAGENDA\b", text):
         return []
-    items: list[dict[str, Any]] = []
+    items: list[AgendaRow] = []
     for m in CAPITAL_ITEM.finditer(text):
         number, title = m.group(1), m.group(2).strip()
         if len(title) < 4 or any(i["number"] == number for i in items):
@@ -179,6 +179,6 @@ def _capital_items(lines: list[str]) -> list[dict[str, Any]]:
         if "." in number and items and number.split(".")[0] == items[-1]["number"]:
             if all(sub["number"] != number for sub in items[-1]["items"]):
                 items[-1]["items"].append({"number": number, "title": title})
-        elif "." not in number and (not items or int(number) == int(items[-1]["number"]) + 1):
+        elif "." not in number and (not items or int(number) == int(items[-1]["number"] or 0) + 1):
             items.append({"number": number, "title": title, "items": []})
     return items

@@ -3,11 +3,11 @@ record with its kind, area, addressees and due date."""
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from neaspec.extraction import lexicon as lx
 from neaspec.extraction.clauses import COORDINATED, bare_clause, is_excluded, subject_core
 from neaspec.extraction.dates import deadline
+from neaspec.extraction.record import DecisionRow
 
 
 def kind_of(verbs: list[str]) -> str:
@@ -158,7 +158,7 @@ NOT_A_VERB = {
 }
 
 
-def outcome_record(text: str, lead_in: str, ctx: Context) -> dict[str, Any]:
+def outcome_record(text: str, lead_in: str, ctx: Context) -> DecisionRow:
     """An item of an outcome list: the meeting is its implicit subject."""
     clean = re.sub(r"\s+", " ", text).strip().rstrip(";").strip()
     lead = re.match(r"(?:[A-Za-z]+ly\s+)*", clean)  # 'Formally agreed': the verb follows
@@ -217,7 +217,7 @@ def _imperative_addressees(text: str) -> list[str]:
 
 def decision_record(
     paragraph: str | None, sentence: str, verbs: list[str], ctx: Context
-) -> dict[str, Any]:
+) -> DecisionRow:
     return {
         "paragraph": paragraph,
         "text": re.sub(r"\s+", " ", sentence).strip(),

@@ -2,10 +2,10 @@
 attendance."""
 
 import re
-from typing import Any
 
 from neaspec.extraction import lexicon as lx
 from neaspec.extraction import places
+from neaspec.extraction.record import MeetingFields, OfficerRow
 from neaspec.extraction.venue import meeting_dates, meeting_venue
 
 
@@ -43,7 +43,7 @@ def _ordinal(text: str) -> int | None:
     return None
 
 
-def meeting_fields(header: str, opening: str, lead: str | None = None) -> dict[str, Any]:
+def meeting_fields(header: str, opening: str, lead: str | None = None) -> MeetingFields:
     """Series, number, dates, city, host and modality from the title and first paragraph, and
     the page's first lines (`lead`) where the meeting is named later."""
     both = f"{header}\n{opening}"
@@ -92,8 +92,8 @@ def _role(word: str) -> str:
     )
 
 
-def officers(text: str) -> list[dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
+def officers(text: str) -> list[OfficerRow]:
+    found: dict[str, OfficerRow] = {}
     for m in OFFICER_LINE.finditer(text):
         found.setdefault(
             _role(m.group(1)),
@@ -127,7 +127,7 @@ PERSON = re.compile(
 )
 
 
-def _chaired_by(text: str) -> dict[str, Any] | None:
+def _chaired_by(text: str) -> OfficerRow | None:
     """The meeting's chair named as 'chaired by H.E. Mr. KIM Wansup, Minister of Environment of
     the Republic of Korea', 'under the chairmanship of Korea (Director-General ... Yun
     Hyunsoo)' or 'Chaired by Thailand'."""

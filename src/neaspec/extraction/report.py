@@ -9,7 +9,6 @@ modules (meeting.py with venue.py and places.py, agenda.py, speakers.py).
 """
 
 import re
-from typing import Any
 
 from neaspec.extraction import lexicon as lx
 from neaspec.extraction.agenda import agenda_of
@@ -36,9 +35,8 @@ from neaspec.extraction.layout import (
     to_blocks,
 )
 from neaspec.extraction.meeting import attendance, meeting_fields, officers
+from neaspec.extraction.record import SCHEMA, AgendaRow, DecisionRow, Record, Why
 from neaspec.extraction.speakers import paragraph_speakers
-
-SCHEMA = "neaspec-extract/1"
 
 
 def LEAD_IN_KIND(text: str) -> str | None:  # noqa: N802  (reads like a rule in the code below)
@@ -79,7 +77,7 @@ def _heading_area(title: str) -> str | None:
     return None
 
 
-def _agenda_number_for(heading: str, agenda: list[dict[str, Any]]) -> str | None:
+def _agenda_number_for(heading: str, agenda: list[AgendaRow]) -> str | None:
     if m := AGENDA_REF.search(heading):
         refs = re.findall(r"\d{1,2}", heading[m.start() :])
         if len(refs) > 1:
@@ -94,7 +92,7 @@ def _agenda_number_for(heading: str, agenda: list[dict[str, Any]]) -> str | None
     return best if score >= 1 else None
 
 
-def extract(text: str, source: str, *, explain: bool = False) -> dict[str, Any]:
+def extract(text: str, source: str, *, explain: bool = False) -> Record:
     """The `neaspec-extract/1` record of one report. With `explain`, as the review page shows
     it: each decision says why it was taken, and proceedings have the kind 'procedural'."""
     lines = clean_lines(text)
@@ -116,7 +114,7 @@ def extract(text: str, source: str, *, explain: bool = False) -> dict[str, Any]:
     meeting = meeting_fields(header, opening, lead)
 
     agenda = agenda_of(blocks, lines)
-    record: dict[str, Any] = {
+    record: Record = {
         "schema": SCHEMA,
         "source": source,
         "meeting": meeting,
@@ -153,10 +151,10 @@ SERIES_AREA = {"SPC": "air", "NEAMPAN-SC": "marine"}
 
 def _walk(
     blocks: list[Block],
-    agenda: list[dict[str, Any]],
+    agenda: list[AgendaRow],
     page: Page,
     host: str | None,
-    record: dict[str, Any],
+    record: Record,
     ctx: Context,
 ) -> None:
     last_prose = next((b for b in reversed(blocks) if b.kind == "paragraph"), None)
@@ -198,7 +196,7 @@ def _walk(
             _add(record, listed, ctx, {"structure": "lettered_item"})
         cut = block is last_prose
         said = [] if lettered else sentences(text)
-        decision: dict[str, Any] | None = None
+        decision: DecisionRow | None = None
         for position, sentence in enumerate(said):
             decision = None
             if cut and position == len(said) - 1 and not COMPLETE.search(sentence):
@@ -268,9 +266,7 @@ OUTCOME_SUBJECT = re.compile(
 )
 
 
-def _bullet(
-    block: Block, page: Page, lead_in: str | None, ctx: Context, record: dict[str, Any]
-) -> None:
+def _bullet(block: Block, page: Page, lead_in: str | None, ctx: Context, record: Record) -> None:
     """A list item: full sentences of their own (after a label, which sets the area and is left
     out), or, under a lead-in, an outcome whose subject is the meeting."""
     text = block.text
@@ -286,12 +282,12 @@ def _bullet(
             _add(record, decision, ctx, _clause_reasons("list_sentence", page))
             found = True
     if not found and lead_in:
-        reasons = {"structure": "lead_in_item", "lead_in": ctx.lead_in_text}
+        reasons: Why = {"structure": "lead_in_item", "lead_in": ctx.lead_in_text}
         _add(record, outcome_record(text, lead_in, ctx), ctx, reasons)
     ctx.label_area = label_area
 
 
-def _clause_reasons(structure: str, page: Page) -> dict[str, Any]:
+def _clause_reasons(structure: str, page: Page) -> Why:
     clause = page.clause
     return {
         "structure": structure,
@@ -300,9 +296,7 @@ def _clause_reasons(structure: str, page: Page) -> dict[str, Any]:
     }
 
 
-def _add(
-    record: dict[str, Any], decision: dict[str, Any], ctx: Context, why: dict[str, Any]
-) -> None:
+def _add(record: Record, decision: DecisionRow, ctx: Context, why: Why) -> None:
     """A decision into the record; for the reviewer, with why it was taken, and proceedings
     (officers elected, the agenda adopted) told apart from what the meeting decided."""
     if ctx.explain:
@@ -312,7 +306,7 @@ def _add(
     record["decisions"].append(decision)
 
 
-def _enter(heading: str, agenda: list[dict[str, Any]], ctx: Context) -> None:
+def _enter(heading: str, agenda: list[AgendaRow], ctx: Context) -> None:
     if BACKGROUND.match(heading):
         ctx.section = "background"
         return
@@ -339,7 +333,7 @@ def _enter(heading: str, agenda: list[dict[str, Any]], ctx: Context) -> None:
         ctx.heading_area = _area_of_item(ctx.agenda_item, agenda)
 
 
-def _area_of_item(number: str, agenda: list[dict[str, Any]]) -> str | None:
+def _area_of_item(number: str, agenda: list[AgendaRow]) -> str | None:
     for item in agenda:
         for candidate in [item, *item["items"]]:
             if candidate["number"] == number:
@@ -348,7 +342,7 @@ def _area_of_item(number: str, agenda: list[dict[str, Any]]) -> str | None:
 
 
 def _sub_item_for(
-    number: str | None, agenda: list[dict[str, Any]], speaker: str, host: str | None
+    number: str | None, agenda: list[AgendaRow], speaker: str, host: str | None
 ) -> str | None:
     """Opening remarks lettered on the agenda: the Secretariat's and the host's have their own."""
     item = next((i for i in agenda if i["number"] == number), None)
@@ -363,7 +357,7 @@ def _sub_item_for(
     return number
 
 
-def _item_for_topic(text: str, agenda: list[dict[str, Any]], speaker: str) -> str | None:
+def _item_for_topic(text: str, agenda: list[AgendaRow], speaker: str) -> str | None:
     """A statement inside the conclusions takes the agenda item of its topic."""
     area = lx.area_of(text)
     for item in agenda:

@@ -3,11 +3,11 @@
 import copy
 import datetime
 import re
-from typing import Any
 
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
+from neaspec.extraction.record import DecisionRow, Record, Why
 from neaspec.extraction.services import AREAS
 
 KINDS = {"operative", "informational", "procedural"}
@@ -16,22 +16,19 @@ STATES = {"CN", "KP", "JP", "MN", "KR", "RU"}
 MODALITIES = {"", "in_person", "virtual", "hybrid"}
 
 
-def corrected(record: dict[str, Any], data: QueryDict) -> tuple[dict[str, Any], list[str]]:
+def corrected(record: Record, data: QueryDict) -> tuple[Record, list[str]]:
     """The record with the reviewer's corrections, and the errors that stop it being kept."""
     result = copy.deepcopy(record)
     errors: list[str] = []
     meeting = result["meeting"]
-    for name in ("start_date", "end_date"):
-        value = data.get(f"m-{name}", meeting.get(name) or "").strip()
-        if value and not _is_date(value):
-            errors.append(_("%(field)s: write the date as YYYY-MM-DD.") % {"field": name})
-        meeting[name] = value or None
-    meeting["city"] = data.get("m-city", meeting.get("city") or "").strip() or None
-    host = data.get("m-host_state", meeting.get("host_state") or "").strip().upper()
+    meeting["start_date"] = _date_field(data, "start_date", meeting["start_date"], errors)
+    meeting["end_date"] = _date_field(data, "end_date", meeting["end_date"], errors)
+    meeting["city"] = data.get("m-city", meeting["city"] or "").strip() or None
+    host = data.get("m-host_state", meeting["host_state"] or "").strip().upper()
     if host and host not in STATES:
         errors.append(_("Host: %(code)s is not a member State's code.") % {"code": host})
     meeting["host_state"] = host or None
-    modality = data.get("m-modality", meeting.get("modality") or "")
+    modality = data.get("m-modality", meeting["modality"] or "")
     if modality not in MODALITIES:
         errors.append(_("Modality: choose in person, virtual or hybrid."))
     meeting["modality"] = modality or None
@@ -43,7 +40,7 @@ def corrected(record: dict[str, Any], data: QueryDict) -> tuple[dict[str, Any], 
                 _("Decision %(n)d: choose an area and a kind from the lists.") % {"n": i + 1}
             )
         row["area"], row["kind"] = area, kind
-        due = data.get(f"d-{i}-due", row.get("due_date") or "").strip()
+        due = data.get(f"d-{i}-due", row["due_date"] or "").strip()
         if due and not _is_date(due):
             errors.append(_("Decision %(n)d: write the due date as YYYY-MM-DD.") % {"n": i + 1})
         row["due_date"] = due or None
@@ -54,9 +51,17 @@ def corrected(record: dict[str, Any], data: QueryDict) -> tuple[dict[str, Any], 
                 _("Decision %(n)d: unknown addressee %(who)s.") % {"n": i + 1, "who": bad[0]}
             )
         row["addressees"] = addressees
-    for i, row in enumerate(result["statements"]):
-        row["include"] = data.get(f"s-{i}-include") == "on"
+    for i, statement in enumerate(result["statements"]):
+        statement["include"] = data.get(f"s-{i}-include") == "on"
     return result, errors
+
+
+def _date_field(data: QueryDict, name: str, value: str | None, errors: list[str]) -> str | None:
+    """The meeting's date `name` as the reviewer wrote it (the form's field "m-<name>")."""
+    value = data.get(f"m-{name}", value or "").strip()
+    if value and not _is_date(value):
+        errors.append(_("%(field)s: write the date as YYYY-MM-DD.") % {"field": name})
+    return value or None
 
 
 def _is_date(value: str) -> bool:
@@ -67,10 +72,10 @@ def _is_date(value: str) -> bool:
     return True
 
 
-def reasons(row: dict[str, Any]) -> str:
+def reasons(row: DecisionRow) -> str:
     """Why the reader took a sentence for a decision, in words the reviewer can judge: where it
     stands in the report, what its subject is, and the meeting's verbs."""
-    why = row.get("why") or {}
+    why: Why = row.get("why") or {}
     subject = why.get("subject", "")
     structure = {
         "sentence": _("a sentence of paragraph %(paragraph)s") % {"paragraph": row["paragraph"]}

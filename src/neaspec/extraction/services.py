@@ -1,5 +1,11 @@
 """From an uploaded meeting report to recorded meetings, decisions and follow-up — only when a
-person confirms. Re-ingesting a report updates what it recorded before instead of duplicating."""
+person confirms. Re-ingesting a report updates what it recorded before instead of duplicating.
+
+The commit reads the record and decides what is new; every write goes through the service of
+the app that owns the row (meetings: the series, meeting, agenda, officers, attendance and
+statements; decisions: decisions, addressees and follow-ups; the directory: people; the
+library: the report's link to its meeting), so the rules, permissions, audit and deadlines of
+each live once."""
 
 import datetime
 from collections import defaultdict
@@ -9,28 +15,26 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
-from neaspec.decisions.models import Addressee, Decision, FollowUp
-from neaspec.directory.models import Body, MemberState, Organization, Person
-from neaspec.directory.selectors import name_parts, person_named
+from neaspec.decisions import services as decisions
+from neaspec.decisions.addressees import from_extracted
+from neaspec.decisions.models import Decision
+from neaspec.directory.models import MemberState, Organization
+from neaspec.directory.selectors import name_parts
+from neaspec.directory.services import person_record
 from neaspec.extraction.models import Extraction
+from neaspec.extraction.record import DecisionRow, MeetingFields, Record
 from neaspec.extraction.report import extract
-from neaspec.keys import free_key
 from neaspec.library.models import Document
-from neaspec.meetings.models import (
-    AgendaItem,
-    Attendance,
-    Meeting,
-    MeetingSeries,
-    Officer,
-    Statement,
-)
+from neaspec.library.services import document_meeting_set
+from neaspec.meetings import delegations
+from neaspec.meetings import services as meetings
+from neaspec.meetings.models import AgendaItem, Meeting, MeetingSeries, Officer
 from neaspec.programme.models import ProgrammeArea
 
 # The schema's areas → (concern, programme area code).
@@ -44,7 +48,6 @@ AREAS = {
     "finance": ("finance", None),
     "general": ("general", None),
 }
-COMMITTEES = {"SPC": "neacap-spc", "NEAMPAN-SC": "neampan-sc"}
 MEETING_FIELDS = ("start", "end", "host", "city", "modality")
 
 
@@ -64,7 +67,7 @@ def extraction_propose(*, document: Document) -> Extraction:
     return extraction
 
 
-def _tie(record: dict[str, Any], meeting: Meeting) -> None:
+def _tie(record: Record, meeting: Meeting) -> None:
     """A report uploaded for a meeting records that meeting, whatever its text suggests (the
     reviewer still sees the dates and place the report gives)."""
     m = record["meeting"]
@@ -86,34 +89,41 @@ def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value)
 
 
-def proposed_meeting(record: dict[str, Any]) -> dict[str, Any]:
+def _series_code(m: MeetingFields) -> str:
+    return m["series"] or "other"
+
+
+def proposed_meeting(record: Record) -> dict[str, Any]:
+    """The report's values of the meeting's fields in MEETING_FIELDS, as the meeting holds them."""
     m = record["meeting"]
     return {
-        "start": _date(m.get("start_date")),
-        "end": _date(m.get("end_date")),
-        "host": MemberState.objects.filter(code=m.get("host_state") or "").first(),
-        "city": m.get("city") or "",
-        "modality": m.get("modality") or "",
+        "start": _date(m["start_date"]),
+        "end": _date(m["end_date"]),
+        "host": MemberState.objects.filter(code=m["host_state"] or "").first(),
+        "city": m["city"] or "",
+        "modality": m["modality"] or "",
     }
 
 
-def recorded_meeting(record: dict[str, Any]) -> Meeting | None:
+def recorded_meeting(record: Record) -> Meeting | None:
+    """The recorded meeting the report is of: by its series and number, else by its first day."""
     m = record["meeting"]
-    series = MeetingSeries.objects.filter(code=m.get("series") or "").first()
+    series = MeetingSeries.objects.filter(code=_series_code(m)).first()
     if series is None:
         return None
-    if m.get("number") is not None:
+    if m["number"] is not None:
         return Meeting.objects.filter(series=series, number=m["number"]).first()
-    start = _date(m.get("start_date"))
+    start = _date(m["start_date"])
     return Meeting.objects.filter(series=series, start=start).first() if start else None
 
 
 def extraction_conflicts(*, extraction: Extraction) -> list[Conflict]:
     """Where the report and the recorded meeting disagree (both known, different)."""
-    meeting = recorded_meeting(extraction.record)
+    record: Record = extraction.record
+    meeting = recorded_meeting(record)
     if meeting is None:
         return []
-    proposed = proposed_meeting(extraction.record)
+    proposed = proposed_meeting(record)
     return [
         Conflict(name, getattr(meeting, name), proposed[name])
         for name in MEETING_FIELDS
@@ -124,9 +134,7 @@ def extraction_conflicts(*, extraction: Extraction) -> list[Conflict]:
 
 
 @transaction.atomic
-def extraction_review_save(
-    *, actor: Actor, extraction: Extraction, record: dict[str, Any]
-) -> Extraction:
+def extraction_review_save(*, actor: Actor, extraction: Extraction, record: Record) -> Extraction:
     """Keep the reviewer's corrections; nothing is recorded in meetings or decisions yet."""
     require(actor, "extraction.review")
     # Two reviewers confirming at once: the second waits for the first, then is told it is done.
@@ -166,129 +174,122 @@ def extraction_commit(
             )
             % {"fields": ", ".join(unresolved)}
         )
-    record = extraction.record
+    record: Record = extraction.record
     tally: dict[str, int] = defaultdict(int)
     meeting = _meeting(actor, record, keep_recorded, tally)
     items = _agenda(actor, meeting, record, tally)
     _officers(actor, meeting, record, tally)
     _attendance(actor, meeting, record, tally)
-    _decisions(actor, meeting, items, record, tally)
+    _decisions(actor, meeting, record, tally)
     _statements(actor, meeting, items, record, extraction.document, tally)
-    document = extraction.document
-    document.meeting = meeting
-    save_audited(document, actor=actor, reason="report linked to its meeting")
+    document_meeting_set(actor=actor, document=extraction.document, meeting=meeting)
     extraction.status, extraction.confirmed_by = Extraction.Status.CONFIRMED, account_of(actor)
     extraction.confirmed_at, extraction.outcome = timezone.now(), {"meeting": meeting.key, **tally}
     save_audited(extraction, actor=actor, reason="proposal confirmed")
     return dict(tally)
 
 
-def _save(obj: Any, actor: Actor, tally: dict[str, int], name: str, created: bool) -> None:
-    save_audited(obj, actor=actor, reason="recorded from a meeting report")
-    tally[f"{name}_{'created' if created else 'updated'}"] += 1
-
-
-def _meeting(
-    actor: Actor, record: dict[str, Any], keep: set[str], tally: dict[str, int]
-) -> Meeting:
+def _meeting(actor: Actor, record: Record, keep: set[str], tally: dict[str, int]) -> Meeting:
+    """The recorded meeting with the report's values where the reviewer did not keep the
+    recorded ones (meetings.meeting_update), at "report adopted"; or a new one
+    (meetings.meeting_record), in a new series if the programme had none of its kind."""
     m = record["meeting"]
-    code = m.get("series") or "other"
-    series = MeetingSeries.objects.filter(code=code).first()
-    if series is None:
-        series = MeetingSeries(code=code, name=code, numbered=False, order=99)
-        save_audited(series, actor=actor, reason="series of a recorded report")
-    meeting = recorded_meeting(record)
-    created = meeting is None
+    code = _series_code(m)
+    series = MeetingSeries.objects.filter(code=code).first() or meetings.meeting_series_create(
+        actor=actor, code=code, name=code
+    )
     proposed = proposed_meeting(record)
+    attendance_known = record["attendance"] is not None
+    meeting = recorded_meeting(record)
     if meeting is None:
-        suffix = m.get("number") or proposed["start"] or timezone.localdate()
-        meeting = Meeting(
-            key=slugify(f"{code}-{suffix}"),
+        tally["meetings_created"] += 1
+        return meetings.meeting_record(
+            actor=actor,
             series=series,
-            number=m.get("number"),
-            status=Meeting.Status.REPORT_ADOPTED,
+            number=m["number"],
+            attendance_known=attendance_known,
+            **proposed,
         )
-    for name in MEETING_FIELDS:
-        if name in keep:
-            continue
-        if proposed[name] not in (None, "") or created:
-            setattr(
-                meeting,
-                name,
-                proposed[name] if proposed[name] is not None else getattr(meeting, name),
-            )
-    meeting.status = Meeting.Status.REPORT_ADOPTED
-    if record.get("attendance") is not None:
-        meeting.attendance_known = True
-    _save(meeting, actor, tally, "meetings", created)
-    return meeting
+    changes = {
+        name: value
+        for name, value in proposed.items()
+        if name not in keep and value not in (None, "")
+    }
+    if changes:
+        meeting = meetings.meeting_update(actor=actor, meeting=meeting, **changes)
+    tally["meetings_updated"] += 1
+    return meetings.meeting_report_record(
+        actor=actor, meeting=meeting, attendance_known=attendance_known
+    )
 
 
 def _agenda(
-    actor: Actor, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
+    actor: Actor, meeting: Meeting, record: Record, tally: dict[str, int]
 ) -> dict[str, AgendaItem]:
+    """The agenda as the report gives it, in its order; items keyed by their number."""
     items = {i.number: i for i in meeting.agenda_items.all()}
     order = 0
     for entry in record["agenda"]:
         parent = None
-        for position, row in enumerate([entry, *entry.get("items", [])]):
+        for position, row in enumerate([entry, *entry["items"]]):
             order += 1
-            number = row.get("number") or f"s{order}"
-            item = items.get(number)
-            created = item is None
-            item = item or AgendaItem(meeting=meeting, number=number)
-            item.title, item.order = row["title"][:400], order
-            item.parent = parent if position else None
-            _save(item, actor, tally, "agenda_items", created)
+            number = row["number"] or f"s{order}"
+            tally[f"agenda_items_{'updated' if number in items else 'created'}"] += 1
+            item = meetings.agenda_item_record(
+                actor=actor,
+                meeting=meeting,
+                number=number,
+                title=row["title"],
+                order=order,
+                parent=parent if position else None,
+            )
             items[number] = item
             if position == 0:
                 parent = item
     return items
 
 
-def _person(actor: Actor, name: str, state: MemberState | None) -> Person:
-    found = person_named(name)  # 'Mizutani Yoshihiro' is the recorded 'Yoshihiro Mizutani'
-    if found is None:
-        key = free_key(Person, name, fallback="person")
-        found = Person(key=key, name=name, state=state)
-        save_audited(found, actor=actor, reason="officer named in a meeting report")
-    return found
-
-
-def _officers(
-    actor: Actor, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
-) -> None:
+def _officers(actor: Actor, meeting: Meeting, record: Record, tally: dict[str, int]) -> None:
+    """The officers the report names; a recorded officer of the same name stays that person
+    ('Mizutani Yoshihiro' is the recorded 'Yoshihiro Mizutani')."""
     for row in record["officers"]:
-        state = MemberState.objects.filter(code=row.get("state") or "").first()
-        officer = Officer.objects.filter(meeting=meeting, role=row["role"]).first()
-        created = officer is None
-        officer = officer or Officer(meeting=meeting, role=row["role"])
-        if created or name_parts(officer.person.name) != name_parts(row.get("name") or ""):
-            officer.person = _person(actor, row.get("name") or "?", state)
-        officer.state = state
-        _save(officer, actor, tally, "officers", created)
+        state = MemberState.objects.filter(code=row["state"] or "").first()
+        name = row["name"] or "?"
+        recorded = (
+            Officer.objects.filter(meeting=meeting, role=row["role"])
+            .select_related("person")
+            .first()
+        )
+        if recorded is not None and name_parts(recorded.person.name) == name_parts(name):
+            person = recorded.person
+        else:
+            person = person_record(
+                actor=actor, name=name, state=state, reason="officer named in a meeting report"
+            )
+        meetings.officer_record(
+            actor=actor, meeting=meeting, role=row["role"], person=person, state=state
+        )
+        tally[f"officers_{'updated' if recorded else 'created'}"] += 1
 
 
-def _attendance(
-    actor: Actor, meeting: Meeting, record: dict[str, Any], tally: dict[str, int]
-) -> None:
-    for code in record.get("attendance") or []:
+def _attendance(actor: Actor, meeting: Meeting, record: Record, tally: dict[str, int]) -> None:
+    present = set(meeting.attendance.values_list("state__code", flat=True))
+    for code in record["attendance"] or []:
         state = MemberState.objects.filter(code=code).first()
-        if state and not Attendance.objects.filter(meeting=meeting, state=state).exists():
-            _save(Attendance(meeting=meeting, state=state), actor, tally, "attendance", True)
+        if state and code not in present:
+            delegations.attendance_record(actor=actor, meeting=meeting, state=state)
+            present.add(code)
+            tally["attendance_created"] += 1
 
 
-def _decisions(
-    actor: Actor,
-    meeting: Meeting,
-    items: dict[str, AgendaItem],
-    record: dict[str, Any],
-    tally: dict[str, int],
-) -> None:
-    by_paragraph: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def _decisions(actor: Actor, meeting: Meeting, record: Record, tally: dict[str, int]) -> None:
+    """Each kept decision, matched to the recorded one at its paragraph and sentence (or to
+    the paragraph itself when the report has one sentence there), else recorded; then whom it
+    asks and what follows."""
+    by_paragraph: dict[str, list[DecisionRow]] = defaultdict(list)
     for row in record["decisions"]:
         if row.get("include", True):
-            by_paragraph[row.get("paragraph") or "*"].append(row)
+            by_paragraph[row["paragraph"] or "*"].append(row)
     for paragraph, rows in by_paragraph.items():
         for index, row in enumerate(rows, start=1):
             decision = Decision.objects.filter(
@@ -298,114 +299,90 @@ def _decisions(
                 decision = Decision.objects.filter(
                     meeting=meeting, paragraph=paragraph, sentence=None, sentences__isnull=True
                 ).first()
-            created = decision is None
+            concern, code = AREAS.get(row["area"], ("general", None))
+            area = ProgrammeArea.objects.filter(code=code).first() if code else None
+            due_date = _date(row["due_date"])
             if decision is None:
-                decision = Decision(
+                decision = decisions.decision_create(
+                    actor=actor,
                     meeting=meeting,
                     paragraph=paragraph,
                     sentence=index,
                     summary=row["text"],
-                    source=record.get("source", ""),
+                    source=record["source"],
+                    verbs=row["verbs"],
+                    kind=row["kind"],
+                    concern=concern,
+                    area=area,
+                    due_date=due_date,
                 )
-                decision.parent = Decision.objects.filter(
-                    meeting=meeting, paragraph=paragraph, sentence=None
-                ).first()
-            concern, area = AREAS.get(row["area"], ("general", None))
-            decision.verbs, decision.kind, decision.concern = row["verbs"], row["kind"], concern
-            decision.area = ProgrammeArea.objects.filter(code=area).first() if area else None
-            decision.due_date = _date(row.get("due_date"))
-            _save(decision, actor, tally, "decisions", created)
+                tally["decisions_created"] += 1
+            else:
+                decision = decisions.decision_classify(
+                    actor=actor,
+                    decision=decision,
+                    verbs=row["verbs"],
+                    kind=row["kind"],
+                    concern=concern,
+                    area=area,
+                    due_date=due_date,
+                )
+                tally["decisions_updated"] += 1
             _addressees_and_follow_ups(actor, decision, row, tally)
 
 
 def _addressees_and_follow_ups(
-    actor: Actor, decision: Decision, row: dict[str, Any], tally: dict[str, int]
+    actor: Actor, decision: Decision, row: DecisionRow, tally: dict[str, int]
 ) -> None:
     """Each addressee of an operative decision has its follow-up, on the first ingest and on
     every later one; one already recorded (by hand, by the reference data or by an earlier
-    ingest) is kept, never doubled."""
-    for name in row.get("addressees", []):
-        values = _addressee(name)
-        if values is None:
+    ingest) is kept, never doubled. An addressee the Hub does not know is left out."""
+    for name in row["addressees"]:
+        code = from_extracted(name)
+        if code is None:
             continue
-        if not Addressee.objects.filter(decision=decision, **values).exists():
-            _save(Addressee(decision=decision, **values), actor, tally, "addressees", True)
-        if decision.kind == Decision.Kind.OPERATIVE:
-            _follow_up(actor, decision, values, tally)
-
-
-def _addressee(name: str) -> dict[str, Any] | None:
-    if name in {"secretariat", "member_states", "partners", "nfps"}:
-        return {"kind": name, "state": None, "body": None}
-    if name.startswith("committee:"):
-        body = Body.objects.filter(key=COMMITTEES.get(name[10:], "")).first()
-        return {"kind": "body", "state": None, "body": body} if body else None
-    state = MemberState.objects.filter(code=name).first()
-    return {"kind": "state", "state": state, "body": None} if state else None
-
-
-def _follow_up(
-    actor: Actor, decision: Decision, addressee: dict[str, Any], tally: dict[str, int]
-) -> None:
-    owner = {
-        "secretariat": "secretariat",
-        "member_states": "member_states",
-        "state": "state",
-        "body": "body",
-    }.get(addressee["kind"])
-    if owner is None:
-        return  # partners and focal points are not owners of follow-up in this model
-    recorded = decision.follow_ups.filter(
-        owner=owner, state=addressee["state"], body=addressee["body"]
-    )
-    if owner == "member_states":
-        # A request to the member States is often followed up State by State.
-        recorded = decision.follow_ups.filter(owner__in=["member_states", "state"])
-    if recorded.exists():
-        return
-    follow_up = FollowUp(
-        decision=decision,
-        owner=owner,
-        state=addressee["state"],
-        body=addressee["body"],
-        action=decision.summary,
-        due_date=decision.due_date,
-        due_next_meeting=decision.due_date is None,
-    )
-    _save(follow_up, actor, tally, "follow_ups", True)
+        try:
+            if decisions.addressee_add(actor=actor, decision=decision, code=code):
+                tally["addressees_created"] += 1
+            if decisions.follow_up_ask(actor=actor, decision=decision, code=code):
+                tally["follow_ups_created"] += 1
+        except ValidationError:
+            continue  # a State's code the directory does not have
 
 
 def _statements(
     actor: Actor,
     meeting: Meeting,
     items: dict[str, AgendaItem],
-    record: dict[str, Any],
+    record: Record,
     document: Document,
     tally: dict[str, int],
 ) -> None:
+    """Each kept statement once: by its paragraph and speaker."""
     for row in record["statements"]:
         if not row.get("include", True):
             continue
         speaker, state, organization = _speaker(row["speaker"])
-        lookup = {
-            "meeting": meeting,
-            "paragraph": row.get("paragraph") or "",
-            "speaker": speaker,
-            "state": state,
-            "organization": organization,
-        }
         if speaker == "organization" and organization is None:
             continue  # an organization the directory does not know yet
-        if Statement.objects.filter(**lookup).exists():
+        paragraph = row["paragraph"] or ""
+        if meeting.statements.filter(
+            paragraph=paragraph, speaker=speaker, state=state, organization=organization
+        ).exists():
             continue
-        statement = Statement(
-            **lookup,
-            agenda_item=items.get(row.get("agenda_item") or ""),
+        meetings.statement_record(
+            actor=actor,
+            meeting=meeting,
+            speaker=speaker,
+            state=state,
+            organization=organization,
+            paragraph=paragraph,
+            agenda_item=items.get(row["agenda_item"] or ""),
             summary=row.get("summary")
             or _("Intervention recorded in %(document)s, para. %(para)s.")
-            % {"document": document.title, "para": row.get("paragraph") or "—"},
+            % {"document": document.title, "para": paragraph or "—"},
         )
-        _save(statement, actor, tally, "statements", True)
+        tally["statements_created"] += 1
 
 
 def _speaker(code: str) -> tuple[str, MemberState | None, Organization | None]:

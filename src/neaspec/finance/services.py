@@ -4,7 +4,7 @@ versions are reference facts, entered with their approving decision in the data 
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,16 +16,52 @@ from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
+from neaspec.directory.models import MemberState, Organization
 from neaspec.finance.models import Contribution, Expenditure, Fund, Receipt
+
+if TYPE_CHECKING:  # named by string in the models: finance does not import meetings
+    from neaspec.meetings.models import Meeting
 
 Status = Contribution.Status
 
 
 @transaction.atomic
-def contribution_announce(*, actor: Actor, **fields: Any) -> Contribution:
-    """Record a contribution as announced (at a meeting, where it was)."""
+def contribution_announce(
+    *,
+    actor: Actor,
+    year: int,
+    source: str,
+    state: MemberState | None = None,
+    organization: Organization | None = None,
+    fund: Fund | None = None,
+    kind: str = Contribution.Kind.CASH,
+    currency: str = "USD",
+    amount: Decimal | None = None,
+    description: str = "",
+    valuation: Decimal | None = None,
+    announced_at: "Meeting | None" = None,
+    published: bool = False,
+    note: str = "",
+) -> Contribution:
+    """Record a contribution of a State or an organization as announced (at a meeting, where it
+    was)."""
     require(actor, "finance.manage")
-    contribution = Contribution(status=Status.ANNOUNCED, **fields)
+    contribution = Contribution(
+        status=Status.ANNOUNCED,
+        year=year,
+        source=source,
+        state=state,
+        organization=organization,
+        fund=fund,
+        kind=kind,
+        currency=currency,
+        amount=amount,
+        description=description,
+        valuation=valuation,
+        announced_at=announced_at,
+        published=published,
+        note=note,
+    )
     save_audited(contribution, actor=actor, reason="announced")
     return contribution
 
@@ -91,8 +127,26 @@ def contribution_confirm(*, actor: Actor, contribution: Contribution) -> Contrib
 
 
 @transaction.atomic
-def expenditure_record(*, actor: Actor, fund: Fund, **fields: Any) -> Expenditure:
+def expenditure_record(
+    *,
+    actor: Actor,
+    fund: Fund,
+    category: str,
+    date: datetime.date,
+    amount: Decimal,
+    currency: str = "USD",
+    note: str = "",
+    source: str = "",
+) -> Expenditure:
     require(actor, "finance.manage")
-    expenditure = Expenditure(fund=fund, **fields)
+    expenditure = Expenditure(
+        fund=fund,
+        category=category,
+        date=date,
+        amount=amount,
+        currency=currency,
+        note=note,
+        source=source,
+    )
     save_audited(expenditure, actor=actor, reason="expenditure recorded")
     return expenditure

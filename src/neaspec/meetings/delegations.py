@@ -3,7 +3,6 @@ delegations and observers, attendance on the day, and the States' answers to the
 draft report. Each checks permission, locks the meeting or row it changes, and is audited."""
 
 import datetime
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -24,7 +23,7 @@ from neaspec.meetings.models import (
     Registration,
     ReportReply,
 )
-from neaspec.meetings.services import Status, locked
+from neaspec.meetings.services import KEEP, Keep, Status, locked
 
 # --- invitations --------------------------------------------------------------------------
 
@@ -132,18 +131,20 @@ def _registration_open(meeting: Meeting, today: datetime.date) -> None:
         )
 
 
-DELEGATE_FIELDS = ("name", "title", "affiliation", "role", "email", "attendance")
-
-
 @transaction.atomic
 def registration_submit(
     *,
     actor: Actor,
     meeting: Meeting,
+    name: str,
+    email: str,
     state: MemberState | None = None,
     organization: Organization | None = None,
+    role: str = "",
+    title: str = "",
+    affiliation: str = "",
+    attendance: str = Registration.Attending.IN_PERSON,
     today: datetime.date | None = None,
-    **fields: Any,
 ) -> Registration:
     """A delegate of `state`, or an observer of `organization`, registered by whoever speaks
     for it, until registration closes."""
@@ -154,15 +155,20 @@ def registration_submit(
     meeting = locked(meeting)  # registrations of one meeting queue up: one e-mail, one place
     _registration_open(meeting, today or timezone.localdate())
     if organization is not None:
-        fields["role"] = Registration.Role.OBSERVER
-    elif fields.get("role") == Registration.Role.OBSERVER:
+        role = Registration.Role.OBSERVER
+    elif role == Registration.Role.OBSERVER:
         raise ValidationError({"role": _("A member State's delegates are not observers.")})
     registration = Registration(
         meeting=meeting,
         state=state,
         organization=organization,
         registered_by=account_of(actor),
-        **fields,
+        name=name,
+        title=title,
+        affiliation=affiliation,
+        role=role,
+        email=email,
+        attendance=attendance,
     )
     _one_head(registration)
     save_audited(registration, actor=actor, reason="registered")
@@ -183,20 +189,36 @@ def _one_head(registration: Registration) -> None:
 
 @transaction.atomic
 def registration_update(
-    *, actor: Actor, registration: Registration, today: datetime.date | None = None, **fields: Any
+    *,
+    actor: Actor,
+    registration: Registration,
+    name: str | Keep = KEEP,
+    title: str | Keep = KEEP,
+    affiliation: str | Keep = KEEP,
+    role: str | Keep = KEEP,
+    email: str | Keep = KEEP,
+    attendance: str | Keep = KEEP,
+    today: datetime.date | None = None,
 ) -> Registration:
-    """Change a delegate's details until registration closes; a change waits for acceptance
-    again."""
+    """Change a delegate's details until registration closes (a field not named is kept; an
+    observer stays an observer); a change waits for acceptance again."""
     require(actor, "meetings.register", registration.delegation)
     meeting = locked(registration.meeting)
     _registration_open(meeting, today or timezone.localdate())
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.status == Registration.Status.WITHDRAWN:
         raise ConflictError(_("This registration was withdrawn."))
-    for name, value in fields.items():
-        if name not in DELEGATE_FIELDS or (name == "role" and registration.organization_id):
-            continue
-        setattr(registration, name, value)
+    given: dict[str, object] = {
+        "name": name,
+        "title": title,
+        "affiliation": affiliation,
+        "role": KEEP if registration.organization_id else role,
+        "email": email,
+        "attendance": attendance,
+    }
+    for field, value in given.items():
+        if value is not KEEP:
+            setattr(registration, field, value)
     _one_head(registration)
     registration.status = Registration.Status.SUBMITTED
     save_audited(registration, actor=actor, reason="registration changed")
@@ -250,6 +272,26 @@ def attendance_confirm(
         meeting.attendance_known = True
         save_audited(meeting, actor=actor, reason="attendance confirmed")
     return registration
+
+
+@transaction.atomic
+def attendance_record(
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    state: MemberState | None = None,
+    organization: Organization | None = None,
+) -> Attendance:
+    """A delegation present at the meeting as its report or list of participants records it
+    (after the day, without registrations to confirm); recorded once."""
+    require(actor, "meetings.organize", meeting)
+    if (state is None) == (organization is None):
+        raise ValidationError(_("Name one member State or one organization."))
+    row = meeting.attendance.filter(state=state, organization=organization).first()
+    if row is None:
+        row = Attendance(meeting=meeting, state=state, organization=organization)
+        save_audited(row, actor=actor, reason="recorded from a meeting report")
+    return row
 
 
 # --- the draft report, circulated for adoption ----------------------------------------------

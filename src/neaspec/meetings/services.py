@@ -1,10 +1,13 @@
 """Writes that prepare and run a meeting: the meeting itself and its status, the agenda and
 programme, invitations, registrations, attendance, and the adoption of its report by
-circulation. Each checks permission, locks the meeting it changes, and is audited."""
+circulation; and the record of a meeting already held, as its report tells it (series,
+meeting, agenda, officers, statements). Each checks permission, locks the meeting it changes,
+and is audited."""
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from enum import Enum
+from typing import Final
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,25 +20,53 @@ from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
-from neaspec.directory.models import MemberState
+from neaspec.directory.models import MemberState, Organization, Person
 from neaspec.meetings.models import (
     AgendaItem,
     Meeting,
     MeetingSeries,
+    Officer,
     ProgrammeSession,
+    Statement,
 )
 
 Status = Meeting.Status
 ORDER = list(Status.values)
 
+
+class Keep(Enum):
+    """The default of a changing service's field: left as it is (None may be a value)."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = Keep.KEEP
+
 # What a higher app does when a report is adopted (the library publishes the report and opens
 # its review): registered with `when_report_adopted`, run in the adoption's transaction.
 _on_adopted: list[Callable[..., None]] = []
+
+# What a higher app keeps in step with the sessions of a series (the decisions: follow-ups due
+# "before the next meeting"): registered with `when_meeting_dated`, called with the series'
+# ids in the writing transaction whenever a service adds a meeting or moves its first day.
+_on_dated: list[Callable[..., None]] = []
 
 
 def when_report_adopted(hook: Callable[..., None]) -> Callable[..., None]:
     _on_adopted.append(hook)
     return hook
+
+
+def when_meeting_dated(hook: Callable[..., None]) -> Callable[..., None]:
+    """Register `hook(series_ids=...)`; registering the same hook twice keeps one."""
+    if hook not in _on_dated:
+        _on_dated.append(hook)
+    return hook
+
+
+def _dated(meeting: Meeting) -> None:
+    for hook in _on_dated:
+        hook(series_ids={meeting.series_id})
 
 
 def locked(meeting: Meeting) -> Meeting:
@@ -53,27 +84,124 @@ def meeting_key(series: MeetingSeries, number: int | None, start: datetime.date 
 
 
 @transaction.atomic
-def meeting_create(*, actor: Actor, series: MeetingSeries, **fields: Any) -> Meeting:
+def meeting_create(
+    *,
+    actor: Actor,
+    series: MeetingSeries,
+    number: int | None = None,
+    title: str = "",
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+    start_time: datetime.time | None = None,
+    end_time: datetime.time | None = None,
+    time_zone: str = "",
+    host: MemberState | None = None,
+    city: str = "",
+    venue: str = "",
+    modality: str = "",
+    online_link: str = "",
+    registration_deadline: datetime.date | None = None,
+    summary: str = "",
+) -> Meeting:
     """A meeting as first planned: its series and number, and what is known of date and place."""
     require(actor, "meetings.organize", series)
-    if series.numbered and fields.get("number") is None:
+    if series.numbered and number is None:
         raise ValidationError({"number": _("Meetings of this series are numbered.")})
+    meeting = Meeting(
+        series=series,
+        number=number,
+        status=Status.PLANNED,
+        title=title,
+        start=start,
+        end=end,
+        start_time=start_time,
+        end_time=end_time,
+        time_zone=time_zone,
+        host=host,
+        city=city,
+        venue=venue,
+        modality=modality,
+        online_link=online_link,
+        registration_deadline=registration_deadline,
+        summary=summary,
+    )
+    return _meeting_new(actor, meeting, reason="meeting created")
+
+
+def _meeting_new(actor: Actor, meeting: Meeting, *, reason: str) -> Meeting:
+    """Key, time zone and save of a new meeting; then what follows the series' sessions."""
+    series = meeting.series
     if (
-        fields.get("number") is not None
-        and Meeting.objects.filter(series=series, number=fields["number"]).exists()
+        meeting.number is not None
+        and Meeting.objects.filter(series=series, number=meeting.number).exists()
     ):
         raise ValidationError({"number": _("This series already has a meeting of that number.")})
-    key = meeting_key(series, fields.get("number"), fields.get("start"))
-    meeting = Meeting(key=key, series=series, status=Status.PLANNED, **fields)
+    meeting.key = meeting_key(series, meeting.number, meeting.start)
     if meeting.start and not meeting.time_zone:
         meeting.time_zone = _host_zone(meeting.host)
     try:
         with transaction.atomic():  # a savepoint: the other creation may win the race
-            save_audited(meeting, actor=actor, reason="meeting created")
+            save_audited(meeting, actor=actor, reason=reason)
     except IntegrityError:
         raise ConflictError(
             _("%s was created by someone else a moment ago.") % f"{series.code}-{meeting.number}"
         ) from None
+    _dated(meeting)
+    return meeting
+
+
+@transaction.atomic
+def meeting_series_create(
+    *, actor: Actor, code: str, name: str, numbered: bool = False, order: int = 99
+) -> MeetingSeries:
+    """A series of meetings the programme did not have (e.g. from a report of another kind of
+    meeting); the Secretariat's, as a series is not any one body's yet."""
+    require(actor, "meetings.organize")
+    series = MeetingSeries(code=code, name=name, numbered=numbered, order=order)
+    save_audited(series, actor=actor, reason="meeting series created")
+    return series
+
+
+@transaction.atomic
+def meeting_record(
+    *,
+    actor: Actor,
+    series: MeetingSeries,
+    number: int | None,
+    start: datetime.date | None,
+    end: datetime.date | None,
+    host: MemberState | None,
+    city: str,
+    modality: str,
+    attendance_known: bool,
+) -> Meeting:
+    """A meeting already held, as its report records it, with the report adopted. Unlike a
+    planned meeting, it may lack the number its series gives (the report does not say)."""
+    require(actor, "meetings.organize", series)
+    meeting = Meeting(
+        series=series,
+        number=number,
+        status=Status.REPORT_ADOPTED,
+        start=start,
+        end=end,
+        host=host,
+        city=city,
+        modality=modality,
+        attendance_known=attendance_known,
+    )
+    return _meeting_new(actor, meeting, reason="recorded from a meeting report")
+
+
+@transaction.atomic
+def meeting_report_record(*, actor: Actor, meeting: Meeting, attendance_known: bool) -> Meeting:
+    """A held meeting's report is on record (read from the report itself, not circulated
+    here): the meeting is at "report adopted", and its attendance is known once the report
+    says who attended. The adoption's own steps (publishing the circulated draft) do not run."""
+    require(actor, "meetings.organize", meeting)
+    meeting = locked(meeting)
+    meeting.status = Status.REPORT_ADOPTED
+    meeting.attendance_known = meeting.attendance_known or attendance_known
+    save_audited(meeting, actor=actor, reason="recorded from a meeting report")
     return meeting
 
 
@@ -92,6 +220,7 @@ def _host_zone(host: MemberState | None) -> str:
     return CAPITAL_ZONES.get(host.code, "") if host else ""
 
 
+# The fields `meeting_update` takes, which a meeting's page edits.
 EDITABLE = (
     "title",
     "start",
@@ -110,16 +239,50 @@ EDITABLE = (
 
 
 @transaction.atomic
-def meeting_update(*, actor: Actor, meeting: Meeting, **fields: Any) -> Meeting:
-    """Change what is known of the meeting (dates, times, place, modality, link, deadline)."""
+def meeting_update(
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    title: str | Keep = KEEP,
+    start: datetime.date | Keep | None = KEEP,
+    end: datetime.date | Keep | None = KEEP,
+    start_time: datetime.time | Keep | None = KEEP,
+    end_time: datetime.time | Keep | None = KEEP,
+    time_zone: str | Keep = KEEP,
+    host: MemberState | Keep | None = KEEP,
+    city: str | Keep = KEEP,
+    venue: str | Keep = KEEP,
+    modality: str | Keep = KEEP,
+    online_link: str | Keep = KEEP,
+    registration_deadline: datetime.date | Keep | None = KEEP,
+    summary: str | Keep = KEEP,
+) -> Meeting:
+    """Change what is known of the meeting (dates, times, place, modality, link, deadline);
+    a field not named is kept. A new first day moves the deadlines that wait for it."""
     require(actor, "meetings.organize", meeting)
-    unknown = set(fields) - set(EDITABLE)
-    if unknown:
-        raise ValidationError(_("These cannot be changed here: %s.") % ", ".join(sorted(unknown)))
+    given: dict[str, object] = {
+        "title": title,
+        "start": start,
+        "end": end,
+        "start_time": start_time,
+        "end_time": end_time,
+        "time_zone": time_zone,
+        "host": host,
+        "city": city,
+        "venue": venue,
+        "modality": modality,
+        "online_link": online_link,
+        "registration_deadline": registration_deadline,
+        "summary": summary,
+    }
+    changes = {name: value for name, value in given.items() if value is not KEEP}
     meeting = locked(meeting)
-    for name, value in fields.items():
+    moved = "start" in changes and changes["start"] != meeting.start
+    for name, value in changes.items():
         setattr(meeting, name, value)
-    save_audited(meeting, actor=actor, reason="meeting changed: " + ", ".join(sorted(fields)))
+    save_audited(meeting, actor=actor, reason="meeting changed: " + ", ".join(sorted(changes)))
+    if moved:
+        _dated(meeting)
     return meeting
 
 
@@ -318,6 +481,31 @@ def agenda_item_delete(*, actor: Actor, item: AgendaItem) -> None:
 
 
 @transaction.atomic
+def agenda_item_record(
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    number: str,
+    title: str,
+    order: int,
+    parent: AgendaItem | None = None,
+) -> AgendaItem:
+    """An agenda item as the meeting's report records it: the item of that number takes the
+    report's title, place and parent, or is added. The report is the record of what the
+    meeting took up, so an adopted agenda takes it too."""
+    require(actor, "meetings.organize", meeting)
+    meeting = locked(meeting)
+    if parent is not None and parent.meeting_id != meeting.pk:
+        raise ValidationError({"parent": _("A sub-item goes under an item of this agenda.")})
+    item = meeting.agenda_items.filter(number=number).first() or AgendaItem(
+        meeting=meeting, number=number
+    )
+    item.title, item.order, item.parent = title[:400], order, parent
+    save_audited(item, actor=actor, reason="recorded from a meeting report")
+    return item
+
+
+@transaction.atomic
 def agenda_circulate(
     *, actor: Actor, meeting: Meeting, today: datetime.date | None = None
 ) -> Meeting:
@@ -345,11 +533,31 @@ def agenda_adopt(*, actor: Actor, meeting: Meeting) -> Meeting:
 
 
 @transaction.atomic
-def session_add(*, actor: Actor, meeting: Meeting, **fields: Any) -> ProgrammeSession:
+def session_add(
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    day: datetime.date,
+    starts: datetime.time,
+    ends: datetime.time,
+    title: str,
+    kind: str = ProgrammeSession.Kind.SESSION,
+    speakers: str = "",
+    description: str = "",
+) -> ProgrammeSession:
     """A timed part of the programme: a session with its speakers, or a break."""
     require(actor, "meetings.organize", meeting)
     meeting = locked(meeting)
-    session = ProgrammeSession(meeting=meeting, **fields)
+    session = ProgrammeSession(
+        meeting=meeting,
+        day=day,
+        starts=starts,
+        ends=ends,
+        title=title,
+        kind=kind,
+        speakers=speakers,
+        description=description,
+    )
     if meeting.start and meeting.end and not meeting.start <= session.day <= meeting.end:
         raise ValidationError({"day": _("The day is not one of the meeting's days.")})
     if session.starts and session.ends and session.ends <= session.starts:
@@ -367,3 +575,51 @@ def session_add(*, actor: Actor, meeting: Meeting, **fields: Any) -> ProgrammeSe
 def session_delete(*, actor: Actor, session: ProgrammeSession) -> None:
     require(actor, "meetings.organize", session.meeting)
     delete_audited(session, actor=actor, reason="programme session removed")
+
+
+# --- the record of a meeting held: officers and statements --------------------------------
+
+
+@transaction.atomic
+def officer_record(
+    *, actor: Actor, meeting: Meeting, role: str, person: Person, state: MemberState | None
+) -> Officer:
+    """The meeting's chair, vice-chair or rapporteur (`role`) as its report names them: set,
+    or replaced when the report names another person or State."""
+    require(actor, "meetings.organize", meeting)
+    officer = Officer.objects.filter(meeting=meeting, role=role).first() or Officer(
+        meeting=meeting, role=role
+    )
+    officer.person, officer.state = person, state
+    save_audited(officer, actor=actor, reason="recorded from a meeting report")
+    return officer
+
+
+@transaction.atomic
+def statement_record(
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    speaker: str,
+    summary: str,
+    state: MemberState | None = None,
+    organization: Organization | None = None,
+    paragraph: str = "",
+    agenda_item: AgendaItem | None = None,
+) -> Statement:
+    """An intervention at the meeting — a member State's, an organization's, the
+    Secretariat's or the Chair's — under an agenda item of this meeting, in our own words."""
+    require(actor, "meetings.organize", meeting)
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
+    statement = Statement(
+        meeting=meeting,
+        speaker=speaker,
+        state=state,
+        organization=organization,
+        paragraph=paragraph,
+        agenda_item=agenda_item,
+        summary=summary,
+    )
+    save_audited(statement, actor=actor, reason="statement recorded")
+    return statement

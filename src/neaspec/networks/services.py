@@ -3,7 +3,8 @@ by its State and validated by the Secretariat, expert nominations. Each checks p
 runs in one transaction and is audited."""
 
 import datetime
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -18,6 +19,10 @@ from neaspec.directory.models import Body, MemberState
 from neaspec.keys import free_key
 from neaspec.networks.models import ExpertNomination, NominationStep, Site, SiteSheet
 
+if TYPE_CHECKING:  # named by string in the models: networks imports neither app
+    from neaspec.decisions.models import Decision
+    from neaspec.meetings.models import Meeting
+
 Status = Site.Status
 
 
@@ -29,7 +34,11 @@ def site_nominate(
     name: str,
     date: datetime.date,
     source: str = "",
-    **fields: Any,
+    designation: str = "",
+    managing_authority: str = "",
+    area_km2: Decimal | None = None,
+    latitude: Decimal | None = None,
+    longitude: Decimal | None = None,
 ) -> Site:
     """A State nominates a marine protected area as a NEAMPAN target site."""
     require(actor, "networks.nominate_site", state)
@@ -43,7 +52,11 @@ def site_nominate(
         network=Body.objects.get(key="neampan"),
         status=Status.NOMINATED,
         source=source,
-        **fields,
+        designation=designation,
+        managing_authority=managing_authority,
+        area_km2=area_km2,
+        latitude=latitude,
+        longitude=longitude,
     )
     save_audited(site, actor=actor, reason="nominated")
     step = NominationStep(
@@ -70,7 +83,7 @@ def _not_before(site: Site, step: str, day: datetime.date | None, what: str) -> 
 
 @transaction.atomic
 def site_review_record(
-    *, actor: Actor, site: Site, meeting: Any, endorsed: bool, outcome: str, source: str = ""
+    *, actor: Actor, site: Site, meeting: "Meeting", endorsed: bool, outcome: str, source: str = ""
 ) -> NominationStep:
     """The Steering Committee's review of a nomination, at one of its meetings."""
     require(actor, "networks.record_nomination_step", site)
@@ -96,7 +109,7 @@ def site_review_record(
 
 @transaction.atomic
 def site_inclusion_record(
-    *, actor: Actor, site: Site, decision: Any, source: str = ""
+    *, actor: Actor, site: Site, decision: "Decision", source: str = ""
 ) -> NominationStep:
     """A SOM decision includes the endorsed site: it becomes a target site."""
     require(actor, "networks.record_nomination_step", site)

@@ -11,6 +11,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 from pydantic import ConfigDict
 
+from neaspec.accounts import services as accounts_services
 from neaspec.accounts.models import RoleGrant, User
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
@@ -148,7 +149,7 @@ def grant_revoke(
 ) -> User:
     require(request.user, "accounts.manage_grants")
     found = get_object_or_404(RoleGrant, pk=grant, user_id=pk)
-    services.role_grant_revoke(actor=request.user, grant=found, reason=data.reason)
+    accounts_services.role_grant_revoke(actor=request.user, grant=found, reason=data.reason)
     return _account(pk)
 
 
@@ -160,7 +161,7 @@ def grant_revoke(
 )
 def deactivate(request: HttpRequest, data: ReasonIn, pk: int = Path(..., ge=1)) -> User:
     require(request.user, "accounts.manage_grants")
-    services.account_active_set(
+    accounts_services.account_active_set(
         actor=request.user, user=_account(pk), active=False, reason=data.reason
     )
     return _account(pk)

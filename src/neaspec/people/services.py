@@ -16,13 +16,16 @@ from django.utils.translation import gettext as _
 
 from neaspec.accounts.models import Actor, Role, RoleGrant, User
 from neaspec.accounts.rules import require
-from neaspec.accounts.services import role_grant_create
-from neaspec.audit import delete_audited, save_audited
+from neaspec.accounts.services import account_invited_create, role_grant_create
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import Body, FocalPoint, MemberState, Organization, Person
-from neaspec.directory.services import contact_create, focal_point_create
+from neaspec.directory.services import (
+    contact_create,
+    focal_point_create,
+    person_enter,
+    person_state_set,
+)
 from neaspec.directory.validators import refuse_line_breaks
-from neaspec.keys import claimed, free_key
 from neaspec.mail.models import Message, Purpose
 from neaspec.mail.services import Letter, Recipient, message_queue
 from neaspec.people.tokens import join_tokens
@@ -119,10 +122,7 @@ def person_invite(
         organization=organization,
         start=start or timezone.localdate(),
     )
-    user = User(username=email, email=email, first_name=name[:150], person=person)
-    user.set_unusable_password()
-    with claimed(email):
-        save_audited(user, actor=actor, reason="invited to join")
+    user = account_invited_create(actor=actor, email=email, name=name, person_id=person.pk)
     grant = role_grant_create(actor=actor, user=user, role=role, scope=scope)
     _invitation_queue(actor=actor, user=user, grant=grant)
     return user
@@ -149,8 +149,9 @@ def _directory_entry(
         current = FocalPoint.objects.filter(state=state, rank=FocalPoint.Rank.PRIMARY, end=None)
         rank = FocalPoint.Rank.ALTERNATE if current.exists() else FocalPoint.Rank.PRIMARY
         if person is not None and person.state_id is None:
-            person.state = state
-            save_audited(person, actor=actor, reason="invited as focal point")
+            person = person_state_set(
+                actor=actor, person=person, state=state, reason="invited as focal point"
+            )
         entry = focal_point_create(
             actor=actor,
             state=state,
@@ -166,11 +167,9 @@ def _directory_entry(
         return person
     if state is not None:
         return contact_create(actor=actor, state=state, name=name, email=email)
-    key = free_key(Person, name, fallback="person")
-    person = Person(key=key, name=name, email=email, organization=organization)
-    with claimed(key):
-        save_audited(person, actor=actor, reason="invited to join")
-    return person
+    return person_enter(
+        actor=actor, name=name, email=email, organization=organization, reason="invited to join"
+    )
 
 
 @transaction.atomic
@@ -184,18 +183,6 @@ def invitation_resend(*, actor: Actor, user: User) -> list[Message]:
     if grant is None:
         raise ValidationError(_("Give the person a role first."))
     return _invitation_queue(actor=actor, user=user, grant=grant)
-
-
-@transaction.atomic
-def join(*, user: User, password: str) -> User:
-    """The invited person sets their password with the link (the token is checked by the
-    page); the link is spent by it."""
-    user = User.objects.select_for_update().get(pk=user.pk)
-    if not user.is_active:
-        raise ValidationError(_("This account has been deactivated."))
-    user.set_password(password)
-    save_audited(user, actor=user, reason="joined: password set")
-    return user
 
 
 @transaction.atomic
@@ -219,38 +206,3 @@ def role_grant_add(
     if RoleGrant.objects.filter(user=user, role=role, **scoped).exists():
         raise ValidationError(_("%s already has this role.") % user.get_full_name())
     return role_grant_create(actor=actor, user=user, role=role, scope=scope)
-
-
-@transaction.atomic
-def role_grant_revoke(*, actor: Actor, grant: RoleGrant, reason: str) -> RoleGrant:
-    """Take a role away, saying why (the reason stays in the audit trail); the grant revoked."""
-    require(actor, "accounts.manage_grants")
-    reason = " ".join(reason.split())
-    if not reason:
-        raise ValidationError({"reason": _("Say why the role is revoked.")})
-    locked = RoleGrant.objects.select_for_update().filter(pk=grant.pk).first()
-    if locked is None:
-        raise ConflictError(_("This role was revoked by someone else a moment ago."))
-    if locked.role == Role.SECRETARIAT and locked.user_id == getattr(actor, "pk", None):
-        raise ValidationError(_("You cannot revoke your own Secretariat role."))
-    delete_audited(locked, actor=actor, reason=f"role revoked: {reason}")
-    return locked
-
-
-@transaction.atomic
-def account_active_set(*, actor: Actor, user: User, active: bool, reason: str) -> User:
-    """Deactivate an account (it can no longer sign in; its history stays) or activate it
-    again. Accounts are never deleted: their changes keep their author."""
-    require(actor, "accounts.manage_grants")
-    reason = " ".join(reason.split())
-    if not reason:
-        raise ValidationError({"reason": _("Say why.")})
-    user = User.objects.select_for_update().get(pk=user.pk)
-    if user.pk == getattr(actor, "pk", None) and not active:
-        raise ValidationError(_("You cannot deactivate your own account."))
-    if user.is_active == active:
-        return user
-    user.is_active = active
-    what = "account activated" if active else "account deactivated"
-    save_audited(user, actor=actor, reason=f"{what}: {reason}")
-    return user

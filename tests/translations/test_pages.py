@@ -366,11 +366,11 @@ def test_a_translator_cannot_write_into_a_draft_by_naming_it(drafts, client_for)
 
 def test_every_translatable_kind_is_public_or_read_through_its_apps_rule():
     from neaspec.multilingual import translatable_models
-    from neaspec.translations.selectors import PUBLIC, _restricted
+    from neaspec.translations.selectors import PUBLIC, RESTRICTED
 
     labels = {m._meta.label_lower for m in translatable_models()}
-    assert labels == PUBLIC | set(_restricted())
-    assert not PUBLIC & set(_restricted())
+    assert labels == PUBLIC | set(RESTRICTED)
+    assert not PUBLIC & set(RESTRICTED)
 
 
 def test_a_kind_with_no_rule_is_the_secretariats_alone(reference, users, monkeypatch):

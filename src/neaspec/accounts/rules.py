@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import rules
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 
 from neaspec.accounts.models import Actor, Role
-from neaspec.directory.models import Body, MemberState
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ def grants_of(user: Actor) -> frozenset[Grant]:
     if cached is None:
         rows = user.grants.values_list("role", "state_id", "body_id", "organization_id", "language")
         cached = frozenset(Grant(*row) for row in rows)
-        vars(user)["_neaspec_grants"] = (
-            cached  # read once per request (an attribute of this object)
-        )
+        # Read once per request. setattr, as request.user is a lazy proxy that hands it on to
+        # the account (User declares no such attribute, hence not `user._neaspec_grants =`).
+        setattr(user, "_neaspec_grants", cached)  # noqa: B010
     return cached
 
 
@@ -50,16 +50,22 @@ def is_signed_in(user: Actor) -> bool:
     return bool(getattr(user, "is_authenticated", False) and user.is_active)
 
 
+def _is(obj: Any, label: str) -> bool:
+    """Whether `obj` is a record of the model `label`. The directory builds on the accounts
+    (a grant names its State and body by string), so its models are asked of the registry."""
+    return isinstance(obj, apps.get_model(label))
+
+
 @rules.predicate
 def is_focal_point_of(user: Actor, obj: Any) -> bool:
     """True when `obj` is (or belongs to) a member State the user is focal point for."""
-    state_id = obj.pk if isinstance(obj, MemberState) else getattr(obj, "state_id", None)
+    state_id = obj.pk if _is(obj, "directory.MemberState") else getattr(obj, "state_id", None)
     return state_id is not None and state_id in focal_point_state_ids(user)
 
 
 @rules.predicate
 def is_committee_member_of(user: Actor, obj: Any) -> bool:
-    body_id = obj.pk if isinstance(obj, Body) else getattr(obj, "body_id", None)
+    body_id = obj.pk if _is(obj, "directory.Body") else getattr(obj, "body_id", None)
     return any(g.role == Role.COMMITTEE_MEMBER and g.body_id == body_id for g in grants_of(user))
 
 

@@ -5,6 +5,9 @@ who may see the decision (which decisions a reader sees is decided before the ca
 changes a decision or its addressees — a service, the admin, an import, `neaspec seed` — saves
 through the ORM, and the signals below drop that decision's lines once the change commits;
 so does a translation of its summary (translations.services).
+
+The meeting page reads the decisions a reader may see, and how long a line is kept, through the
+part registered here (`meetings.pages`): meetings do not import decisions, which build on them.
 """
 
 from typing import Any
@@ -14,12 +17,26 @@ from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
 
 from neaspec.decisions.models import Addressee, Decision
+from neaspec.decisions.selectors import meeting_decisions
+from neaspec.meetings.models import Meeting
+from neaspec.meetings.pages import adds_to
 
 FRAGMENT = "decision-line"
 # A backstop only: a line is dropped when its decision changes.
 TIMEOUT = 24 * 3600
+
+
+@adds_to("meeting")
+def meeting_page_decisions(request: HttpRequest, meeting: Meeting) -> dict[str, Any]:
+    """The meeting's decisions the reader may see (the page places them under their agenda
+    items, the others after the agenda), and how long each one's line is cached."""
+    return {
+        "decisions": meeting_decisions(actor=request.user, meeting=meeting),
+        "line_timeout": TIMEOUT,
+    }
 
 
 def line_keys(decision_id: int) -> list[str]:

@@ -1,21 +1,27 @@
 """A meeting's documents as the States receive them: a symbol, a title, the agenda item it
 serves, one file per language, stored (and searched) in the library. When the meeting's report
-is adopted, its files become the public meeting report and its review opens."""
+is adopted, its files become the public meeting report and its review opens. The meeting's
+pages show them through the parts registered here (`meetings.pages`): meetings do not import
+the library, which builds on them."""
 
 import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import require
 from neaspec.audit import save_audited
+from neaspec.library.forms import MeetingDocumentForm
 from neaspec.library.models import Document, MeetingDocument
-from neaspec.library.selectors import documents_visible
-from neaspec.library.services import document_upload
+from neaspec.library.selectors import documents_of_meeting, documents_visible
+from neaspec.library.services import document_upload, report_ready
 from neaspec.meetings.models import AgendaItem, Meeting
+from neaspec.meetings.pages import adds_to
 from neaspec.meetings.services import when_report_adopted
 
 Kind = MeetingDocument.Kind
@@ -119,7 +125,44 @@ def report_published(*, actor: Actor, meeting: Meeting) -> None:
             save_audited(version, actor=actor, reason="report adopted")
         first = paper.versions.filter(language="en").first() or paper.versions.first()
         if first is not None and first.status == Document.Status.READY:
-            from neaspec.extraction.services import extraction_propose
-
-            extraction_propose(document=first)
+            report_ready(document=first)
         # A version still being read is proposed by the reading task (it is a report now).
+
+
+# --- the meeting's pages ---------------------------------------------------------------------
+
+
+def _in_agenda_order(actor: Actor, meeting: Meeting) -> list[MeetingDocument]:
+    """The meeting's documents the actor may see, in the order of their agenda items (those
+    tied to none last), as `meetings/_papers.html` groups them."""
+    papers = list(meeting_documents(actor=actor, meeting=meeting))
+    return sorted(papers, key=lambda p: p.agenda_item.order if p.agenda_item else 999)
+
+
+@adds_to("meeting")
+def meeting_page_documents(request: HttpRequest, meeting: Meeting) -> dict[str, Any]:
+    """The meeting page's documents: the meeting documents by agenda item ("papers"), then the
+    meeting's other library documents ("documents")."""
+    return {
+        "papers": _in_agenda_order(request.user, meeting),
+        "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk).filter(
+            meeting_document=None
+        ),
+    }
+
+
+@adds_to("prepare")
+def preparation_page_documents(request: HttpRequest, meeting: Meeting) -> dict[str, Any]:
+    """The preparation page's documents section: the meeting documents by agenda item
+    ("papers"), which an upload adds to, and the form that adds a document or a language
+    version ("document_form")."""
+    return {
+        "papers": _in_agenda_order(request.user, meeting),
+        "document_form": MeetingDocumentForm(meeting=meeting),
+    }
+
+
+@adds_to("report")
+def report_page_papers(request: HttpRequest, meeting: Meeting) -> dict[str, Any]:
+    """The draft report's files, on the page where the States answer on it."""
+    return {"papers": meeting_documents(actor=request.user, meeting=meeting).filter(kind="report")}

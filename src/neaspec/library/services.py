@@ -3,6 +3,7 @@
 import datetime
 import hashlib
 import logging
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,12 +15,32 @@ from django.utils.translation import gettext as _
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
-from neaspec.extraction.reading import UnreadableReportError, report_text, sniff
 from neaspec.library.models import Document
+from neaspec.library.reading import UnreadableReportError, report_text, sniff
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import ProgrammeArea
 
 logger = logging.getLogger(__name__)
+
+# What is done with a meeting report whose text is read (the extraction, which builds on the
+# library, proposes the review of its decisions): `hook(document=...)`, in the order registered.
+ReportHook = Callable[..., object]
+REPORT_READY: list[ReportHook] = []
+
+
+def when_report_ready(hook: ReportHook) -> ReportHook:
+    """Register `hook(document=...)`, called when a meeting report's text is ready: when the
+    reading of a document that is a meeting report succeeds, and when a meeting's adoption makes
+    an already read document its report. Apps built on the library register in their
+    AppConfig.ready; the library imports none of them."""
+    REPORT_READY.append(hook)
+    return hook
+
+
+def report_ready(*, document: Document) -> None:
+    """Tell what registered with `when_report_ready` that `document`, a meeting report, is read."""
+    for hook in REPORT_READY:
+        hook(document=document)
 
 
 def refuse_oversize(size: int) -> None:
@@ -102,6 +123,15 @@ def document_delete(*, actor: Actor, document: Document) -> None:
         search_index_compact.enqueue()
 
     transaction.on_commit(after)
+
+
+@transaction.atomic
+def document_meeting_set(*, actor: Actor, document: Document, meeting: Meeting) -> Document:
+    """Tie a document to the meeting it is of (a report whose record was confirmed)."""
+    require(actor, "library.publish_document")
+    document.meeting = meeting
+    save_audited(document, actor=actor, reason="report linked to its meeting")
+    return document
 
 
 def search_index_compact() -> None:

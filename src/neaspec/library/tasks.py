@@ -2,7 +2,7 @@ from django.tasks import task
 
 from neaspec.library import services
 from neaspec.library.models import Document
-from neaspec.library.services import document_read_text
+from neaspec.library.services import document_read_text, report_ready
 
 
 @task()
@@ -14,9 +14,7 @@ def document_read(*, document_id: int) -> str:
     document = document_read_text(document=document)
     if document.status == Document.Status.READY and document.type == Document.Type.MEETING_REPORT:
         # A meeting report is offered for extraction; nothing is recorded until confirmed.
-        from neaspec.extraction.services import extraction_propose
-
-        extraction_propose(document=document)
+        report_ready(document=document)
     return document.status
 
 

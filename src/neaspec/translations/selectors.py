@@ -3,10 +3,12 @@ reader may read, with its English, its translation and whether that translation 
 the English.
 
 A translator reads what their role may read and no more: a kind of record whose pages are not
-public comes through its own app's visibility selector (a draft decision through
-`decisions_visible`, a draft plan's framework through `plan_list`), and a kind no rule names is
-the Secretariat's alone. The lists, the counts, the files and the saves all start from
-`records_visible`."""
+public comes through its own app's visibility selector, which that app registers with
+`read_through` beside its translatable fields (decisions/translation.py: a draft decision through
+`decisions_visible`; programme/translation.py: a draft plan's framework through `plan_list`), and
+a kind no rule names is the Secretariat's alone. The translations are below the apps whose
+content they translate and import none of them. The lists, the counts, the files and the saves
+all start from `records_visible`."""
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -46,27 +48,16 @@ PUBLIC = frozenset(
 )
 
 
-def _restricted() -> dict[str, Callable[[Any], QuerySet[Any]]]:
-    """The kinds read through their app's visibility selector, by model label."""
-    from neaspec.decisions.selectors import decisions_visible, follow_ups_visible
-    from neaspec.programme.models import StrategicPlan
-    from neaspec.programme.selectors import PLAN_OF, framework_visible
-
-    def framework(label: str) -> Callable[[Any], QuerySet[Any]]:
-        model = StrategicPlan if label == "programme.strategicplan" else _model(label)
-        return lambda actor: framework_visible(model, actor=actor)
-
-    return {
-        "decisions.decision": lambda actor: decisions_visible(actor=actor),
-        "decisions.followup": lambda actor: follow_ups_visible(actor=actor),
-        **{label: framework(label) for label in ["programme.strategicplan", *PLAN_OF]},
-    }
+# The records of a kind a reader may read: `rule(actor)`, a queryset of that kind.
+Rule = Callable[[Actor], QuerySet[Any]]
+# The kinds read through their app's visibility selector, by model label.
+RESTRICTED: dict[str, Rule] = {}
 
 
-def _model(label: str) -> type[models.Model]:
-    from django.apps import apps
-
-    return apps.get_model(label)
+def read_through(model: type[models.Model], rule: Rule) -> None:
+    """Register how a translator (or anyone) may read `model`'s records: those of `rule(actor)`.
+    Each app registers its kinds whose pages are not public, in its translation.py."""
+    RESTRICTED[model._meta.label_lower] = rule
 
 
 def records_visible(model: type[models.Model], *, actor: Actor) -> QuerySet[Any]:
@@ -76,7 +67,7 @@ def records_visible(model: type[models.Model], *, actor: Actor) -> QuerySet[Any]
     label = model._meta.label_lower
     if label in PUBLIC:
         return records
-    rule = _restricted().get(label)
+    rule = RESTRICTED.get(label)
     if rule is None:
         # A kind added without a rule here: the Secretariat's alone until it has one.
         return records if is_secretariat(actor) else records.none()
@@ -104,7 +95,7 @@ class Row:
         return "done"
 
 
-def _records(model: type[models.Model], actor: Actor) -> models.QuerySet:
+def _records(model: type[models.Model], actor: Actor) -> QuerySet[Any]:
     queryset = records_visible(model, actor=actor).order_by("pk")
     if model._meta.label_lower == "meetings.meeting":
         queryset = queryset.select_related("series")
@@ -188,7 +179,7 @@ def _tallied(model: type[models.Model], languages: list[str], actor: Actor) -> Q
             counted[f"missing_{i}"] = counted.get(f"missing_{i}", Value(0)) + _one(missing)
             counted[f"outdated_{i}"] = counted.get(f"outdated_{i}", Value(0)) + _one(outdated)
     sums = {key: Coalesce(Sum(expression), 0) for key, expression in counted.items()}
-    return (
+    tallied: QuerySet[Any] = (
         records_visible(model, actor=actor)
         .order_by()
         .annotate(tallied_kind=Value(model._meta.label_lower, output_field=models.CharField()))
@@ -196,6 +187,7 @@ def _tallied(model: type[models.Model], languages: list[str], actor: Actor) -> Q
         .annotate(fields_with_english=Coalesce(Sum(total), 0), **sums)
         .values_list("tallied_kind", "fields_with_english", *sums)
     )
+    return tallied
 
 
 def tally(languages: list[str], *, actor: Actor) -> dict[str, list[Waiting]]:

@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "neaspec.accounts.middleware.TwoFactorRequired",
     "neaspec.accounts.middleware.SignInSeen",
+    # A signed-out htmx request sent to sign in loads the sign-in page whole (HX-Redirect).
+    "neaspec.accounts.middleware.SignInWholePage",
     # Signed-out pages are public for a shared cache; everything else is private.
     "neaspec.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import transaction
 from django.test import Client
 
 from neaspec.consultations import services
@@ -84,6 +85,46 @@ def test_a_focal_point_comments_on_the_page(
     assert Comment.objects.count() == 1
     shown = client_for("focal_point_cn").get(f"/consultations/{review.key}/").content.decode()
     assert "Report to SOM-29." in shown  # an open consultation: the States read each other
+
+
+def test_a_comment_refused_or_sent_answers_htmx_with_the_discussion(
+    review: Consultation, client_for: Callable[[str], Client]
+) -> None:
+    """The comment form swaps the text with its comments (neaspec/htmx.py): refused, alone
+    with the reason (422) and nothing kept; sent, the text with the new comment."""
+    fp = client_for("focal_point_mn")
+    url = f"/consultations/{review.key}/comment/"
+    htmx = {"HX-Request": "true"}
+    empty = {"paragraph": "2", "state": "MN", "text": "", "proposed_text": ""}
+    refused = fp.post(url, empty, headers=htmx)
+    assert refused.status_code == 422
+    part = refused.content.decode()
+    assert '<section id="discussion"' in part
+    assert "<html" not in part
+    assert "Write the comment" in part
+    assert not Comment.objects.exists()
+    whole = fp.post(url, empty)
+    assert whole.status_code == 422
+    assert "<html" in whole.content.decode()
+    assert "Write the comment" in whole.content.decode()
+
+    sent = {**empty, "text": "Report to SOM-29."}
+    with transaction.atomic():  # sent once with htmx, then again without, from the same start
+        saved = fp.post(url, sent, headers=htmx)
+        transaction.set_rollback(True)
+    assert saved.status_code == 200
+    assert "HX-Request" in saved["Vary"]
+    part = saved.content.decode()
+    assert '<section id="discussion"' in part
+    assert "<html" not in part
+    assert "Report to SOM-29." in part
+    assert "Your comment is recorded." in part
+    redirected = fp.post(url, sent)
+    assert redirected.status_code == 302
+    assert redirected["Location"] == f"/consultations/{review.key}/"
+    assert Comment.objects.get().text == "Report to SOM-29."
+    page = fp.get(redirected["Location"]).content.decode()
+    assert page.count("Your comment is recorded.") == 1  # the message once, on the page
 
 
 def test_a_closed_consultation_shows_each_state_its_own(

@@ -1,8 +1,12 @@
 """NEAMPAN in a real browser: Japan's focal point nominates a site and submits its sheet, the
 Secretariat validates it, records the Steering Committee's review and the SOM decision, and the
-site becomes a target site; China's focal point cannot touch Japan's sheet."""
+site becomes a target site; China's focal point cannot touch Japan's sheet. The site page's
+forms swap their section in place (htmx): a refused sheet shows its reason, and a request that
+fails says so, without the page being loaded again."""
 
-from playwright.sync_api import Browser, Page, expect
+import re
+
+from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.e2e.conftest import Console
 from tests.e2e.pages import field, sign_in
@@ -30,10 +34,20 @@ def test_a_nomination_from_submission_to_target_site(
     expect(page.get_by_role("heading", name="Shirahama Marine Park")).to_be_visible()
     expect(page.locator("ol.steps")).to_contain_text("Nominated by the State")
     expect(page.locator("svg circle.marker")).to_have_count(1)
+    # A mark on this page's window survives only if the page is not loaded again.
+    page.evaluate("window.__samePage = true")
+    sheets = page.locator("#sheets")
+    sheets.get_by_role("button", name="Submit the sheet").click()  # every section left empty
+    expect(sheets.get_by_role("alert")).to_contain_text(
+        "A sheet needs at least one section filled in."
+    )
+    assert page.evaluate("window.__samePage") is True
     field(page, "Values").fill("Coral communities at their northern limit")
     field(page, "Threats").fill("Rising sea temperature")
-    page.get_by_role("button", name="Submit the sheet").click()
+    sheets.get_by_role("button", name="Submit the sheet").click()
     expect(page.locator("#sheet-1")).to_contain_text("Submitted")
+    expect(sheets.get_by_role("alert")).to_have_count(0)
+    assert page.evaluate("window.__samePage") is True
     site_url = page.url
 
     china = browser.new_context().new_page()
@@ -48,8 +62,22 @@ def test_a_nomination_from_submission_to_target_site(
     officer_console = Console(officer)
     sign_in(officer, base, "officer")
     officer.goto(site_url)
+    officer.evaluate("window.__samePage = true")
+    # The server fails once: the form says so instead of doing nothing.
+    failing = re.compile(r".*/sheets/\d+/review/$")
+
+    def fail(route: Route) -> None:
+        route.fulfill(status=500, body="Server error")
+
+    officer.route(failing, fail)
+    officer.locator("#sheet-1").get_by_role("button", name="Validate").click()
+    expect(officer.locator("#sheet-1").get_by_role("alert")).to_contain_text(
+        "This could not be done: reload the page and try again. (500)"
+    )
+    officer.unroute(failing, fail)
     officer.locator("#sheet-1").get_by_role("button", name="Validate").click()
     expect(officer.locator("#sheet-1")).to_contain_text("Validated")
+    expect(officer.locator("#sheet-1").get_by_role("alert")).to_have_count(0)
     field(officer, "Steering Committee meeting").select_option(label="NEAMPAN-SC-9")
     field(officer, "Endorsed").check()
     field(officer, "Outcome").fill("Endorsed as a target site")
@@ -61,9 +89,13 @@ def test_a_nomination_from_submission_to_target_site(
     steps = officer.locator("ol.steps li")
     expect(steps).to_have_count(3)
     expect(steps.nth(2)).to_contain_text("SOM-39, para. 7")
+    assert officer.evaluate("window.__samePage") is True  # every step swapped in place
 
     page.goto(base + "/networks/neampan/?status=target")
     expect(page.locator("table.sites")).to_contain_text("Shirahama Marine Park")
     for watched in (console, china_console, officer_console):
         assert watched.csp_violations() == []
-        assert watched.errors == []
+    # The only errors are the browser noting the refused sheet (422) and the failed request.
+    assert [e for e in console.errors if "422" not in e] == []
+    assert china_console.errors == []
+    assert [e for e in officer_console.errors if "500" not in e and "htmx:" not in e] == []

@@ -89,7 +89,8 @@ def test_the_plan_overview_and_the_biodiversity_activity_plan(
     ):
         expect(overview.get_by_role("rowheader", name=area)).to_be_visible()
     overview.get_by_role("link", name="Biodiversity and Nature Conservation").click()
-    workshop = page.locator("#area-biodiversity ~ section.activity-plan tr", has_text="B.2").first
+    biodiversity = page.locator("#area-biodiversity + section.framing")
+    workshop = biodiversity.locator("section.activity-plan tr", has_text="B.2").first
     expect(workshop).to_contain_text("Q4 2023")
     expect(workshop).to_contain_text("Q2–Q3 2023")
     assert console.csp_violations() == []

@@ -57,7 +57,7 @@ def test_bad_corrections_are_explained_and_nothing_is_recorded(client_for, refer
         form_for(extraction, **{"d-0-due": "31/12/2022", "d-2-addressees": "everyone"}),
     )
     html = response.content.decode()
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "write the due date as YYYY-MM-DD" in html
     assert "unknown addressee everyone" in html
     assert not Decision.objects.filter(meeting__key="spc-4").exists()

@@ -1,37 +1,14 @@
 """The preparation pages, as the Secretariat and as focal points see them."""
 
-import datetime
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from neaspec.directory.models import MemberState
-from neaspec.meetings import services
-from neaspec.meetings.models import Meeting, MeetingSeries
+from neaspec.meetings.models import Meeting
 from tests.factories import focal_point_user
-
-
-@pytest.fixture
-def som29(users: dict[str, Any]) -> Meeting:
-    actor = users["secretariat"]
-    start = timezone.localdate() + datetime.timedelta(days=42)
-    meeting = services.meeting_create(
-        actor=actor,
-        series=MeetingSeries.objects.get(code="SOM"),
-        number=29,
-        start=start,
-        end=start + datetime.timedelta(days=1),
-        host=MemberState.objects.get(code="MN"),
-        city="Ulaanbaatar",
-        online_link="https://meet.example/som29",
-    )
-    services.agenda_item_add(actor=actor, meeting=meeting, number="1", title="Opening")
-    services.meeting_status_set(actor=actor, meeting=meeting, status="registration_open")
-    return meeting
 
 
 def test_the_secretariat_creates_a_meeting_on_a_page(client_for: Callable[[str], Client]) -> None:

@@ -1,14 +1,19 @@
 """What every signed-in request passes through: two-factor sign-in where the account has it or
-must have it, and the note that its session is in use."""
+must have it, and the note that its session is in use; and, for htmx, the sign-in pages reached
+whole rather than swapped into a part of a page."""
 
 from collections.abc import Callable
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import resolve_url
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.middleware import HtmxDetails
 
 from neaspec.accounts.rules import is_secretariat
 from neaspec.accounts.sign_ins import sign_in_seen
@@ -57,11 +62,58 @@ class TwoFactorRequired:
             return self.get_response(request)
         if path.startswith("/api/"):
             return error_response(403, "two_factor_required", message)
-        target = f"{reverse(page)}?{urlencode({'next': request.get_full_path()})}"
-        if request.headers.get("HX-Request"):
-            # htmx would swap the page into a fragment: the browser goes there itself.
-            return HttpResponse(status=204, headers={"HX-Redirect": target})
-        return HttpResponseRedirect(target)
+        return _sign_in_step(request, reverse(page), back=_back_to(request))
+
+
+def _htmx(request: HttpRequest) -> bool:
+    htmx: HtmxDetails | None = getattr(request, "htmx", None)
+    return bool(htmx)
+
+
+def _back_to(request: HttpRequest) -> str:
+    """Where to come back to once signed in: for htmx, the page the request came from (its own
+    address may be a form's post or a part of that page), else the request's own."""
+    htmx: HtmxDetails | None = getattr(request, "htmx", None)
+    return (htmx.current_url_abs_path if htmx else None) or request.get_full_path()
+
+
+def _sign_in_step(request: HttpRequest, url: str, *, back: str) -> HttpResponse:
+    """A redirect to a sign-in step (`url`, with `next=back`). htmx would follow it and swap
+    the sign-in page into the part it asked for: it is told to load the page whole instead
+    (HX-Redirect)."""
+    target = f"{url}?{urlencode({'next': back})}" if back else url
+    if _htmx(request):
+        return HttpResponseClientRedirect(target)
+    return HttpResponseRedirect(target)
+
+
+class SignInWholePage:
+    """A signed-out htmx request (its session expired, or ended elsewhere) that a view sends to
+    the sign-in page (`login_required`) goes there whole, and comes back to the page it was on
+    rather than to the form's post or the part it asked for.
+
+    After django-htmx's middleware (`request.htmx`)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code not in (301, 302) or not _htmx(request):
+            return response
+        location = urlsplit(response["Location"])
+        if location.path != resolve_url(settings.LOGIN_URL):
+            return response
+        asked = dict(parse_qsl(location.query)).get("next")
+        whole = _sign_in_step(request, location.path, back=_back_to(request) if asked else "")
+        # What the middleware within set on the redirect still holds (a sign-in step is
+        # private: no page cache may keep this 200 for the URL), and it depends on htmx.
+        whole.cookies = response.cookies
+        for header in ("Cache-Control", "Vary"):
+            if response.has_header(header):
+                whole[header] = response[header]
+        patch_vary_headers(whole, ("HX-Request",))
+        return whole
 
 
 class SignInSeen:

@@ -29,6 +29,7 @@ from neaspec.consultations.forms import (
 )
 from neaspec.consultations.models import Comment, Consultation, Survey
 from neaspec.directory.models import MemberState
+from neaspec.htmx import after_save, page_or_part
 from neaspec.mail.models import Message, Purpose
 from neaspec.mail.selectors import latest_by_recipient
 from neaspec.submission import submit
@@ -86,9 +87,21 @@ def _comment_form(
     return form
 
 
-def consultation_detail(
-    request: HttpRequest, key: str, comment_form: CommentForm | None = None, status: int = 200
+DETAIL_PAGE = "consultations/detail.html"
+
+
+def _consultation_page(
+    request: HttpRequest,
+    key: str,
+    *,
+    part: str = "",
+    status: int = 200,
+    comment_form: CommentForm | None = None,
+    saved: str = "",
 ) -> HttpResponse:
+    """The consultation's page, or to htmx its `part` "discussion" (the text with its
+    comments, the comment form and who has answered), with a refused comment form in place
+    or `saved` said."""
     consultation = _consultation(request, key)
     version = selectors.version_get(consultation)
     comments = list(selectors.comments_visible(actor=request.user, consultation=consultation))
@@ -119,8 +132,13 @@ def consultation_detail(
         "answers": selectors.answers_shown(actor=request.user, consultation=consultation),
         "reads_all": reads_all,
         "surveys": consultation.surveys.all(),
+        "saved": saved,
     }
-    return render(request, "consultations/detail.html", context, status=status)
+    return page_or_part(request, DETAIL_PAGE, context, part=part, status=status)
+
+
+def consultation_detail(request: HttpRequest, key: str) -> HttpResponse:
+    return _consultation_page(request, key)
 
 
 @login_required
@@ -148,9 +166,14 @@ def comment_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("Your comment is recorded."))
-            return redirect("consultations:detail", key=key)
-    return consultation_detail(request, key, comment_form=form, status=422)
+            said = _("Your comment is recorded.")
+            return after_save(
+                request,
+                reverse("consultations:detail", args=[key]),
+                lambda: _consultation_page(request, key, part="discussion", saved=said),
+                message=said,
+            )
+    return _consultation_page(request, key, part="discussion", status=422, comment_form=form)
 
 
 @login_required

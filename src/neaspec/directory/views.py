@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.audit import history_for
-from neaspec.conflicts import ConflictError
 from neaspec.directory import profile, selectors, services
 from neaspec.directory.forms import (
     ContactForm,
@@ -19,7 +18,9 @@ from neaspec.directory.forms import (
     PeopleFilterForm,
 )
 from neaspec.directory.models import FocalPoint, Person
+from neaspec.htmx import page_or_part
 from neaspec.paging import other_params, page_of
+from neaspec.submission import refuse
 
 
 def state_list(request: HttpRequest) -> HttpResponse:
@@ -55,22 +56,9 @@ def _saved(form: Form, service: Callable[..., object], **context: object) -> int
         return 422
     try:
         service(**context, **form.cleaned_data)
-    except ConflictError as error:
-        form.add_error(None, error)
-        return 409
     except ValidationError as error:
-        _refusal(form, error)
-        return 422
+        return refuse(form, error)  # the reasons beside their fields; 409 or 422
     return 0
-
-
-def _refusal(form: Form, error: ValidationError) -> None:
-    """The service's reasons beside the fields they concern (on the form's top otherwise)."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for name, errors in error.error_dict.items():
-        form.add_error(name if name in form.fields else None, errors)
 
 
 @login_required
@@ -209,10 +197,7 @@ def people(request: HttpRequest) -> HttpResponse:
         "contacts_column": not selectors.contact_scope(request.user).nobody,
         "contact_ids": selectors.contact_ids(actor=request.user, people=page.object_list),
     }
-    template = "directory/people.html"
-    if request.headers.get("HX-Request"):
-        template += "#results"
-    return render(request, template, context)
+    return page_or_part(request, "directory/people.html", context, part="results")
 
 
 def person_detail(request: HttpRequest, key: str) -> HttpResponse:

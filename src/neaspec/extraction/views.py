@@ -4,13 +4,13 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from neaspec.accounts.models import AuthenticatedRequest
-from neaspec.conflicts import ConflictError
 from neaspec.decisions.models import Decision
 from neaspec.extraction import services
 from neaspec.extraction.models import Extraction
 from neaspec.extraction.review import corrected, reasons
 from neaspec.extraction.services import AREAS
 from neaspec.library.selectors import document_get
+from neaspec.submission import refusal_status
 
 
 @login_required
@@ -46,7 +46,7 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                     )
                 except ValidationError as error:
                     errors = list(error.messages)
-                    status = 409 if isinstance(error, ConflictError) else 400
+                    status = refusal_status(error)  # 409 when confirmed or discarded meanwhile
                 else:
                     extraction.refresh_from_db()  # the service confirmed its locked copy
                     return redirect("meetings:detail", key=extraction.outcome["meeting"])
@@ -62,5 +62,5 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "kinds": Decision.Kind.choices,
     }
     if errors and status == 200:
-        status = 400
+        status = 422  # corrections that cannot be read, listed above the form
     return render(request, "extraction/review.html", context, status=status)

@@ -2,6 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -16,6 +17,7 @@ from neaspec.finance.forms import (
     StatusDateForm,
 )
 from neaspec.finance.ledger import fund_status
+from neaspec.htmx import after_save, page_or_part
 from neaspec.imports.views import import_page
 from neaspec.paging import other_params, page_of
 from neaspec.submission import submit
@@ -57,8 +59,8 @@ YEARS_PER_PAGE = 5
 
 def contribution_status(request: HttpRequest) -> HttpResponse:
     page = page_of(request, selectors.contribution_years(actor=request.user), YEARS_PER_PAGE)
-    context = selectors.contribution_status(actor=request.user, years=list(page.object_list))
-    context |= {"page": page, "params": other_params(request), "years": page.object_list}
+    status = selectors.contribution_status(actor=request.user, years=list(page.object_list))
+    context = {**status, "page": page, "params": other_params(request), "years": page.object_list}
     return render(request, "finance/contribution_status.html", context)
 
 
@@ -74,9 +76,14 @@ def contributions_export(request: HttpRequest, fmt: str) -> HttpResponse:
     return response
 
 
+CONTRIBUTION_PAGE = "finance/contribution_detail.html"
+
+
 def _contribution_page(
-    request: HttpRequest, pk: int, status: int = 200, **forms: object
+    request: HttpRequest, pk: int, *, part: str = "", status: int = 200, **forms: object
 ) -> HttpResponse:
+    """The contribution's page, or to htmx its `part` "record" (what is recorded of it, with
+    the forms that record its pledge and receipts). A refused form comes in `forms`."""
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     manages = request.user.has_perm("finance.manage")
     context = {
@@ -86,7 +93,12 @@ def _contribution_page(
         "receipt_form": forms.get("receipt_form") or (ReceiptForm() if manages else None),
         "may_confirm": request.user.has_perm("finance.confirm_contribution", contribution),
     }
-    return render(request, "finance/contribution_detail.html", context, status=status)
+    return page_or_part(request, CONTRIBUTION_PAGE, context, part=part, status=status)
+
+
+def _contribution_saved(request: HttpRequest, pk: int) -> HttpResponse:
+    url = reverse("finance:contribution", args=[pk])
+    return after_save(request, url, lambda: _contribution_page(request, pk, part="record"))
 
 
 def contribution_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -112,8 +124,8 @@ def contribution_pledge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     form = PledgeForm(request.POST)
     if submit(form, services.contribution_pledge, actor=request.user, contribution=contribution):
-        return redirect("finance:contribution", pk=pk)
-    return _contribution_page(request, pk, status=422, pledge_form=form)
+        return _contribution_saved(request, pk)
+    return _contribution_page(request, pk, part="record", status=422, pledge_form=form)
 
 
 @login_required
@@ -123,8 +135,8 @@ def contribution_receive(request: AuthenticatedRequest, pk: int) -> HttpResponse
     contribution = selectors.contribution_get(pk=pk, actor=request.user)
     form = ReceiptForm(request.POST)
     if submit(form, services.contribution_receive, actor=request.user, contribution=contribution):
-        return redirect("finance:contribution", pk=pk)
-    return _contribution_page(request, pk, status=422, receipt_form=form)
+        return _contribution_saved(request, pk)
+    return _contribution_page(request, pk, part="record", status=422, receipt_form=form)
 
 
 @login_required

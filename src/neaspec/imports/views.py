@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from neaspec.accounts.models import AuthenticatedRequest
+from neaspec.htmx import page_or_part
 from neaspec.imports import selectors, services
 
 
@@ -28,7 +29,5 @@ def import_page(
 @login_required
 def job(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = selectors.import_job_get(pk=pk, actor=request.user)
-    template = "imports/job.html"
-    if request.headers.get("HX-Request"):
-        template += "#progress"  # the poll asks only for the progress part
-    return render(request, template, {"job": found})
+    # The poll asks only for the progress part.
+    return page_or_part(request, "imports/job.html", {"job": found}, part="progress")

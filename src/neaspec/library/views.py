@@ -6,17 +6,21 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from neaspec.accounts.models import AuthenticatedRequest
+from neaspec.htmx import page_or_part, wants_part
 from neaspec.library import selectors, services
 from neaspec.library.forms import MeetingDocumentForm, SearchForm, UploadForm
 from neaspec.library.meeting_documents import meeting_document_upload
 from neaspec.meetings import preparation_views
 from neaspec.meetings.models import Meeting
 from neaspec.paging import other_params, page_of
+from neaspec.submission import refuse
 
 
 def library(request: HttpRequest) -> HttpResponse:
@@ -61,12 +65,13 @@ def upload(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "library/upload.html", {"form": form})
 
 
+DOCUMENT = "library/document.html"
+
+
 def document(request: HttpRequest, pk: int) -> HttpResponse:
     found = selectors.document_get(pk=pk, actor=request.user)
-    template = "library/document.html"
-    if request.headers.get("HX-Request"):
-        template += "#status"  # the progress poll asks only for the status part
-    return render(request, template, {"document": found})
+    # The progress poll asks only for the status part.
+    return page_or_part(request, DOCUMENT, {"document": found}, part="status")
 
 
 def document_file(request: HttpRequest, pk: int) -> FileResponse:
@@ -97,10 +102,15 @@ def document_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     try:
         services.document_delete(actor=request.user, document=found)
     except ValidationError as refused:
+        # A record cites it (409): the page, or to htmx its deleting part, says which.
         context = {"document": found, "delete_error": " ".join(refused.messages)}
-        return render(request, "library/document.html", context, status=409)
+        return page_or_part(request, DOCUMENT, context, part="removal", status=409)
     messages.success(request, _('The document "%(title)s" was deleted.') % {"title": found.title})
-    return redirect("library:library")
+    url = reverse("library:library")
+    # The page is of a document that is gone: htmx loads the library whole, as a redirect does.
+    response = HttpResponseClientRedirect(url) if wants_part(request) else redirect(url)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
 
 
 @login_required
@@ -111,6 +121,7 @@ def meeting_document_add(request: AuthenticatedRequest, key: str) -> HttpRespons
     if not request.user.has_perm("meetings.organize", meeting):
         raise PermissionDenied
     form = MeetingDocumentForm(request.POST, request.FILES, meeting=meeting)
+    status = 422
     if form.is_valid():
         data = form.cleaned_data
         file = data.pop("file")
@@ -120,12 +131,15 @@ def meeting_document_add(request: AuthenticatedRequest, key: str) -> HttpRespons
                 actor=request.user, meeting=meeting, filename=file.name, data=file.read(), **data
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            status = refuse(form, error)
         except PermissionDenied:
             form.add_error(
                 "visibility", _("Only the Secretariat publishes documents to the public.")
             )
         else:
-            messages.success(request, _("%s is added.") % data["symbol"])
-            return redirect(reverse("meetings:prepare", args=[key]) + "#documents")
-    return preparation_views.prepare(request, key, status=422, document_form=form)
+            done = _("%s is added.") % data["symbol"]
+            return preparation_views.prepare_saved(request, key, "documents", done=done)
+    # The preparation page's documents section, with the form and its reasons.
+    return preparation_views.prepare_page(
+        request, key, part="documents", status=status, document_form=form
+    )

@@ -3,6 +3,8 @@
 delegation's registration page and the page where States answer the draft report."""
 
 import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -18,14 +20,10 @@ from django.views.decorators.http import require_POST
 
 from neaspec.accounts.models import Actor, AuthenticatedRequest, Role
 from neaspec.accounts.rules import grants_of, is_secretariat
-
-# The meeting's pages show its documents, which the library keeps (as the meeting page does).
-from neaspec.library.forms import MeetingDocumentForm
-from neaspec.library.meeting_documents import meeting_documents
-from neaspec.library.models import Document
+from neaspec.htmx import after_save, page_or_part, wants_part
 from neaspec.mail.models import Message
 from neaspec.mail.selectors import latest_by_record
-from neaspec.meetings import delegations, preparation, services
+from neaspec.meetings import delegations, pages, preparation, services
 from neaspec.meetings.forms import (
     AgendaItemForm,
     InviteForm,
@@ -45,7 +43,7 @@ from neaspec.meetings.models import (
     Registration,
 )
 from neaspec.meetings.selectors import agenda_tree
-from neaspec.submission import attempt, submit
+from neaspec.submission import attempt, refusal_status, refuse, submit
 
 
 def _meeting(key: str) -> Meeting:
@@ -94,14 +92,53 @@ def meeting_edit(request: AuthenticatedRequest, key: str) -> HttpResponse:
     return render(request, "meetings/meeting_form.html", context, status=status)
 
 
-@login_required
-def prepare(
-    request: AuthenticatedRequest, key: str, status: int = 200, **forms: Any
+PREPARE = "meetings/prepare.html"
+# The preparation page's sections that a form or a button changes, each a partial of PREPARE.
+PARTS = CHECKLIST, AGENDA, PROGRAMME, DOCUMENTS, INVITATIONS, REGISTRATIONS = (
+    "checklist",
+    "agenda",
+    "programme",
+    "documents",
+    "invitations",
+    "registrations",
+)
+
+
+@dataclass(frozen=True)
+class Said:
+    """What a section of the preparation page says after one of its forms or buttons: what was
+    done (`done`, with `warned` beside it), or why it was refused (`refused`)."""
+
+    part: str
+    done: tuple[str, ...] = ()
+    warned: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+
+
+def prepare_page(
+    request: HttpRequest,
+    key: str,
+    *,
+    part: str = "",
+    status: int = 200,
+    said: Said | None = None,
+    **sent: Any,
 ) -> HttpResponse:
+    """The preparation page, or to htmx its `part`: the status with its checklist and the
+    replies to the draft report ("checklist"), the agenda, the programme, the documents, the
+    invitations or the registrations, each section with its forms. What a refused post sent
+    comes in `sent` and stands in place of a fresh form: a form with its errors (`item_form`,
+    `session_form`, `invite_form`, the library's `document_form`) or the status asked for
+    (`asked`); `said` is what a section says after a change or a refusal."""
     meeting = _organizer(request, key)
     today = timezone.localdate()
     following = services.ORDER[services.ORDER.index(meeting.status) + 1 :]
     context = {
+        # What the apps built on meetings add (meetings/pages.py): the meeting's documents and
+        # the form that adds one ("papers", "document_form", the library's) and the adopted
+        # report's review, where its decisions and follow-ups are recorded ("reviews", the
+        # extraction's).
+        **pages.parts("prepare", request, meeting),
         "meeting": meeting,
         "checklist": preparation.checklist(
             preparation.with_preparation(Meeting.objects.filter(pk=meeting.pk)).get(),
@@ -113,56 +150,84 @@ def prepare(
         "invitations": preparation.invitation_rows(meeting),
         "registrations": preparation.registrations_visible(actor=request.user, meeting=meeting),
         "replies": preparation.report_replies(meeting),
-        "item_form": forms.get("item_form") or AgendaItemForm(meeting=meeting),
-        "session_form": forms.get("session_form") or SessionForm(initial={"day": meeting.start}),
+        "item_form": AgendaItemForm(meeting=meeting),
+        "session_form": SessionForm(initial={"day": meeting.start}),
         "invite_form": InviteForm(),
         # Named before anything is sent, each with the page where an address is added.
         "unreachable": states_without_address(),
-        "document_form": forms.get("document_form") or _document_form(meeting),
         "closes": delegations.registration_closes(meeting),
-        # The adopted report's review, where its decisions and follow-ups are recorded.
-        "reviews": Document.objects.filter(
-            meeting_document__meeting=meeting, extraction__isnull=False
-        ).select_related("extraction"),
+        "said": said,
     }
-    return render(request, "meetings/prepare.html", context, status=status)
-
-
-def _document_form(meeting: Meeting) -> MeetingDocumentForm:
-    return MeetingDocumentForm(meeting=meeting)
+    context.update({name: value for name, value in sent.items() if value})
+    return page_or_part(request, PREPARE, context, part=part, status=status)
 
 
 @login_required
-@require_POST
-def status_set(request: AuthenticatedRequest, key: str) -> HttpResponse:
-    meeting = _organizer(request, key)
-    replies_due = request.POST.get("replies_due") or None
+def prepare(request: AuthenticatedRequest, key: str) -> HttpResponse:
+    """The preparation page; to htmx, one section (`?part=`), read again when another section
+    changed what it shows (prepare.html: the checklist, the documents' agenda items)."""
+    part = request.GET.get("part", "")
+    return prepare_page(request, key, part=part if part in PARTS else "")
+
+
+def prepare_saved(
+    request: HttpRequest,
+    key: str,
+    part: str,
+    *,
+    done: str = "",
+    warned: Sequence[str] = (),
+    refused: Sequence[str] = (),
+    changed: str = "",
+) -> HttpResponse:
+    """Once a form or a button of `part` has changed the meeting: to htmx, the section as it now
+    stands, saying `done` (and `warned`, and `refused` for what was not done), and telling the
+    page what changed (`changed`, "<part>-changed" unless named): the sections that show
+    something of it read themselves again (prepare.html). Otherwise a redirect to the section,
+    with the same said on the page it lands on."""
+    if not wants_part(request):
+        if done:
+            messages.success(request, done)
+        for line in warned:
+            messages.warning(request, line)
+        for line in refused:
+            messages.error(request, line)
+    said = Said(part, done=(done,) if done else (), warned=tuple(warned), refused=tuple(refused))
+
+    def section() -> HttpResponse:
+        response = prepare_page(request, key, part=part, said=said)
+        response["HX-Trigger"] = changed or f"{part}-changed"
+        return response
+
+    return after_save(request, f"{meeting_prepare_url(key)}#{part}", section)
+
+
+def _refused(
+    request: HttpRequest, key: str, part: str, error: ValidationError, **sent: Any
+) -> HttpResponse:
+    """A change refused: the section says why, 422 (409 when someone changed the record
+    first), with what was `sent` in place; the whole page without htmx."""
+    said = Said(part, refused=tuple(error.messages))
+    return prepare_page(request, key, part=part, status=refusal_status(error), said=said, **sent)
+
+
+def _pressed(
+    request: AuthenticatedRequest,
+    key: str,
+    part: str,
+    service: Callable[..., Any],
+    *,
+    done: str = "",
+    changed: str = "",
+    **context: Any,
+) -> HttpResponse:
+    """A button of `part`: `service(actor=…, **context)`, then the section saying `done` (and
+    telling the page what `changed`), or why the service refused."""
     try:
-        due = datetime.date.fromisoformat(replies_due) if replies_due else None
-    except ValueError:
-        messages.error(request, _("Write the date as YYYY-MM-DD."))
-        return redirect("meetings:prepare", key=key)
-    if attempt(
-        request,
-        services.meeting_status_set,
-        meeting=meeting,
-        status=request.POST.get("status", ""),
-        replies_due=due,
-    ):
-        messages.success(
-            request, _("The meeting is now “%s”.") % Meeting.Status(request.POST["status"]).label
-        )
-    return redirect("meetings:prepare", key=key)
-
-
-@login_required
-@require_POST
-def agenda_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
-    meeting = _organizer(request, key)
-    form = AgendaItemForm(request.POST, meeting=meeting)
-    if submit(form, services.agenda_item_add, actor=request.user, meeting=meeting):
-        return redirect(f"{meeting_prepare_url(key)}#agenda")
-    return prepare(request, key, status=422, item_form=form)
+        service(actor=request.user, **context)
+    except ValidationError as error:
+        return _refused(request, key, part, error)
+    return prepare_saved(request, key, part, done=done, changed=changed)
 
 
 def meeting_prepare_url(key: str) -> str:
@@ -171,26 +236,60 @@ def meeting_prepare_url(key: str) -> str:
 
 @login_required
 @require_POST
+def status_set(request: AuthenticatedRequest, key: str) -> HttpResponse:
+    meeting = _organizer(request, key)
+    status = request.POST.get("status", "")
+    replies_due = request.POST.get("replies_due", "")
+    asked = {"status": status, "replies_due": replies_due}
+    try:
+        due = datetime.date.fromisoformat(replies_due) if replies_due else None
+    except ValueError:  # the date as typed where the browser has no date picker
+        wrong = ValidationError(_("Write the date as YYYY-MM-DD."))
+        return _refused(request, key, CHECKLIST, wrong, asked=asked)
+    try:
+        services.meeting_status_set(
+            actor=request.user, meeting=meeting, status=status, replies_due=due
+        )
+    except ValidationError as error:
+        return _refused(request, key, CHECKLIST, error, asked=asked)
+    done = _("The meeting is now “%s”.") % Meeting.Status(status).label
+    return prepare_saved(request, key, CHECKLIST, done=done)
+
+
+@login_required
+@require_POST
+def agenda_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
+    meeting = _organizer(request, key)
+    form = AgendaItemForm(request.POST, meeting=meeting)
+    if submit(form, services.agenda_item_add, actor=request.user, meeting=meeting):
+        return prepare_saved(request, key, AGENDA)
+    return prepare_page(request, key, part=AGENDA, status=422, item_form=form)
+
+
+@login_required
+@require_POST
 def agenda_change(request: AuthenticatedRequest, key: str) -> HttpResponse:
     """The agenda's buttons: move an item, remove it, circulate or adopt the agenda."""
     meeting = _organizer(request, key)
     action = request.POST.get("action", "")
-    if action in ("circulate", "adopt"):
-        service = services.agenda_circulate if action == "circulate" else services.agenda_adopt
-        if attempt(request, service, meeting=meeting):
-            messages.success(
-                request,
-                _("The provisional agenda is circulated.")
-                if action == "circulate"
-                else _("The agenda is adopted."),
-            )
-        return redirect(f"{meeting_prepare_url(key)}#agenda")
+    stages = {
+        "circulate": (services.agenda_circulate, _("The provisional agenda is circulated.")),
+        "adopt": (services.agenda_adopt, _("The agenda is adopted.")),
+    }
+    if action in stages:
+        service, done = stages[action]
+        # The agenda's stage changes, not its items (which the documents' form lists): the
+        # checklist reads itself again, the documents need not.
+        changed = "agenda-stage-changed"
+        return _pressed(request, key, AGENDA, service, done=done, changed=changed, meeting=meeting)
     item = get_object_or_404(AgendaItem, meeting=meeting, pk=request.POST.get("item") or 0)
     if action in ("up", "down"):
-        attempt(request, services.agenda_item_move, item=item, up=action == "up")
-    elif action == "delete":
-        attempt(request, services.agenda_item_delete, item=item)
-    return redirect(f"{meeting_prepare_url(key)}#agenda")
+        return _pressed(
+            request, key, AGENDA, services.agenda_item_move, item=item, up=action == "up"
+        )
+    if action == "delete":
+        return _pressed(request, key, AGENDA, services.agenda_item_delete, item=item)
+    return prepare_saved(request, key, AGENDA)  # no such button: the agenda as it stands
 
 
 @login_required
@@ -199,8 +298,8 @@ def session_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _organizer(request, key)
     form = SessionForm(request.POST)
     if submit(form, services.session_add, actor=request.user, meeting=meeting):
-        return redirect(f"{meeting_prepare_url(key)}#programme")
-    return prepare(request, key, status=422, session_form=form)
+        return prepare_saved(request, key, PROGRAMME)
+    return prepare_page(request, key, part=PROGRAMME, status=422, session_form=form)
 
 
 @login_required
@@ -208,45 +307,55 @@ def session_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
 def session_delete(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     session = get_object_or_404(ProgrammeSession, meeting=meeting, pk=pk)
-    attempt(request, services.session_delete, session=session)
-    return redirect(f"{meeting_prepare_url(key)}#programme")
+    return _pressed(request, key, PROGRAMME, services.session_delete, session=session)
 
 
 @login_required
 @require_POST
 def invite(request: AuthenticatedRequest, key: str) -> HttpResponse:
+    """Invite a member State, an organization or a body, or every member State not invited
+    yet; the section says what was recorded and queued, and whom nothing could be sent to."""
     meeting = _organizer(request, key)
     form = InviteForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose whom to invite."))
-        return redirect(f"{meeting_prepare_url(key)}#invitations")
+        return prepare_page(request, key, part=INVITATIONS, status=422, invite_form=form)
     data = form.cleaned_data
     invitees = [{name: data[name]} for name in ("state", "organization", "body") if data[name]]
+    if not invitees and not data["all_states"]:
+        form.add_error(None, _("Choose whom to invite."))
+        return prepare_page(request, key, part=INVITATIONS, status=422, invite_form=form)
     invited: list[Invitation] = []
-    if data["all_states"]:
-        invited += attempt(request, delegations.invitations_send_to_states, meeting=meeting) or []
+    refusals: list[ValidationError] = []
+    try:
+        if data["all_states"]:
+            invited += delegations.invitations_send_to_states(actor=request.user, meeting=meeting)
+    except ValidationError as error:
+        refusals.append(error)
     for invitee in invitees:
-        if invitation := attempt(request, delegations.invitation_send, meeting=meeting, **invitee):
-            invited.append(invitation)
-    if invited:
-        _say_what_was_queued(request, meeting, invited)
-    elif not invitees and not data["all_states"]:
-        messages.error(request, _("Choose whom to invite."))
-    return redirect(f"{meeting_prepare_url(key)}#invitations")
+        try:
+            invited.append(
+                delegations.invitation_send(actor=request.user, meeting=meeting, **invitee)
+            )
+        except ValidationError as error:
+            refusals.append(error)
+    if refusals and not invited:
+        status = max(refuse(form, error) for error in refusals)  # 409 over 422
+        return prepare_page(request, key, part=INVITATIONS, status=status, invite_form=form)
+    done, warned = _what_was_queued(meeting, invited)
+    refused = [line for error in refusals for line in error.messages]
+    return prepare_saved(request, key, INVITATIONS, done=done, warned=warned, refused=refused)
 
 
-def _say_what_was_queued(
-    request: HttpRequest, meeting: Meeting, invitations: list[Invitation]
-) -> None:
-    """Tell what happened, no more: invitations recorded, e-mails queued (the table says when
-    each is sent), and the invitees who could not be written to because no address is known."""
+def _what_was_queued(meeting: Meeting, invitations: list[Invitation]) -> tuple[str, list[str]]:
+    """What happened, no more: invitations recorded, e-mails queued (the table says when each
+    is sent); and, as a warning, the invitees who could not be written to because no address
+    is known."""
     mail = latest_by_record(regarding=f"meeting:{meeting.key}")
-    queued = unreachable = 0
+    queued = 0
     names = []
     for invitation in invitations:
         batch = mail.get(f"invitation:{invitation.pk}", [])
         if batch and all(m.status == Message.Status.NO_ADDRESS for m in batch):
-            unreachable += 1
             names.append(str(invitation.invitee))
         else:
             queued += len(batch)
@@ -258,13 +367,13 @@ def _say_what_was_queued(
             "%(n)d e-mails are queued; the table says when each is sent.",
             queued,
         ) % {"n": queued}
-    messages.success(request, text)
+    warned = []
     if names:
-        messages.warning(
-            request,
+        warned.append(
             _("Nothing was sent to %(names)s: no e-mail address is recorded.")
-            % {"names": ", ".join(names)},
+            % {"names": ", ".join(names)}
         )
+    return text, warned
 
 
 @login_required
@@ -272,9 +381,12 @@ def _say_what_was_queued(
 def remind(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _organizer(request, key)
     invitation = get_object_or_404(Invitation, meeting=meeting, pk=pk)
-    if attempt(request, delegations.invitation_remind, invitation=invitation):
-        _say_what_was_queued(request, meeting, [invitation])
-    return redirect(f"{meeting_prepare_url(key)}#invitations")
+    try:
+        delegations.invitation_remind(actor=request.user, invitation=invitation)
+    except ValidationError as error:
+        return _refused(request, key, INVITATIONS, error)
+    done, warned = _what_was_queued(meeting, [invitation])
+    return prepare_saved(request, key, INVITATIONS, done=done, warned=warned)
 
 
 @login_required
@@ -285,15 +397,23 @@ def registration_review(request: AuthenticatedRequest, key: str, pk: int) -> Htt
     registration = get_object_or_404(Registration, meeting=meeting, pk=pk)
     action = request.POST.get("action", "")
     if action == "accept":
-        attempt(request, delegations.registration_accept, registration=registration)
-    elif action in ("attended", "absent"):
-        attempt(
+        return _pressed(
             request,
+            key,
+            REGISTRATIONS,
+            delegations.registration_accept,
+            registration=registration,
+        )
+    if action in ("attended", "absent"):
+        return _pressed(
+            request,
+            key,
+            REGISTRATIONS,
             delegations.attendance_confirm,
             registration=registration,
             attended=action == "attended",
         )
-    return redirect(f"{meeting_prepare_url(key)}#registrations")
+    return prepare_saved(request, key, REGISTRATIONS)  # no such button
 
 
 @login_required
@@ -367,13 +487,13 @@ def report(request: AuthenticatedRequest, key: str) -> HttpResponse:
             messages.success(request, _("The answer of %s is recorded.") % state)
             return redirect("meetings:report", key=key)
         status = 422
-    papers = meeting_documents(actor=request.user, meeting=meeting).filter(kind="report")
     context = {
+        # The draft report's files ("papers"), which the library keeps (meetings/pages.py).
+        **pages.parts("report", request, meeting),
         "meeting": meeting,
         "rows": rows if organizer else mine,
         "mine": mine,
         "form": form,
-        "papers": papers,
         "open": meeting.status == Meeting.Status.REPORT_CIRCULATED,
     }
     return render(request, "meetings/report.html", context, status=status)

@@ -4,11 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from neaspec.decisions import lines
-from neaspec.decisions.selectors import meeting_decisions
-from neaspec.library.meeting_documents import meeting_documents
-from neaspec.library.selectors import documents_of_meeting
-from neaspec.meetings import preparation, selectors
+from neaspec.meetings import pages, preparation, selectors
 from neaspec.meetings.calendar import ical
 from neaspec.meetings.forms import MeetingFilterForm
 from neaspec.meetings.models import Meeting, MeetingSeries
@@ -36,18 +32,17 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 
 def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
     meeting = selectors.meeting_get(key=key)
-    decisions = meeting_decisions(actor=request.user, meeting=meeting)
-    papers = list(meeting_documents(actor=request.user, meeting=meeting))
+    # What the apps built on meetings add (meetings/pages.py): the decisions, placed below under
+    # their agenda items, with how long a decision's line is cached; the meeting's documents by
+    # agenda item ("papers") and its other library documents ("documents").
+    added = pages.parts("meeting", request, meeting)
+    decisions = added.pop("decisions", [])
     context = {
+        **added,
         "meeting": meeting,
         "grid": selectors.attendance_grid(meeting=meeting),
         "agenda": selectors.agenda_tree(meeting=meeting, decisions=decisions),
         "unplaced": [d for d in decisions if d.agenda_item_id is None and d.parent_id is None],
-        # Meeting documents by agenda item; other library documents of the meeting after them.
-        "papers": sorted(papers, key=lambda p: p.agenda_item.order if p.agenda_item else 999),
-        "documents": documents_of_meeting(actor=request.user, meeting_id=meeting.pk).filter(
-            meeting_document=None
-        ),
         "may_join": preparation.may_join_online(actor=request.user, meeting=meeting),
         "organizer": request.user.has_perm("meetings.organize", meeting),
         "registering": meeting.status == Meeting.Status.REGISTRATION_OPEN
@@ -58,7 +53,6 @@ def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
         ),
         "sessions": meeting.sessions.all(),
         "zone_label": selectors.zone_label(meeting),
-        "line_timeout": lines.TIMEOUT,
     }
     return render(request, "meetings/meeting_detail.html", context)
 

@@ -11,6 +11,7 @@ from neaspec.accounts.models import Actor, AuthenticatedRequest
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import MemberState
+from neaspec.htmx import after_save, page_or_part
 from neaspec.networks import maps, selectors, services
 from neaspec.networks.forms import (
     InclusionForm,
@@ -61,7 +62,15 @@ def neampan(request: HttpRequest) -> HttpResponse:
     return render(request, "networks/neampan.html", context)
 
 
-def _site_page(request: HttpRequest, key: str, status: int = 200, **forms: object) -> HttpResponse:
+SITE_PAGE = "networks/site_detail.html"
+
+
+def _site_page(
+    request: HttpRequest, key: str, *, part: str = "", status: int = 200, **forms: object
+) -> HttpResponse:
+    """The site's page, or to htmx its `part`: "nomination" (what the site is and the steps
+    of its nomination, with their forms) or "sheets" (its sheets, their review, a new one).
+    A refused form comes in `forms` and stands in place of a fresh one."""
     site = selectors.site_get(key=key)
     user = request.user
     secretariat = is_secretariat(user)
@@ -77,12 +86,18 @@ def _site_page(request: HttpRequest, key: str, status: int = 200, **forms: objec
         "sheet_form": forms.get("sheet_form")
         or (SheetForm() if user.has_perm("networks.submit_sheet", site.state) else None),
         "review_form": SheetReviewForm() if secretariat else None,
+        "refused_review": forms.get("refused_review"),
         "site_review_form": forms.get("site_review_form")
         or (SiteReviewForm() if secretariat and site.status == "nominated" else None),
         "inclusion_form": forms.get("inclusion_form")
         or (InclusionForm() if secretariat and site.status == "reviewed" else None),
     }
-    return render(request, "networks/site_detail.html", context, status=status)
+    return page_or_part(request, SITE_PAGE, context, part=part, status=status)
+
+
+def _site_saved(request: HttpRequest, key: str, part: str) -> HttpResponse:
+    url = reverse("networks:site", args=[key])
+    return after_save(request, url, lambda: _site_page(request, key, part=part))
 
 
 def site_detail(request: HttpRequest, key: str) -> HttpResponse:
@@ -111,8 +126,8 @@ def sheet_submit(request: AuthenticatedRequest, key: str) -> HttpResponse:
         raise PermissionDenied
     form = SheetForm(request.POST)
     if submit(form, services.sheet_submit, actor=request.user, site=site):
-        return redirect("networks:site", key=key)
-    return _site_page(request, key, status=422, sheet_form=form)
+        return _site_saved(request, key, "sheets")
+    return _site_page(request, key, part="sheets", status=422, sheet_form=form)
 
 
 @login_required
@@ -122,6 +137,7 @@ def sheet_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("networks.validate_sheet", sheet):
         raise PermissionDenied
     form = SheetReviewForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             if form.cleaned_data["action"] == "validate":
@@ -130,14 +146,14 @@ def sheet_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 services.sheet_return(
                     actor=request.user, sheet=sheet, reason=form.cleaned_data["reason"]
                 )
-        except ConflictError as error:
-            form.add_error(None, error)
-            return _site_page(request, sheet.site.key, status=409)
         except ValidationError as error:
+            # 409 when someone reviewed the sheet first: the page shows it as it now stands.
+            status = 409 if isinstance(error, ConflictError) else 422
             form.add_error(None, error)
         else:
-            return redirect("networks:site", key=sheet.site.key)
-    return _site_page(request, sheet.site.key, status=422)
+            return _site_saved(request, sheet.site.key, "sheets")
+    refused = {"sheet": sheet.pk, "form": form}
+    return _site_page(request, sheet.site.key, part="sheets", status=status, refused_review=refused)
 
 
 @login_required
@@ -148,8 +164,8 @@ def site_review(request: AuthenticatedRequest, key: str) -> HttpResponse:
         raise PermissionDenied
     form = SiteReviewForm(request.POST)
     if submit(form, services.site_review_record, actor=request.user, site=site):
-        return redirect("networks:site", key=key)
-    return _site_page(request, key, status=422, site_review_form=form)
+        return _site_saved(request, key, "nomination")
+    return _site_page(request, key, part="nomination", status=422, site_review_form=form)
 
 
 @login_required
@@ -160,8 +176,8 @@ def site_inclusion(request: AuthenticatedRequest, key: str) -> HttpResponse:
         raise PermissionDenied
     form = InclusionForm(request.POST)
     if submit(form, services.site_inclusion_record, actor=request.user, site=site):
-        return redirect("networks:site", key=key)
-    return _site_page(request, key, status=422, inclusion_form=form)
+        return _site_saved(request, key, "nomination")
+    return _site_page(request, key, part="nomination", status=422, inclusion_form=form)
 
 
 def neacap(request: HttpRequest) -> HttpResponse:

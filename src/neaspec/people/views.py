@@ -13,8 +13,10 @@ from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from neaspec.accounts import services as accounts_services
 from neaspec.accounts.models import AuthenticatedRequest, RoleGrant, User
 from neaspec.audit import history_for
+from neaspec.htmx import after_save, page_or_part
 from neaspec.mail.selectors import outbox_list
 from neaspec.paging import other_params, page_of
 from neaspec.people import selectors, services
@@ -34,10 +36,7 @@ def people(request: AuthenticatedRequest) -> HttpResponse:
     form = PeopleFilterForm(request.GET or None)
     found = selectors.people_list(**form.filters())
     context = {"form": form, "page": page_of(request, found), "params": other_params(request)}
-    template = "people/list.html"
-    if request.headers.get("HX-Request"):
-        template += "#results"
-    return render(request, template, context)
+    return page_or_part(request, "people/list.html", context, part="results")
 
 
 @login_required
@@ -61,21 +60,34 @@ def _person(pk: int) -> User:
     return get_object_or_404(selectors.people_list(), pk=pk)
 
 
-@login_required
-def detail(
-    request: AuthenticatedRequest, pk: int, status: int = 200, **forms: object
+def _person_page(
+    request: AuthenticatedRequest,
+    pk: int,
+    *,
+    part: str = "",
+    status: int = 200,
+    grant_form: GrantForm | None = None,
+    saved: str = "",
 ) -> HttpResponse:
-    _manager(request)
+    """A person's page, or to htmx its `part` "roles" (their roles, and the form to grant one),
+    with a refused grant form in place or `saved` said."""
     person = _person(pk)
     context = {
         "person": person,
         "standing": selectors.standing(person),
-        "grant_form": forms.get("grant_form") or GrantForm(),
+        "grant_form": grant_form or GrantForm(),
         "reason_form": ReasonForm(),
         "mail": outbox_list(regarding=f"user:{person.pk}")[:10],
         "history": history_for(actor=request.user, obj=person),
+        "saved": saved,
     }
-    return render(request, "people/detail.html", context, status=status)
+    return page_or_part(request, "people/detail.html", context, part=part, status=status)
+
+
+@login_required
+def detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    _manager(request)
+    return _person_page(request, pk)
 
 
 @login_required
@@ -85,9 +97,14 @@ def grant_add(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     person = _person(pk)
     form = GrantForm(request.POST)
     if submit(form, services.role_grant_add, actor=request.user, user=person) is None:
-        return detail(request, pk, status=422, grant_form=form)
-    messages.success(request, _("The role is granted."))
-    return redirect("people:detail", pk=pk)
+        return _person_page(request, pk, part="roles", status=422, grant_form=form)
+    said = _("The role is granted.")
+    return after_save(
+        request,
+        reverse("people:detail", args=[pk]),
+        lambda: _person_page(request, pk, part="roles", saved=said),
+        message=said,
+    )
 
 
 @login_required
@@ -96,7 +113,10 @@ def grant_revoke(request: AuthenticatedRequest, pk: int, grant: int) -> HttpResp
     _manager(request)
     found = get_object_or_404(RoleGrant, pk=grant, user_id=pk)
     reason = request.POST.get("reason", "")
-    if attempt(request, services.role_grant_revoke, grant=found, reason=reason) is not None:
+    if (
+        attempt(request, accounts_services.role_grant_revoke, grant=found, reason=reason)
+        is not None
+    ):
         messages.success(request, _("The role is revoked."))
     return redirect("people:detail", pk=pk)
 
@@ -109,7 +129,9 @@ def active_set(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     active = request.POST.get("active") == "1"
     reason = request.POST.get("reason", "")
     if (
-        attempt(request, services.account_active_set, user=person, active=active, reason=reason)
+        attempt(
+            request, accounts_services.account_active_set, user=person, active=active, reason=reason
+        )
         is not None
     ):
         messages.success(
@@ -138,7 +160,9 @@ def join(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         return render(request, "people/join_invalid.html", status=404)
     form = SetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.join(user=user, password=form.cleaned_data["new_password1"])
+        user = accounts_services.account_password_set(
+            user=user, password=form.cleaned_data["new_password1"]
+        )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome. Protect your account with a second factor now."))
         return redirect(f"{reverse('two_factor')}?next={reverse('home')}")

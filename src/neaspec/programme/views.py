@@ -3,31 +3,59 @@ import json
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.audit import history_for
 from neaspec.conflicts import ConflictError
+from neaspec.htmx import after_save, page_or_part
 from neaspec.imports.views import import_page
 from neaspec.paging import other_params, page_of
 from neaspec.programme import exports, selectors, services
 from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
-from neaspec.programme.models import PlannedActivity
+from neaspec.programme.models import IndicatorValue, PlannedActivity
 from neaspec.submission import submit
 from neaspec.tables import as_csv
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
+AREA_PAGE = "programme/area_detail.html"
+INDICATOR_PAGE = "programme/indicator_detail.html"
+QUEUE_PAGE = "programme/review_queue.html"
+# A plan area's framework (objectives, activity plans and their status forms) shows on the area
+# page and the plan page alike: an activity's status form swaps it, whichever page it is on.
+FRAMING = "programme/_framework_area.html#framing"
 
 
 def area_list(request: HttpRequest) -> HttpResponse:
     return render(request, "programme/area_list.html", {"areas": selectors.area_list()})
 
 
-def area_detail(request: HttpRequest, code: str) -> HttpResponse:
+def _area_page(
+    request: HttpRequest,
+    code: str,
+    *,
+    part: str = "",
+    status: int = 200,
+    framing: int | None = None,
+    refused: dict[str, object] | None = None,
+) -> HttpResponse:
+    """The area's page, or to htmx the framework of its plan area `framing` (FRAMING), with a
+    refused activity status form (`refused`) in place of a fresh one."""
     area = selectors.area_get(code=code, actor=request.user)
-    context = {"area": area, "status_choices": PlannedActivity.Status.choices}
-    return render(request, "programme/area_detail.html", context)
+    framings = area.framings  # type: ignore[attr-defined]
+    context = {
+        "area": area,
+        "pa": next((pa for pa in framings if pa.pk == framing), None),
+        "status_choices": PlannedActivity.Status.choices,
+        "refused_activity": refused,
+    }
+    return page_or_part(request, AREA_PAGE, context, part=part, status=status)
+
+
+def area_detail(request: HttpRequest, code: str) -> HttpResponse:
+    return _area_page(request, code)
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:
@@ -51,8 +79,16 @@ def indicator_list(request: HttpRequest) -> HttpResponse:
 
 
 def _indicator_page(
-    request: HttpRequest, code: str, form: IndicatorValueForm | None = None, status: int = 200
+    request: HttpRequest,
+    code: str,
+    *,
+    part: str = "",
+    status: int = 200,
+    form: IndicatorValueForm | None = None,
+    refused_review: dict[str, object] | None = None,
 ) -> HttpResponse:
+    """The indicator's page, or to htmx its `part` "values" (the values, their review and the
+    form to submit one), with a refused submission (`form`) or review in place."""
     indicator = selectors.indicator_get(code=code, actor=request.user)
     states = selectors.states_reported_for(actor=request.user)
     if form is None and states.exists():
@@ -66,8 +102,9 @@ def _indicator_page(
         "review_form": ReviewForm()
         if request.user.has_perm("programme.review_indicator_value")
         else None,
+        "refused_review": refused_review,
     }
-    return render(request, "programme/indicator_detail.html", context, status=status)
+    return page_or_part(request, INDICATOR_PAGE, context, part=part, status=status)
 
 
 def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
@@ -85,8 +122,41 @@ def indicator_value_submit(request: AuthenticatedRequest, code: str) -> HttpResp
     if "state" in form.errors and request.POST.get("state"):
         raise PermissionDenied  # a State the actor does not report for
     if submit(form, services.indicator_value_submit, actor=request.user, indicator=indicator):
-        return redirect("programme:indicator", code=code)
-    return _indicator_page(request, code, form=form, status=422)
+        url = reverse("programme:indicator", args=[code])
+        return after_save(request, url, lambda: _indicator_page(request, code, part="values"))
+    return _indicator_page(request, code, part="values", status=422, form=form)
+
+
+def _queue_page(
+    request: HttpRequest,
+    *,
+    part: str = "",
+    status: int = 200,
+    refused_review: dict[str, object] | None = None,
+) -> HttpResponse:
+    """The values waiting for approval, or to htmx its `part` "queue" (the list)."""
+    values = selectors.review_queue(actor=request.user)
+    context = {
+        "page": page_of(request, values),
+        "params": other_params(request),
+        "review_form": ReviewForm(),
+        "refused_review": refused_review,
+    }
+    return page_or_part(request, QUEUE_PAGE, context, part=part, status=status)
+
+
+def _reviewed(
+    request: HttpRequest,
+    value: IndicatorValue,
+    *,
+    status: int = 200,
+    refused: dict[str, object] | None = None,
+) -> HttpResponse:
+    """The list a value was reviewed from, as it now stands: the queue or the indicator's."""
+    if request.POST.get("next") == "queue":
+        return _queue_page(request, part="queue", status=status, refused_review=refused)
+    code = value.indicator.code
+    return _indicator_page(request, code, part="values", status=status, refused_review=refused)
 
 
 @login_required
@@ -96,34 +166,32 @@ def indicator_value_review(request: AuthenticatedRequest, pk: int) -> HttpRespon
     if not request.user.has_perm("programme.review_indicator_value", value):
         raise PermissionDenied
     form = ReviewForm(request.POST)
-    if not form.is_valid():
-        return render(
-            request, "programme/review_error.html", {"form": form, "value": value}, status=422
-        )
-    try:
-        if form.cleaned_data["action"] == "approve":
-            services.indicator_value_approve(actor=request.user, value=value)
+    status = 422
+    if form.is_valid():
+        try:
+            if form.cleaned_data["action"] == "approve":
+                services.indicator_value_approve(actor=request.user, value=value)
+            else:
+                services.indicator_value_return(
+                    actor=request.user, value=value, reason=form.cleaned_data["reason"]
+                )
+        except ValidationError as error:  # a reason missing, or reviewed by someone else first
+            status = 409 if isinstance(error, ConflictError) else 422
+            form.add_error(None, error)
         else:
-            services.indicator_value_return(
-                actor=request.user, value=value, reason=form.cleaned_data["reason"]
-            )
-    except ValidationError as refused:  # a reason missing, or reviewed by someone else first
-        form.add_error(None, refused)
-        status = 409 if isinstance(refused, ConflictError) else 422
-        context = {"form": form, "value": value}
-        return render(request, "programme/review_error.html", context, status=status)
-    if request.POST.get("next") == "queue":
-        return redirect("programme:review_queue")
-    return redirect("programme:indicator", code=value.indicator.code)
+            if request.POST.get("next") == "queue":
+                url = reverse("programme:review_queue")
+            else:
+                url = reverse("programme:indicator", args=[value.indicator.code])
+            return after_save(request, url, lambda: _reviewed(request, value))
+    return _reviewed(request, value, status=status, refused={"value": value, "form": form})
 
 
 @login_required
 def review_queue(request: AuthenticatedRequest) -> HttpResponse:
     if not request.user.has_perm("programme.review_indicator_value"):
         raise PermissionDenied
-    values = selectors.review_queue(actor=request.user)
-    context = {"page": page_of(request, values), "params": other_params(request)}
-    return render(request, "programme/review_queue.html", context | {"review_form": ReviewForm()})
+    return _queue_page(request)
 
 
 def _download(fmt: str, name: str, columns: tuple[str, ...], rows: list[dict]) -> HttpResponse:
@@ -155,11 +223,25 @@ def activity_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("programme.update_activity", activity):
         raise PermissionDenied
     form = ActivityStatusForm(request.POST)
-    area = activity.activity_plan.plan_area.area.code
-    if submit(form, services.activity_status_record, actor=request.user, activity=activity):
-        return redirect("programme:area", code=area)
-    context = {"form": form, "activity": activity, "area": area}
-    return render(request, "programme/activity_status_error.html", context, status=422)
+    plan_area = activity.activity_plan.plan_area
+    area = plan_area.area.code
+    if form.is_valid():
+        try:
+            services.activity_status_record(
+                actor=request.user, activity=activity, **form.cleaned_data
+            )
+        except ValidationError as error:
+            # Not `submit`: the model names the reason status_reason, a field the form lacks.
+            form.add_error(None, error.messages)
+        else:
+            url = reverse("programme:area", args=[area])
+            return after_save(
+                request, url, lambda: _area_page(request, area, part=FRAMING, framing=plan_area.pk)
+            )
+    refused = {"activity": activity.pk, "form": form}
+    return _area_page(
+        request, area, part=FRAMING, status=422, framing=plan_area.pk, refused=refused
+    )
 
 
 @login_required

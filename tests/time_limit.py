@@ -1,9 +1,13 @@
 """A test may take 60 s (its own setup and run, not the session's shared fixtures): one that
 takes longer fails, so the suite does not creep back to an hour. A test that must take longer
-says why with @pytest.mark.slow(reason=...). NEASPEC_TEST_SECONDS sets another limit."""
+says why with @pytest.mark.slow(reason=...). NEASPEC_TEST_SECONDS sets another limit.
+
+At the end, the session says where its time went: the seconds of the test files that took most
+(setup, run and teardown, summed over the workers), so a run that grows shows what grew."""
 
 import os
 import time
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -43,3 +47,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
                 "take: make it faster, or mark it @pytest.mark.slow(reason=...)"
             )
     return report
+
+
+# Seconds per test file, gathered where the reports arrive (the controller, under xdist).
+_file_seconds: Counter[str] = Counter()
+FILES_SHOWN = 25
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _file_seconds[report.nodeid.split("::")[0]] += report.duration
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not _file_seconds:
+        return
+    total = sum(_file_seconds.values())
+    terminalreporter.section("where the test time went (seconds of all workers, by file)")
+    for path, seconds in _file_seconds.most_common(FILES_SHOWN):
+        terminalreporter.write_line(f"{seconds:8.1f} s {seconds * 100 / total:5.1f} %  {path}")
+    terminalreporter.write_line(f"{total:8.1f} s in all, {len(_file_seconds)} files")

@@ -10,10 +10,13 @@ would silently put an edit into the Japanese translation and leave the English s
 `translations.services` alone, which records who wrote them and from which source.
 """
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Self
 
+from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models.base import ModelBase
 from django.utils import translation
 from django.utils.translation import get_language
 
@@ -94,13 +97,14 @@ class Translatable(models.Model):
     class Meta:
         abstract = True
 
+    # Model.__init__'s own signature: its fields, positionally or by name.
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in translated_fields(type(self)):
             if name in self.__dict__:
                 self.__dict__[column(name, SOURCE_LANGUAGE)] = self.__dict__[name]
 
-    def __setattr__(self, name: str, value: Any) -> None:
+    def __setattr__(self, name: str, value: object) -> None:
         super().__setattr__(name, value)
         if name in translated_fields(type(self)) and not self.__dict__.get("_mt_init"):
             self.__dict__[column(name, SOURCE_LANGUAGE)] = self.__dict__.get(name)
@@ -108,27 +112,46 @@ class Translatable(models.Model):
     # Django reads a field's value through its attribute when it saves, validates, reloads or
     # keeps history, and modeltranslation's attribute answers in the active language: these
     # run in the source language, so that the source column is written from the source.
-    def save(self, *args: Any, **kwargs: Any) -> None:
+    def save(
+        self,
+        *,
+        force_insert: bool | tuple[ModelBase, ...] = False,
+        force_update: bool = False,
+        using: str | None = None,
+        update_fields: Iterable[str] | None = None,
+    ) -> None:
         fields = [f for f in translated_fields(type(self)) if f in self.__dict__]
-        update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {
-                *update_fields,
-                *(column(n, SOURCE_LANGUAGE) for n in fields if n in update_fields),
-            }
+            named = set(update_fields)
+            update_fields = {*named, *(column(n, SOURCE_LANGUAGE) for n in fields if n in named)}
         with translation.override(SOURCE_LANGUAGE):
-            super().save(*args, **kwargs)
+            super().save(
+                force_insert=force_insert,
+                force_update=force_update,
+                using=using,
+                update_fields=update_fields,
+            )
 
-    def full_clean(self, *args: Any, **kwargs: Any) -> None:
+    def full_clean(
+        self,
+        exclude: Iterable[str] | None = None,
+        validate_unique: bool = True,
+        validate_constraints: bool = True,
+    ) -> None:
         with translation.override(SOURCE_LANGUAGE):
-            super().full_clean(*args, **kwargs)
+            super().full_clean(exclude, validate_unique, validate_constraints)
 
-    def refresh_from_db(self, *args: Any, **kwargs: Any) -> None:
+    def refresh_from_db(
+        self,
+        using: str | None = None,
+        fields: Iterable[str] | None = None,
+        from_queryset: models.QuerySet[Self] | None = None,
+    ) -> None:
         with translation.override(SOURCE_LANGUAGE):
-            super().refresh_from_db(*args, **kwargs)
+            super().refresh_from_db(using, fields, from_queryset)
 
 
-def in_source_language(form: Any) -> Any:
+def in_source_language[F: forms.BaseForm](form: F) -> F:
     """An edit form of a translatable record shows and takes its English, the source, whatever
     the editor's language (the model's attribute would give the translation)."""
     instance: models.Model | None = getattr(form, "instance", None)

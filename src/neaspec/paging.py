@@ -4,13 +4,15 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 
 PER_PAGE = 50
 
 
-def page_of(request: HttpRequest, items: Sequence[Any] | Any, per_page: int = PER_PAGE) -> Page:
+def page_of(
+    request: HttpRequest, items: QuerySet[Model] | Sequence[object], per_page: int = PER_PAGE
+) -> Page:
     """The page of `items` that `?page=` asks for; a page past the end gives the last one.
     `page.nearby` is the pager's numbers: the first, the last and two either side of this one,
     with `…` between (Django's elided range), however many pages there are."""

@@ -8,11 +8,11 @@ a minute. `CreateModels` applies a group of steps to the project's state first a
 once.
 """
 
-from typing import Any
-
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 from django.db.migrations.operations.base import Operation
 from django.db.migrations.operations.fields import AddField
 from django.db.migrations.operations.models import AddConstraint, AddIndex, CreateModel
+from django.db.migrations.state import ProjectState
 
 # The steps that may refine a model created in the same group: the table is created once,
 # from the group's final state, with them.
@@ -42,10 +42,10 @@ class CreateModels(Operation):
                 )
         self.operations = operations
 
-    def deconstruct(self) -> tuple[str, list[Any], dict[str, Any]]:
+    def deconstruct(self) -> tuple[str, list[object], dict[str, list[Operation]]]:
         return (self.__class__.__qualname__, [], {"operations": self.operations})
 
-    def state_forwards(self, app_label: str, state: Any) -> None:
+    def state_forwards(self, app_label: str, state: ProjectState) -> None:
         # With no rendered models in the state, each step only records its change. Then the new
         # models alone are rendered into the models already rendered (they resolve their
         # relations to them as any model does): the project is not rendered again.
@@ -59,13 +59,21 @@ class CreateModels(Operation):
             )
 
     def database_forwards(
-        self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any
+        self,
+        app_label: str,
+        schema_editor: BaseDatabaseSchemaEditor,
+        from_state: ProjectState,
+        to_state: ProjectState,
     ) -> None:
         for op in self._created():
             op.database_forwards(app_label, schema_editor, from_state, to_state)
 
     def database_backwards(
-        self, app_label: str, schema_editor: Any, from_state: Any, to_state: Any
+        self,
+        app_label: str,
+        schema_editor: BaseDatabaseSchemaEditor,
+        from_state: ProjectState,
+        to_state: ProjectState,
     ) -> None:
         for op in reversed(self._created()):
             model = from_state.apps.get_model(app_label, op.name)

@@ -1,11 +1,12 @@
 """Every fact of the reference dataset names where it comes from, and pages show each source as
 what it is ("Report of SOM-25 (2022), para. 6"), from one registry (sources.yaml)."""
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 import yaml
@@ -47,8 +48,18 @@ SECTION = re.compile(r",?\s*§\s*([\w.-]+)")
 PLURAL = {"para.": "paras", "section": "sections", "slide": "slides"}
 
 
+class Source(TypedDict):
+    """A source as sources.yaml registers it, by its file name or address."""
+
+    title: str
+    kind: str  # meeting_report, strategic_plan, web_page ...
+    date: NotRequired[datetime.date]
+    passage: NotRequired[str]  # how a '§' reference reads: "para.", "section", "slide"
+    public: NotRequired[bool]  # false for a document without a public address
+
+
 @functools.cache
-def registry() -> dict[str, dict[str, Any]]:
+def registry() -> dict[str, Source]:
     return yaml.safe_load(REGISTRY_FILE.read_text(encoding="utf-8"))
 
 
@@ -65,13 +76,14 @@ def _cite_one(source: str) -> Citation:
     is_url = key.startswith(("http://", "https://"))
     if known is None and not is_url and not SEED_FILE.match(key):
         return Citation(source)  # a source in words ("Statement of Mongolia at SOM-25")
-    url = key if is_url and (known or {}).get("public", True) else ""
+    public = known.get("public", True) if known is not None else True
+    url = key if is_url and public else ""
     title = (urlsplit(key).netloc if is_url else key) if known is None else known["title"]
     sections = SECTION.findall(remainder)
     rest = SECTION.sub("", remainder).strip(" ,")
     passage = ""
     if sections:
-        word = (known or {}).get("passage", "§")
+        word = known.get("passage", "§") if known is not None else "§"
         word = PLURAL.get(word, word) if len(sections) > 1 else word
         passage = f"{word} {', '.join(sections)}"
     if rest:

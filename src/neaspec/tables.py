@@ -8,10 +8,10 @@ Fund's contributions use it.
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any
+from typing import IO
 
 from django.utils.translation import gettext as _
 
@@ -70,7 +70,8 @@ def _xlsx_rows(data: bytes) -> Iterator[list[str]]:
         yield ["" if cell is None else _cell_text(cell).replace("\x00", "") for cell in row]
 
 
-def _cell_text(cell: Any) -> str:
+def _cell_text(cell: object) -> str:
+    """A cell's value (a text, a number, a date: whatever the sheet holds) as text."""
     # Excel keeps 2019 as the float 2019.0; a whole number is written without the decimal.
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
@@ -103,14 +104,16 @@ def number(text: str, name: str = "value") -> Decimal:
     return found
 
 
-def checked(
+def checked[R](
     rows: list[tuple[int, dict[str, str]]],
-    parse: Callable[[dict[str, str]], dict[str, Any]],
-    key: Callable[[dict[str, Any]], Any],
-) -> list[tuple[int, dict[str, Any]]]:
+    parse: Callable[[dict[str, str]], R],
+    key: Callable[[R], Hashable],
+) -> list[tuple[int, R]]:
+    """Every row parsed, or ImportRefusedError with every problem by row: a row `parse`
+    refuses, or one whose `key` repeats an earlier row's (the same entry given twice)."""
     errors: list[RowError] = []
-    parsed: list[tuple[int, dict[str, Any]]] = []
-    seen: dict[Any, int] = {}
+    parsed: list[tuple[int, R]] = []
+    seen: dict[Hashable, int] = {}
     for number, row in rows:
         try:
             values = parse(row)
@@ -132,7 +135,7 @@ def checked(
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def safe_cell(value: Any) -> Any:
+def safe_cell[T](value: T) -> T | str:
     """The value as a spreadsheet must show it: text that could start a formula is prefixed
     with an apostrophe, so it stays text; numbers and dates pass unchanged."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
@@ -140,7 +143,7 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def as_csv(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
+def as_csv(columns: Iterable[str], rows: Iterable[Mapping[str, object]]) -> str:
     """CSV with a header row; every text cell is made safe for spreadsheets."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")

@@ -12,9 +12,8 @@ prefixes with the site's address.
 """
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -27,7 +26,8 @@ from neaspec.accounts.rules import grants_of
 @dataclass(frozen=True)
 class Panel:
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    # What the template reads (rows, counts, headings): only the template reads it.
+    context: Mapping[str, object] = field(default_factory=dict)
     # Panels of the signed-in user's own work come before the public overview.
     mine: bool = False
     order: int = 50
@@ -47,13 +47,13 @@ class Row:
 
 def listing(
     key: str,
-    heading: Any,
+    heading: str | Promise,
     rows: list[Row],
     *,
-    lead: Any = "",
-    empty: Any = "",
+    lead: str | Promise = "",
+    empty: str | Promise = "",
     more_url: str = "",
-    more_label: Any = "",
+    more_label: str | Promise = "",
     mine: bool = False,
     order: int = 50,
 ) -> Panel:

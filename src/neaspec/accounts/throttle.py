@@ -15,8 +15,6 @@ count was back to nought, for ever. Here:
 Wrong two-factor codes count as failures of the account too (`accounts.views.sign_in_code`).
 """
 
-from typing import Any
-
 from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username
@@ -27,7 +25,10 @@ from django.http import HttpRequest
 
 
 class SignInThrottle(AxesDatabaseHandler):
-    def get_failures(self, request: HttpRequest, credentials: dict[str, Any] | None = None) -> int:
+    # `credentials` are what `authenticate` was given: the username and password, by name.
+    def get_failures(
+        self, request: HttpRequest, credentials: dict[str, object] | None = None
+    ) -> int:
         """The account's failures, or the address's measured against the account's limit,
         whichever is nearer its own limit: axes compares one number with AXES_FAILURE_LIMIT."""
         recent = AccessAttempt.objects.all()
@@ -41,7 +42,7 @@ class SignInThrottle(AxesDatabaseHandler):
         return max(by_account, account_limit - (address_limit - by_address))
 
     def reset_user_attempts(
-        self, request: HttpRequest, credentials: dict[str, Any] | None = None
+        self, request: HttpRequest, credentials: dict[str, object] | None = None
     ) -> int:
         """A good sign-in forgives its own account's failures, from any address, and nothing
         else (axes' own handler also forgave every failure from the address)."""

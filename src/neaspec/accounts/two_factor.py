@@ -9,13 +9,13 @@ of it that has not given one is sent there.
 Each change is a service here, in one transaction, recorded in the account's history.
 """
 
+import datetime
 import secrets
 import time
 import xml.etree.ElementTree as ET
 from base64 import b32encode
 from binascii import unhexlify
 from dataclasses import dataclass
-from typing import Any
 
 import qrcode
 import qrcode.image.svg
@@ -50,7 +50,7 @@ class TwoFactor:
     on: bool
     required: bool
     recovery_codes_left: int
-    since: Any = None  # when it was turned on
+    since: datetime.datetime | None = None  # when it was turned on
 
 
 def two_factor_of(user: Actor) -> TwoFactor:

@@ -2,14 +2,17 @@
 line; a survey's questions one per line, "kind: question | choice | choice"."""
 
 import re
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import cast
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from neaspec import limits
 from neaspec.consultations.models import Audience, Comment, Consultation, Question, Survey
+from neaspec.consultations.surveys import AnswerValue, QuestionSpec
 from neaspec.decisions.models import Decision
 from neaspec.decisions.selectors import decision_by_citation
 from neaspec.directory.forms import DateInput
@@ -27,7 +30,7 @@ def split_paragraphs(text: str) -> list[str]:
 class ParagraphsField(forms.CharField):
     widget = forms.Textarea(attrs={"rows": 12})
 
-    def clean(self, value: Any) -> list[str]:
+    def clean(self, value: object) -> list[str]:
         paragraphs = split_paragraphs(super().clean(value) or "")
         if not paragraphs:
             raise ValidationError(_("Write the text, its paragraphs separated by a blank line."))
@@ -110,9 +113,15 @@ class CommentForm(forms.Form):
     )
 
     def __init__(
-        self, *args: Any, paragraphs: list[int], states: Any, drafts: bool, **kwargs: Any
+        self,
+        data: Mapping[str, object] | None = None,
+        *,
+        paragraphs: list[int],
+        states: QuerySet[MemberState],
+        drafts: bool,
+        initial: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(data, initial=dict(initial or {}))
         whole = [("", _("The text as a whole"))]
         para = _("Paragraph %(number)s")
         on = cast(forms.TypedChoiceField, self.fields["paragraph"])
@@ -147,12 +156,12 @@ QUESTION_LINE = re.compile(
 )
 
 
-def parse_questions(text: str) -> list[dict[str, Any]]:
+def parse_questions(text: str) -> list[QuestionSpec]:
     """Questions written one per line: "single: Question? | Yes | No", "scale per area: How
     relevant is {area}?", "text*: What should change?" (an asterisk: it must be answered)."""
     from neaspec.consultations.surveys import questions_per_area
 
-    questions: list[dict[str, Any]] = []
+    questions: list[QuestionSpec] = []
     for n, line in enumerate((ln.strip() for ln in text.splitlines() if ln.strip()), start=1):
         found = QUESTION_LINE.match(line)
         if found is None:
@@ -161,12 +170,12 @@ def parse_questions(text: str) -> list[dict[str, Any]]:
                 % {"n": n}
             )
         question, *choices = [part.strip() for part in found["rest"].split("|")]
-        spec = {
-            "text": question,
-            "kind": found["kind"].lower(),
-            "choices": choices,
-            "required": bool(found["required"]),
-        }
+        spec = QuestionSpec(
+            text=question,
+            kind=found["kind"].lower(),
+            choices=choices,
+            required=bool(found["required"]),
+        )
         questions += questions_per_area(spec) if found["per_area"] else [spec]
     return questions
 
@@ -200,7 +209,7 @@ class SurveyForm(forms.Form):
         help_text=_("For stakeholders: one per line, “Name <e-mail>”; each gets their own link."),
     )
 
-    def clean_questions(self) -> list[dict[str, Any]]:
+    def clean_questions(self) -> list[QuestionSpec]:
         return parse_questions(self.cleaned_data["questions"])
 
     def clean_invitees(self) -> list[tuple[str, str]]:
@@ -219,9 +228,13 @@ class AnswerForm(forms.Form):
     """A survey's questions as fields named q1, q2…; cleaned to {number: value}."""
 
     def __init__(
-        self, *args: Any, questions: list[Question], states: Any = None, **kwargs: Any
+        self,
+        data: Mapping[str, object] | None = None,
+        *,
+        questions: list[Question],
+        states: QuerySet[MemberState] | None = None,
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(data)
         if states is not None:
             self.fields["state"] = forms.ModelChoiceField(
                 label=_("Answering for"), queryset=states, to_field_name="code"
@@ -248,12 +261,10 @@ class AnswerForm(forms.Form):
             field.label, field.required = label, q.required
             self.fields[f"q{q.number}"] = field
 
-    def answers(self) -> dict[int, Any]:
-        found = {}
+    def answers(self) -> dict[int, AnswerValue]:
+        found: dict[int, AnswerValue] = {}
         for name, value in self.cleaned_data.items():
             if name.startswith("q") and value not in (None, "", []):
-                number_value: Any = value
-                if isinstance(value, float) and value.is_integer():
-                    number_value = int(value)
-                found[int(name[1:])] = number_value
+                whole = isinstance(value, float) and value.is_integer()
+                found[int(name[1:])] = int(value) if whole else value
         return found

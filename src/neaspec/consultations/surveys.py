@@ -8,9 +8,10 @@ import datetime
 import math
 import secrets
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -39,8 +40,31 @@ from neaspec.programme.models import ProgrammeArea
 
 Kind = Question.Kind
 
+# An answer as given and as stored: a choice or a text, several choices, a scale point or a
+# number.
+type AnswerValue = str | int | float | list[str]
 
-def _question_checked(number: int, spec: dict[str, Any]) -> Question:
+
+class QuestionSpec(TypedDict):
+    """A question as written (on the page, in the API), before it is checked."""
+
+    text: str
+    kind: str
+    choices: NotRequired[list[str]]
+    scale_min: NotRequired[int]
+    scale_max: NotRequired[int]
+    required: NotRequired[bool]
+    area: NotRequired[ProgrammeArea | None]  # for a question asked of one area
+
+
+class Respondent(TypedDict, total=False):
+    """Who answers, as a response records it: a State or an invitee (nobody for the public)."""
+
+    state: MemberState
+    invitee: Invitee
+
+
+def _question_checked(number: int, spec: QuestionSpec) -> Question:
     kind = spec.get("kind", "")
     choices = [str(c).strip() for c in spec.get("choices") or []]
     question = Question(
@@ -70,7 +94,7 @@ def _question_checked(number: int, spec: dict[str, Any]) -> Question:
     return question
 
 
-def questions_per_area(spec: dict[str, Any]) -> list[dict[str, Any]]:
+def questions_per_area(spec: QuestionSpec) -> list[QuestionSpec]:
     """One question for each programme area: "{area}" in the text stands for the area's name."""
     return [
         {**spec, "text": str(spec["text"]).replace("{area}", area.name), "area": area}
@@ -84,7 +108,7 @@ def survey_create(
     actor: Actor,
     title: str,
     audience: str,
-    questions: list[dict[str, Any]],
+    questions: list[QuestionSpec],
     description: str = "",
     opens: datetime.date | None = None,
     closes: datetime.date | None = None,
@@ -121,7 +145,7 @@ def survey_create(
     return survey
 
 
-def _value(question: Question, value: Any) -> Any:
+def _value(question: Question, value: AnswerValue) -> AnswerValue:
     """The answer as stored, or a ValidationError saying what the question takes."""
     where = _("Question %(number)s") % {"number": question.number}
     kind = question.kind
@@ -164,9 +188,7 @@ def _value(question: Question, value: Any) -> Any:
     return value.strip()
 
 
-def _respondent(
-    actor: Actor, survey: Survey, state: MemberState | None, token: str
-) -> dict[str, Any]:
+def _respondent(actor: Actor, survey: Survey, state: MemberState | None, token: str) -> Respondent:
     """Who answers: a State, an invited stakeholder, or someone with the public link."""
     manager = actor.has_perm("consultations.manage")
     token = token if TOKEN.fullmatch(token) else ""  # not a link's token: none at all
@@ -175,15 +197,15 @@ def _respondent(
         if state is None:
             raise ValidationError({"state": _("Say which member State answers.")})
         require(actor, "surveys.answer_for_state", state)
-        return {"state": state}
+        return Respondent(state=state)
     if survey.audience == Survey.Audience.STAKEHOLDERS:
         invitee = Invitee.objects.filter(survey=survey, token=token).first() if token else None
         if invitee is None:
             raise PermissionDenied("this survey is answered through an invitation link")
-        return {"invitee": invitee}
+        return Respondent(invitee=invitee)
     if not manager and not secrets.compare_digest(token.encode(), survey.token.encode()):
         raise PermissionDenied("this survey is answered through its link")
-    return {}
+    return Respondent()
 
 
 @transaction.atomic
@@ -191,7 +213,7 @@ def survey_answer(
     *,
     actor: Actor,
     survey: Survey,
-    answers: dict[int, Any],
+    answers: Mapping[int, AnswerValue],
     state: MemberState | None = None,
     token: str = "",
     today: datetime.date | None = None,
@@ -304,7 +326,7 @@ def survey_results(*, actor: Actor, survey: Survey) -> SurveyResults:
     for the Secretariat only (they may name people)."""
     require(actor, "surveys.results", survey)
     texts_too = actor.has_perm("consultations.manage")
-    by_question: dict[int, list[Any]] = {}
+    by_question: dict[int, list[AnswerValue]] = {}
     for question_id, value in Answer.objects.filter(response__survey=survey).values_list(
         "question_id", "value"
     ):
@@ -319,9 +341,9 @@ def survey_results(*, actor: Actor, survey: Survey) -> SurveyResults:
         elif question.kind in (Kind.SCALE, Kind.NUMBER):
             numbers = [Decimal(str(v)) for v in values]
             if question.kind == Kind.SCALE:
-                tally = Counter(values)
+                chosen = Counter(v for v in values if isinstance(v, int))  # scale points
                 points = range(question.scale_min, question.scale_max + 1)
-                result.counts = [(str(p), tally[p]) for p in points]
+                result.counts = [(str(p), chosen[p]) for p in points]
             if numbers:
                 mean = sum(numbers, Decimal(0)) / len(numbers)
                 result.mean = mean.quantize(Decimal("0.01"))

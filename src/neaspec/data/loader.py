@@ -11,11 +11,11 @@ them after the kinds their records refer to.
 """
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 import yaml
 from django.apps import apps
@@ -31,6 +31,12 @@ DATA_DIR = Path(__file__).resolve().parent
 LINE = "__line__"
 REASON = "reference data"
 
+# A value as YAML's safe loader reads it from a dataset file: a scalar (an unquoted date is a
+# date already), a list or a mapping of them. A record is one mapping of a kind's list.
+type Scalar = str | int | float | bool | datetime.date | None
+type Raw = Scalar | list[Raw] | dict[str, Raw]
+type Record = dict[str, Raw]
+
 
 class SeedError(Exception):
     def __init__(self, path: Path | str, line: int | None, reason: str) -> None:
@@ -41,7 +47,7 @@ class SeedError(Exception):
 class _LineLoader(yaml.SafeLoader):
     """Records the line of every mapping so errors can point at the record."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Raw]:
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE] = node.start_mark.line + 1
         return mapping
@@ -55,8 +61,9 @@ class Conflict:
     line: int | None
     record: str
     field: str
-    kept: Any
-    wanted: Any
+    # Whatever the two sides hold (a text, a date, a row's key): they are only shown.
+    kept: object
+    wanted: object
 
     def __str__(self) -> str:
         return (
@@ -72,8 +79,9 @@ class Tally:
     unchanged: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
-    # Records a kind gathers to write at once when all its files are read (Entry.finish).
-    gathered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # What a kind gathers to write at once when all its files are read (Entry.finish): the
+    # kind's own checked entries, which its finish reads back by their type.
+    gathered: dict[str, list[object]] = field(default_factory=dict)
 
     @property
     def changed(self) -> int:
@@ -89,31 +97,31 @@ class Context:
 # --- field converters: each takes the raw value and returns the model value or raises ValueError
 
 
-def text(value: Any) -> str:
+def text(value: Raw) -> str:
     if not isinstance(value, str):
         raise ValueError("expected text")
     return value.strip()
 
 
-def number(value: Any) -> int:
+def number(value: Raw) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError("expected a whole number")
     return value
 
 
-def flag(value: Any) -> bool:
+def flag(value: Raw) -> bool:
     if not isinstance(value, bool):
         raise ValueError("expected true or false")
     return value
 
 
-def day(value: Any) -> datetime.date:
+def day(value: Raw) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     raise ValueError("expected a date written YYYY-MM-DD")
 
 
-def clock(value: Any) -> datetime.time:
+def clock(value: Raw) -> datetime.time:
     """A time of day written "15:00" (YAML reads an unquoted 15:00 as a number of minutes)."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value // 60:02d}:{value % 60:02d}"
@@ -123,8 +131,8 @@ def clock(value: Any) -> datetime.time:
         raise ValueError("expected a time written HH:MM") from error
 
 
-def ref(model: type[models.Model], key: str) -> Callable[[Any], models.Model]:
-    def convert(value: Any) -> models.Model:
+def ref[M: models.Model](model: type[M], key: str) -> Callable[[Raw], M]:
+    def convert(value: Raw) -> M:
         found = model._default_manager.filter(**{key: value}).first()
         if found is None:
             raise ValueError(f"no {model._meta.verbose_name} with {key} {value!r}")
@@ -133,11 +141,11 @@ def ref(model: type[models.Model], key: str) -> Callable[[Any], models.Model]:
     return convert
 
 
-def optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def optional[T](convert: Callable[[Raw], T]) -> Callable[[Raw], T | None]:
     return lambda value: None if value is None else convert(value)
 
 
-def decimal(value: Any) -> Decimal:
+def decimal(value: Raw) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError("expected a number")
     try:
@@ -147,8 +155,9 @@ def decimal(value: Any) -> Decimal:
         raise ValueError("expected a number") from error
 
 
-def decision(value: Any) -> models.Model:
-    """A decision by citation: '<meeting key>/<paragraph>' or '<meeting key>/<paragraph>.<n>'."""
+def decision(value: Raw) -> models.Model:
+    """A decision by citation: '<meeting key>/<paragraph>' or '<meeting key>/<paragraph>.<n>'
+    (a `decisions.Decision`, typed as a model: the core imports no app)."""
     meeting_key, _, para = str(value).partition("/")
     paragraph, _, sentence = para.partition(".")
     found = (
@@ -165,11 +174,15 @@ def decision(value: Any) -> models.Model:
     return found
 
 
+# A field converter: the raw value to the model's value, or ValueError saying what was expected.
+type Converter = Callable[[Raw], object]
+
+
 @dataclass(frozen=True)
-class Kind:
-    model: type[models.Model]
+class Kind[M: models.Model]:
+    model: type[M]
     lookup: tuple[str, ...]
-    fields: dict[str, Callable[[Any], Any]]
+    fields: Mapping[str, Converter]
     required: frozenset[str]
 
 
@@ -178,9 +191,9 @@ class Entry:
     """A kind of the dataset: flat records (`kind`) or records with children (`loader`)."""
 
     stage: int
-    kind: Kind | None = None
-    loader: Callable[["Context", dict[str, Any]], None] | None = None
-    defaults: dict[str, Any] = field(default_factory=dict)
+    kind: Kind[models.Model] | None = None
+    loader: Callable[["Context", Record], None] | None = None
+    defaults: Mapping[str, Raw] = field(default_factory=dict)
     finish: Callable[["Tally"], None] | None = None
 
 
@@ -194,9 +207,9 @@ def register(
     name: str,
     *,
     stage: int,
-    kind: Kind | None = None,
-    loader: Callable[["Context", dict[str, Any]], None] | None = None,
-    defaults: dict[str, Any] | None = None,
+    kind: Kind[models.Model] | None = None,
+    loader: Callable[["Context", Record], None] | None = None,
+    defaults: Mapping[str, Raw] | None = None,
     finish: Callable[[Tally], None] | None = None,
 ) -> None:
     """Make `name:` a kind of the dataset files, loaded at `stage` (then in registration order);
@@ -211,7 +224,7 @@ def kinds() -> list[tuple[str, Entry]]:
     return sorted(REGISTRY.items(), key=lambda item: (item[1].stage, order[item[0]]))
 
 
-def read(path: Path) -> dict[str, list[dict[str, Any]]]:
+def read(path: Path) -> dict[str, list[Record]]:
     kinds()  # the apps' kinds must be registered before a file can be checked against them
     try:
         document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
@@ -224,15 +237,23 @@ def read(path: Path) -> dict[str, list[dict[str, Any]]]:
         raise SeedError(path, None, str(error)) from error
     if not isinstance(document, dict):
         raise SeedError(path, 1, "the file must map a kind (e.g. 'states:') to a list of records")
+    found: dict[str, list[Record]] = {}
     for kind, records in document.items():
         if kind == LINE:
             continue
         if kind not in REGISTRY:
             known = ", ".join(name for name, _ in kinds())
             raise SeedError(path, document[LINE], f"unknown kind {kind!r}; known: {known}")
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise SeedError(path, document[LINE], f"{kind!r} must be a list of records")
-    return {k: v for k, v in document.items() if k != LINE}
+        found[kind] = _records(records, path, document[LINE], repr(kind))
+    return found
+
+
+def _records(items: Raw, path: Path, line: int | None, name: str) -> list[Record]:
+    """A list of records, or a SeedError naming what should have been one."""
+    checked = [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+    if not isinstance(items, list) or len(checked) != len(items):
+        raise SeedError(path, line, f"{name} must be a list of records")
+    return checked
 
 
 def dataset_files(directory: Path = DATA_DIR) -> list[Path]:
@@ -261,8 +282,9 @@ def load(paths: list[Path] | None = None) -> Tally:
     return tally
 
 
-def convert(ctx: Context, kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
-    line = record.get(LINE)
+def convert(ctx: Context, kind: Kind[models.Model], record: Record) -> dict[str, object]:
+    """The record's fields as the model takes them (the converters' values, keyed by field)."""
+    line = line_of(record)
     allowed = set(kind.fields) | {"source", LINE}
     unknown = sorted(set(record) - allowed)
     if unknown:
@@ -270,9 +292,13 @@ def convert(ctx: Context, kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
     missing = sorted(kind.required - set(record))
     if missing:
         raise SeedError(ctx.path, line, f"missing field {missing[0]!r}")
-    if not text(record["source"]):
+    try:
+        source = text(record["source"])
+    except ValueError as error:
+        raise SeedError(ctx.path, line, f"source: {error}") from error
+    if not source:
         raise SeedError(ctx.path, line, "every record needs a source")
-    values: dict[str, Any] = {"source": record["source"].strip()}
+    values: dict[str, object] = {"source": source}
     for name, convert in kind.fields.items():
         if name in record:
             try:
@@ -282,19 +308,27 @@ def convert(ctx: Context, kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def load_record(ctx: Context, kind: Kind, record: dict[str, Any], **parents: Any) -> Any:
+def line_of(record: Record) -> int | None:
+    """The line a record starts on (the loader notes it on every mapping)."""
+    line = record.get(LINE)
+    return line if isinstance(line, int) else None
+
+
+def load_record[M: models.Model](
+    ctx: Context, kind: Kind[M], record: Record, **parents: models.Model
+) -> M:
     values = {**convert(ctx, kind, record), **parents}
     lookup = {name: values[name] for name in (*kind.lookup, *parents)}
-    return upsert(ctx, kind.model, lookup, values, record.get(LINE))
+    return upsert(ctx, kind.model, lookup, values, line_of(record))
 
 
-def upsert(
+def upsert[M: models.Model](
     ctx: Context,
-    model: type[models.Model],
-    lookup: dict[str, Any],
-    values: dict[str, Any],
+    model: type[M],
+    lookup: Mapping[str, object],
+    values: Mapping[str, object],
     line: int | None,
-) -> models.Model:
+) -> M:
     """Create the row, or update the fields the reference data still owns: a field that someone
     changed since the dataset last wrote it keeps their value, and the difference is reported
     as a conflict instead of being reverted."""
@@ -328,19 +362,21 @@ def upsert(
     return obj
 
 
-def _stored(obj: Any, name: str) -> Any:
+def _stored(obj: models.Model, name: str) -> object:
     """A field's value as the database holds it (a related row by its key)."""
-    return getattr(obj, obj._meta.get_field(name).attname)
+    field = obj._meta.get_field(name)
+    assert isinstance(field, models.Field)  # a record sets the model's own columns only
+    return getattr(obj, field.attname)
 
 
-def _stored_value(model: type[models.Model], name: str, value: Any) -> Any:
+def _stored_value(model: type[models.Model], name: str, value: object) -> object:
     field = model._meta.get_field(name)
     if field.is_relation and isinstance(value, models.Model):
         return value.pk
     return value
 
 
-def _last_seeded(obj: models.Model) -> Any:
+def _last_seeded(obj: models.Model) -> models.Model | None:
     """The row as the reference data last wrote it, from its history; None if it never did
     (someone created it, and it is theirs)."""
     history = getattr(obj, "history", None)
@@ -355,25 +391,22 @@ def _describe(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-def children(record: dict[str, Any], name: str, ctx: Context) -> Iterator[dict[str, Any]]:
-    items = record.pop(name, None) or []
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise SeedError(ctx.path, record.get(LINE), f"{name!r} must be a list of records")
-    yield from items
+def children(record: Record, name: str, ctx: Context) -> Iterator[Record]:
+    yield from _records(record.pop(name, None) or [], ctx.path, line_of(record), repr(name))
 
 
-def sourced(record: dict[str, Any], source: str) -> dict[str, Any]:
+def sourced(record: Record, source: str) -> Record:
     """Children of a meeting inherit the meeting's source unless they name their own."""
     return {"source": source, **record}
 
 
-def load_child(
+def load_child[M: models.Model](
     ctx: Context,
-    kind: Kind,
-    record: dict[str, Any],
-    extra: dict[str, Any] | None = None,
-    **parents: Any,
-) -> Any:
+    kind: Kind[M],
+    record: Record,
+    extra: Mapping[str, object] | None = None,
+    **parents: models.Model,
+) -> M:
     """Like load_record, for a meeting's children: `parents` identify the row together with
     the kind's lookup; `extra` values are set but do not identify it. Models without a
     `source` column take the meeting's source only for validation."""
@@ -383,26 +416,28 @@ def load_child(
     values.update(parents)
     lookup = {name: values.get(name) for name in (*kind.lookup, *parents)}
     values.update(extra or {})
-    return upsert(ctx, kind.model, lookup, values, record.get(LINE))
+    return upsert(ctx, kind.model, lookup, values, line_of(record))
 
 
-def resolve(
-    ctx: Context, convert: Callable[[Any], Any], value: Any, line: int | None, name: str
-) -> Any:
+def resolve[T](
+    ctx: Context, convert: Callable[[Raw], T], value: Raw, line: int | None, name: str
+) -> T:
     try:
         return convert(value)
     except ValueError as error:
         raise SeedError(ctx.path, line, f"{name}: {error}") from error
 
 
-def cited(ctx: Context, citation: Any, line: int | None) -> Any:
+def cited(ctx: Context, citation: Raw, line: int | None) -> models.Model:
     try:
         return decision(citation)
     except ValueError as error:
         raise SeedError(ctx.path, line, str(error)) from error
 
 
-def set_related(ctx: Context, obj: Any, name: str, wanted: set[Any]) -> None:
+def set_related(
+    ctx: Context, obj: models.Model, name: str, wanted: AbstractSet[models.Model]
+) -> None:
     """Make a many-to-many field hold exactly `wanted`, counting a change once."""
     manager = getattr(obj, name)
     if wanted != set(manager.all()):
@@ -410,9 +445,11 @@ def set_related(ctx: Context, obj: Any, name: str, wanted: set[Any]) -> None:
         ctx.tally.updated += 1
 
 
-def refs(
-    ctx: Context, model: type[models.Model], key: str, values: Any, line: int | None
-) -> set[Any]:
-    return {
-        resolve(ctx, ref(model, key), v, line, model._meta.model_name or "") for v in values or []
-    }
+def refs[M: models.Model](
+    ctx: Context, model: type[M], key: str, values: Raw, line: int | None
+) -> set[M]:
+    """The rows a list of keys names (none for no list)."""
+    name = model._meta.model_name or ""
+    if values is not None and not isinstance(values, list):
+        raise SeedError(ctx.path, line, f"{name}: expected a list")
+    return {resolve(ctx, ref(model, key), v, line, name) for v in values or []}

@@ -1,4 +1,4 @@
-from typing import Any
+from collections.abc import Mapping
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -14,11 +14,10 @@ class DateInput(forms.DateInput):
 class PeriodForm(forms.Form):
     """A form with `start` and `end` dates, where the end may not come first."""
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+    def clean(self) -> None:
+        data = self.cleaned_data
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", _("The end date must not be before the start date."))
-        return data
 
 
 class FocalPointForm(PeriodForm):
@@ -44,9 +43,14 @@ class FocalPointForm(PeriodForm):
     seen = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(
-        self, *args: Any, naming: bool = True, state: MemberState | None = None, **kwargs: Any
+        self,
+        data: Mapping[str, object] | None = None,
+        *,
+        initial: Mapping[str, object] | None = None,
+        naming: bool = True,
+        state: MemberState | None = None,
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(data, initial=dict(initial or {}))
         if naming:
             del self.fields["seen"]
             people = Person.objects.filter(state=state) if state else Person.objects.none()
@@ -55,13 +59,13 @@ class FocalPointForm(PeriodForm):
             # The person behind an existing nomination is fixed; a new person is a new nomination.
             del self.fields["name"], self.fields["person"]
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
+    def clean(self) -> None:
+        super().clean()
+        data = self.cleaned_data
         if "name" in self.fields and not data.get("person") and not data.get("name"):
             self.add_error("name", _("Choose one of the State's contacts or name a new person."))
         if data.get("person") and data.get("name"):
             self.add_error("name", _("Choose a contact or name a new person, not both."))
-        return data
 
 
 class ContactForm(forms.Form):
@@ -86,18 +90,23 @@ class ContactForm(forms.Form):
     # The version the editor started from (selectors.contact_version); absent on a new contact.
     seen = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args: Any, editing: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: Mapping[str, object] | None = None,
+        *,
+        initial: Mapping[str, object] | None = None,
+        editing: bool = False,
+    ) -> None:
+        super().__init__(data, initial=dict(initial or {}))
         if not editing:
             del self.fields["seen"]
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+    def clean(self) -> None:
+        data = self.cleaned_data
         if data.get("organization") and data.get("new_organization"):
             self.add_error(
                 "new_organization", _("Choose an organization or name a new one, not both.")
             )
-        return data
 
 
 class MembershipForm(PeriodForm):

@@ -1,8 +1,9 @@
 """The status of contributions as CSV or Excel, in the columns a SOM document shows."""
 
 import io
-from typing import Any
+from decimal import Decimal
 
+from neaspec.finance.selectors import ContributionStatus
 from neaspec.tables import as_csv, safe_cell
 
 CASH_COLUMNS = (
@@ -19,8 +20,11 @@ CASH_COLUMNS = (
 )
 IN_KIND_COLUMNS = ("contributor", "state", "year", "what_is_given", "valuation", "status", "source")
 
+# A row of an export, by column: text, a whole number or an amount.
+type ExportRow = dict[str, str | int | Decimal]
 
-def cash_rows(status: dict[str, Any]) -> list[dict[str, Any]]:
+
+def cash_rows(status: ContributionStatus) -> list[ExportRow]:
     return [
         {
             "contributor": row.contributor,
@@ -38,7 +42,7 @@ def cash_rows(status: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def in_kind_rows(status: dict[str, Any]) -> list[dict[str, Any]]:
+def in_kind_rows(status: ContributionStatus) -> list[ExportRow]:
     return [
         {
             "contributor": str(c.contributor),
@@ -53,7 +57,7 @@ def in_kind_rows(status: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def status_csv(status: dict[str, Any]) -> str:
+def status_csv(status: ContributionStatus) -> str:
     """Cash first; in-kind contributions follow after a blank line, with their own header."""
     return (
         as_csv(CASH_COLUMNS, cash_rows(status))
@@ -62,7 +66,7 @@ def status_csv(status: dict[str, Any]) -> str:
     )
 
 
-def status_xlsx(status: dict[str, Any]) -> bytes:
+def status_xlsx(status: ContributionStatus) -> bytes:
     from openpyxl import Workbook  # only Excel exports pay for loading it
 
     book = Workbook()

@@ -2,7 +2,10 @@
 unless the whole file is right (the import runs in the background, see `neaspec.imports`)."""
 
 import datetime
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TypedDict
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -45,7 +48,7 @@ def _date(text: str, name: str) -> datetime.date | None:
         raise InvalidRowError(message % {"name": name, "value": text}) from error
 
 
-def _money(text: str, name: str) -> Any:
+def _money(text: str, name: str) -> Decimal | None:
     if not text:
         return None
     amount = number(text, name)
@@ -64,7 +67,7 @@ def _currency(text: str) -> str:
     return code
 
 
-def _lookup(table: dict[str, Any], text: str, what: str) -> Any:
+def _lookup[T](table: Mapping[str, T], text: str, what: str) -> T | None:
     if not text:
         return None
     found = table.get(text) or table.get(text.upper())
@@ -91,7 +94,33 @@ class _Known:
         )
 
 
-def _contribution_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+class _Announced(TypedDict):
+    """A contribution as `services.contribution_announce` records it."""
+
+    state: MemberState | None
+    organization: Organization | None
+    fund: Fund | None
+    year: int
+    kind: str
+    currency: str
+    amount: Decimal | None
+    announced_at: Meeting | None
+    description: str
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class _ContributionRow:
+    """A row: the contribution announced, and how far it has come (pledged, received)."""
+
+    announced: _Announced
+    status: str
+    pledged_on: datetime.date | None
+    received: tuple[datetime.date, Decimal] | None  # the day and amount, when received
+
+
+def _contribution_row(row: dict[str, str], known: _Known) -> _ContributionRow:
     state = _lookup(known.states, row.get("state", ""), _("member State"))
     organization = _lookup(known.organizations, row.get("organization", ""), _("organization"))
     if not state and not organization:
@@ -110,51 +139,54 @@ def _contribution_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
     if pledged_on and received_on and received_on < pledged_on:
         raise InvalidRowError(_("received_on is before pledged_on"))
     received_amount = _money(row.get("received_amount", ""), "received_amount")
-    if status == Contribution.Status.RECEIVED and (received_on is None or received_amount is None):
-        raise InvalidRowError(_("a received contribution needs received_on and received_amount"))
-    values = {
-        "state": state,
-        "organization": organization,
-        "fund": fund,
-        "year": year(row.get("year", ""), "year"),
-        "kind": kind,
-        "currency": _currency(row.get("currency", "")),
-        "amount": _money(row.get("amount", ""), "amount"),
-        "announced_at": _lookup(known.meetings, row.get("announced_at", ""), _("meeting")),
-        "description": row.get("description", ""),
-        "note": row.get("note", ""),
-        "source": row.get("source", ""),
-        "_status": status,
-        "_pledged_on": pledged_on,
-        "_received_on": received_on,
-        "_received_amount": received_amount,
-    }
+    received = None
+    if status == Contribution.Status.RECEIVED:
+        if received_on is None or received_amount is None:
+            message = _("a received contribution needs received_on and received_amount")
+            raise InvalidRowError(message)
+        received = (received_on, received_amount)
+    announced = _Announced(
+        state=state,
+        organization=organization,
+        fund=fund,
+        year=year(row.get("year", ""), "year"),
+        kind=kind,
+        currency=_currency(row.get("currency", "")),
+        amount=_money(row.get("amount", ""), "amount"),
+        announced_at=_lookup(known.meetings, row.get("announced_at", ""), _("meeting")),
+        description=row.get("description", ""),
+        note=row.get("note", ""),
+        source=row.get("source", ""),
+    )
     key = (
         state.pk if state else None,
         organization.pk if organization else None,
         fund.pk if fund else None,
-        values["year"],
+        announced["year"],
         kind,
     )
     if key in known.recorded:
         raise InvalidRowError(_("this contribution is already recorded"))
-    if not values["source"]:
+    if not announced["source"]:
         raise InvalidRowError(_("source is empty: say where the figure comes from"))
-    return values
+    return _ContributionRow(announced, status, pledged_on, received)
 
 
-def _contributor_key(values: dict[str, Any]) -> tuple[Any, ...]:
-    return (values["state"], values["organization"], values["fund"], values["year"], values["kind"])
+def _contributor_key(row: _ContributionRow) -> tuple[object, ...]:
+    """The contributor, fund, year and kind (rows, numbers and codes)."""
+    a = row.announced
+    return (a["state"], a["organization"], a["fund"], a["year"], a["kind"])
 
 
-def _contribution_write(actor: Actor, known: _Known, **values: Any) -> None:
-    status = values.pop("_status")
-    pledged_on, received_on = values.pop("_pledged_on"), values.pop("_received_on")
-    received_amount = values.pop("_received_amount")
-    contribution = services.contribution_announce(actor=actor, **values)
-    if status in (Contribution.Status.PLEDGED, Contribution.Status.RECEIVED) and pledged_on:
-        services.contribution_pledge(actor=actor, contribution=contribution, pledged_on=pledged_on)
-    if status == Contribution.Status.RECEIVED:
+def _contribution_write(actor: Actor, known: _Known, row: _ContributionRow) -> None:
+    contribution = services.contribution_announce(actor=actor, **row.announced)
+    pledged = (Contribution.Status.PLEDGED, Contribution.Status.RECEIVED)
+    if row.status in pledged and row.pledged_on:
+        services.contribution_pledge(
+            actor=actor, contribution=contribution, pledged_on=row.pledged_on
+        )
+    if row.received is not None:
+        received_on, received_amount = row.received
         services.contribution_receive(
             actor=actor,
             contribution=contribution,
@@ -177,7 +209,19 @@ CONTRIBUTIONS = register(
 )
 
 
-def _expenditure_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+class _Spent(TypedDict):
+    """Expenditure as `services.expenditure_record` records it."""
+
+    fund: Fund
+    category: str
+    date: datetime.date
+    currency: str
+    amount: Decimal
+    note: str
+    source: str
+
+
+def _expenditure_row(row: dict[str, str], known: _Known) -> _Spent:
     fund = _lookup(known.funds, row.get("fund", ""), _("fund"))
     if fund is None:
         raise InvalidRowError(_("name the fund"))
@@ -187,15 +231,15 @@ def _expenditure_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
         raise InvalidRowError(_("date and amount are needed"))
     if not row.get("category"):
         raise InvalidRowError(_("category is empty"))
-    return {
-        "fund": fund,
-        "category": row["category"],
-        "date": day,
-        "currency": _currency(row.get("currency", "")),
-        "amount": amount,
-        "note": row.get("note", ""),
-        "source": row.get("source", ""),
-    }
+    return _Spent(
+        fund=fund,
+        category=row["category"],
+        date=day,
+        currency=_currency(row.get("currency", "")),
+        amount=amount,
+        note=row.get("note", ""),
+        source=row.get("source", ""),
+    )
 
 
 EXPENDITURE = register(
@@ -207,6 +251,6 @@ EXPENDITURE = register(
         prepare=_Known,
         parse=_expenditure_row,
         identity=lambda v: (v["fund"].pk, v["category"], v["date"], v["amount"], v["note"]),
-        write=lambda actor, _known, **values: services.expenditure_record(actor=actor, **values),
+        write=lambda actor, _known, spent: services.expenditure_record(actor=actor, **spent),
     )
 )

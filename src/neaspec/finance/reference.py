@@ -1,11 +1,10 @@
 """The finance reference data: funds, contributions and budget plans with their lines."""
 
-from typing import Any
-
 from neaspec.data.loader import (
     RESULTS,
     Context,
     Kind,
+    Record,
     children,
     day,
     decimal,
@@ -94,7 +93,7 @@ BUDGET_LINE = Kind(
 )
 
 
-def _load_budget_plan(ctx: Context, record: dict[str, Any]) -> None:
+def _load_budget_plan(ctx: Context, record: Record) -> None:
     record = dict(record)
     lines = list(children(record, "lines", ctx))
     plan = load_record(ctx, BUDGET_PLAN, record)

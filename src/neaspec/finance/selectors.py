@@ -5,7 +5,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TypedDict
 
 from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
@@ -75,6 +75,25 @@ class StatusRow:
 PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
 
 
+class ContributionStatus(TypedDict):
+    """The status of contributions (a page's context as it is): cash rows by contributor and
+    year, in-kind contributions apart, and the totals of each (year, currency) by "announced",
+    "pledged" and "received"."""
+
+    rows: list[StatusRow]
+    in_kind: list[Contribution]
+    totals: dict[tuple[int, str], dict[str, Decimal]]
+
+
+class Spending(TypedDict):
+    """Expenditure summed by budget category and year, in the currency spent."""
+
+    category: str
+    year: int
+    currency: str
+    total: Decimal
+
+
 def contribution_years(*, actor: Actor) -> list[int]:
     """The years with a contribution the actor may see, newest first."""
     visible = contributions_visible(actor=actor).order_by("-year")
@@ -88,7 +107,7 @@ def contribution_status(
     fund: str = "",
     state: str = "",
     on: datetime.date | None = None,
-) -> dict[str, Any]:
+) -> ContributionStatus:
     """The status of contributions in the form a SOM sees it: cash per contributor and year
     (announced, pledged, received, outstanding), in-kind listed apart; of some years, one fund
     and one State, or all. `on` a past date, it is the status as it stood that day: what was
@@ -99,7 +118,7 @@ def contribution_status(
     if on is not None:
         visible = visible.prefetch_related("receipts")
     rows: dict[tuple[str, int, str], StatusRow] = {}
-    in_kind = []
+    in_kind: list[Contribution] = []
     for c in visible:
         then = _as_it_stood(c, on) if on is not None else (c.status, c.received_amount or 0)
         if then is None:
@@ -207,7 +226,7 @@ def budget_diff(before: BudgetPlan | None, after: BudgetPlan) -> list[LineChange
     return changes
 
 
-def expenditure_by_line(*, fund: Fund, on: datetime.date) -> list[dict[str, Any]]:
+def expenditure_by_line(*, fund: Fund, on: datetime.date) -> list[Spending]:
     """Expenditure up to `on` summed by budget category and year, in the currency spent."""
     rows = (
         Expenditure.objects.filter(fund=fund, date__lte=on)
@@ -216,4 +235,12 @@ def expenditure_by_line(*, fund: Fund, on: datetime.date) -> list[dict[str, Any]
         .annotate(total=Sum("amount"))
         .order_by("year", "category", "currency")
     )
-    return [dict(row) for row in rows]
+    return [
+        Spending(
+            category=row["category"],
+            year=row["year"],
+            currency=row["currency"],
+            total=row["total"],
+        )
+        for row in rows
+    ]

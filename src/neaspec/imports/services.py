@@ -11,10 +11,9 @@ the job to be taken up where its last batch ended (`imports_requeue_stale`).
 import datetime
 import logging
 import time
-from typing import Any
+from collections.abc import Callable
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import OperationalError, connection, transaction
 from django.db.models import F
@@ -25,16 +24,9 @@ from django_tasks_db.utils import is_locked_database_exception
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import journaled, undo_journal
-from neaspec.imports.kinds import Importer, importer_for
+from neaspec.imports.kinds import Kind, Reading, Rows, importer_for
 from neaspec.imports.models import ImportBatch, ImportJob
-from neaspec.tables import (
-    ImportRefusedError,
-    InvalidRowError,
-    RowError,
-    check_columns,
-    checked,
-    read_table,
-)
+from neaspec.tables import ImportRefusedError, RowError, check_columns, read_table
 
 logger = logging.getLogger(__name__)
 Status = ImportJob.Status
@@ -46,7 +38,7 @@ class _SupersededError(Exception):
     """Another run of the same job got here first; this one stops."""
 
 
-def import_start(*, actor: Actor, kind: str, file: File) -> ImportJob:
+def import_start(*, actor: Actor, kind: str, file: File[bytes]) -> ImportJob:
     """Keep the file and queue its import; the job's page follows it."""
     importer = importer_for(kind)
     require(actor, importer.permission)
@@ -76,18 +68,18 @@ def import_job_run(*, job_id: int) -> str:
         if job.status == Status.UNDOING:
             return _undo(job)
         rows = _rows(job, importer)
-        prepared = importer.prepare(job.actor)
+        reading = importer.reading(job.actor)
         if job.status == Status.WRITING:
             # Taken up again after a worker stopped: read only the rows still to write (those
             # written are in the database now and would read as already recorded).
             start = job.rows_done
-            pending = [(n, _parse_one(importer, prepared, n, row)) for n, row in rows[start:]]
+            pending = reading.resume(rows[start:])
         else:
             _move(job, (Status.QUEUED, Status.CHECKING), Status.CHECKING, rows_total=len(rows))
             start = 0
-            pending = checked(rows, lambda row: importer.parse(row, prepared), importer.identity)
+            pending = reading.check(rows)
             _move(job, (Status.CHECKING,), Status.WRITING)
-        _write(job, importer, prepared, pending, start)
+        _write(job, reading, pending, start)
         _move(job, (Status.WRITING,), Status.DONE, finished_at=timezone.now())
     except ImportRefusedError as refused:
         return _refuse(job, refused.errors)
@@ -100,31 +92,19 @@ def import_job_run(*, job_id: int) -> str:
     return ImportJob.objects.values_list("status", flat=True).get(pk=job.pk)
 
 
-def _rows(job: ImportJob, importer: Importer) -> list[tuple[int, dict[str, str]]]:
+def _rows(job: ImportJob, importer: Kind) -> Rows:
     with job.file.open("rb") as file:
         rows = read_table(file)
     check_columns(rows, importer.required)
     return rows
 
 
-def _parse_one(importer: Importer, prepared: Any, number: int, row: dict[str, str]) -> Any:
-    try:
-        return importer.parse(row, prepared)
-    except InvalidRowError as problem:
-        raise ImportRefusedError([RowError(number, str(problem))]) from problem
-
-
-def _write(
-    job: ImportJob,
-    importer: Importer,
-    prepared: Any,
-    pending: list[tuple[int, dict[str, Any]]],
-    start: int,
-) -> None:
+def _write(job: ImportJob, reading: Reading, pending: int, start: int) -> None:
+    """Write the `pending` rows read, in batches; the first is the file's row `start`."""
     size = settings.NEASPEC_IMPORT_BATCH_ROWS
-    for offset in range(0, len(pending), size):
-        batch = pending[offset : offset + size]
-        _retrying(lambda: _write_batch(job, importer, prepared, start + offset, batch))  # noqa: B023
+    for offset in range(0, pending, size):
+        stop = min(offset + size, pending)
+        _retrying(lambda: _write_batch(job, reading, start, offset, stop))  # noqa: B023
         _let_others_write()
 
 
@@ -137,59 +117,20 @@ def _let_others_write() -> None:
         time.sleep(settings.NEASPEC_IMPORT_PAUSE_MS / 1000)
 
 
-def _write_batch(
-    job: ImportJob,
-    importer: Importer,
-    prepared: Any,
-    start: int,
-    batch: list[tuple[int, dict[str, Any]]],
-) -> None:
+def _write_batch(job: ImportJob, reading: Reading, start: int, offset: int, stop: int) -> None:
+    """Write the rows read from `offset` to `stop` in one transaction, with what undoes them,
+    unless another run has written them (the job's rows_done is not where this run is)."""
     with transaction.atomic():
         locked = ImportJob.objects.select_for_update().get(pk=job.pk)
-        if locked.status != Status.WRITING or locked.rows_done != start:
+        if locked.status != Status.WRITING or locked.rows_done != start + offset:
             raise _SupersededError
         with journaled() as journal:
-            if importer.write_batch is not None:
-                _write_together(job, importer, prepared, batch)
-            else:
-                for number, values in batch:
-                    _write_one(job, importer, prepared, number, values)
-        ImportBatch.objects.create(job=locked, first_index=start, rows=len(batch), journal=journal)
-        _update(locked, rows_done=F("rows_done") + len(batch))
-
-
-def _write_one(
-    job: ImportJob, importer: Importer, prepared: Any, number: int, values: dict[str, Any]
-) -> None:
-    assert importer.write is not None
-    try:
-        importer.write(job.actor, prepared, **values)
-    except ValidationError as error:
-        raise ImportRefusedError([RowError(number, " ".join(error.messages))]) from error
-    except PermissionDenied as denied:
-        raise ImportRefusedError([RowError(number, _("you may not change this row"))]) from denied
-
-
-def _write_together(
-    job: ImportJob, importer: Importer, prepared: Any, batch: list[tuple[int, dict[str, Any]]]
-) -> None:
-    assert importer.write_batch is not None
-    try:
-        importer.write_batch(job.actor, prepared, [values for _number, values in batch])
-    except ValidationError as error:
-        by_entry = getattr(error, "error_dict", {})
-        problems = [
-            RowError(batch[int(index)][0], " ".join(ValidationError(found).messages))
-            for index, found in by_entry.items()
-            if index.isdigit()
-        ]
-        raise ImportRefusedError(
-            problems or [RowError(batch[0][0], " ".join(error.messages))]
-        ) from error
-    except PermissionDenied as denied:
-        raise ImportRefusedError(
-            [RowError(batch[0][0], _("you may not change this row"))]
-        ) from denied
+            reading.write(offset, stop)
+        rows = stop - offset
+        ImportBatch.objects.create(
+            job=locked, first_index=start + offset, rows=rows, journal=journal
+        )
+        _update(locked, rows_done=F("rows_done") + rows)
 
 
 def _undo(job: ImportJob) -> str:
@@ -229,20 +170,21 @@ def _refuse(job: ImportJob, errors: list[RowError]) -> str:
     return _undo(job)
 
 
-def _move(job: ImportJob, sources: tuple[str, ...], target: str, **fields: Any) -> None:
-    """Change the job's status only from where this run believes it is."""
+def _move(job: ImportJob, sources: tuple[str, ...], target: str, **fields: object) -> None:
+    """Change the job's status only from where this run believes it is (`fields`: values or
+    expressions, as `QuerySet.update` takes them)."""
     fields.update(status=target, heartbeat_at=timezone.now())
     if not ImportJob.objects.filter(pk=job.pk, status__in=sources).update(**fields):
         raise _SupersededError
 
 
-def _update(job: ImportJob, **fields: Any) -> None:
+def _update(job: ImportJob, **fields: object) -> None:
     """Progress is written with `update` (no lost update between two runs of a job)."""
     fields["heartbeat_at"] = timezone.now()
     ImportJob.objects.filter(pk=job.pk).update(**fields)
 
 
-def _retrying(step: Any) -> None:
+def _retrying(step: Callable[[], None]) -> None:
     """Run a step again when SQLite says the database is busy, instead of failing the import."""
     for attempt in range(LOCK_RETRIES):
         try:

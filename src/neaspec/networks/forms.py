@@ -1,6 +1,7 @@
-from typing import Any
+from collections.abc import Mapping
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -65,18 +66,19 @@ class NominationForm(forms.Form):
         label=_("Source"), max_length=500, help_text=_("E.g. the nomination letter.")
     )
 
-    def __init__(self, *args: Any, states: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, data: Mapping[str, object] | None = None, *, states: QuerySet[MemberState]
+    ) -> None:
+        super().__init__(data)
         field = self.fields["state"]
         field.queryset = states  # type: ignore[attr-defined]
         if len(states) == 1:
             field.empty_label = None  # type: ignore[attr-defined]
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+    def clean(self) -> None:
+        data = self.cleaned_data
         if (data.get("latitude") is None) != (data.get("longitude") is None):
             self.add_error("longitude", _("Give both latitude and longitude, or neither."))
-        return data
 
 
 class SheetForm(forms.Form):
@@ -106,14 +108,12 @@ class SheetForm(forms.Form):
     )
     source = forms.CharField(label=_("Source"), max_length=500, required=False)
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+    def clean(self) -> None:
         if not any(
-            data.get(n, "").strip()
+            self.cleaned_data.get(n, "").strip()
             for n in ("values", "ecological_character", "threats", "management_measures")
         ):
             raise forms.ValidationError(_("A sheet needs at least one section filled in."))
-        return data
 
 
 class SheetReviewForm(forms.Form):

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import TypedDict
 
 from django import forms
 from django.conf import settings
@@ -50,6 +50,15 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=300)
 
 
+class PeopleFilters(TypedDict, total=False):
+    """`people.selectors.people_list`'s arguments; none when the filters are not valid."""
+
+    text: str
+    state_code: str
+    body_key: str
+    role: str
+
+
 class PeopleFilterForm(forms.Form):
     q = forms.CharField(label=_("Name or e-mail"), required=False)
     state = forms.ModelChoiceField(
@@ -69,13 +78,13 @@ class PeopleFilterForm(forms.Form):
         label=_("Role"), choices=[("", _("Any")), *Role.choices], required=False
     )
 
-    def filters(self) -> dict[str, Any]:
+    def filters(self) -> PeopleFilters:
         if not self.is_valid():
             return {}
         data = self.cleaned_data
-        return {
-            "text": data["q"].strip(),
-            "state_code": data["state"].code if data["state"] else "",
-            "body_key": data["body"].key if data["body"] else "",
-            "role": data["role"],
-        }
+        return PeopleFilters(
+            text=data["q"].strip(),
+            state_code=data["state"].code if data["state"] else "",
+            body_key=data["body"].key if data["body"] else "",
+            role=data["role"],
+        )

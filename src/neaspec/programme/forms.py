@@ -1,6 +1,7 @@
-from typing import Any
+from collections.abc import Mapping
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from neaspec.directory.models import MemberState
@@ -34,31 +35,34 @@ class IndicatorValueForm(forms.Form):
         label=_("Source"), max_length=500, help_text=_("The publication or URL the value is from.")
     )
 
-    def __init__(self, *args: Any, states: Any, by_state: bool, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: Mapping[str, object] | None = None,
+        *,
+        states: QuerySet[MemberState],
+        by_state: bool,
+    ) -> None:
+        super().__init__(data)
         field = self.fields["state"]
         field.queryset = states  # type: ignore[attr-defined]
         field.required = by_state
         if by_state and len(states) == 1:
             field.empty_label = None  # type: ignore[attr-defined]  # a focal point reports for one State
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        first, last = data.get("first_year"), data.get("last_year")
+    def clean(self) -> None:
+        first, last = self.cleaned_data.get("first_year"), self.cleaned_data.get("last_year")
         if first and last and last < first:
             self.add_error("last_year", _("The last year must not be before the first year."))
-        return data
 
 
 class ReviewForm(forms.Form):
     action = forms.ChoiceField(choices=[("approve", _("Approve")), ("return", _("Return"))])
     reason = forms.CharField(label=_("Reason for returning"), max_length=500, required=False)
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+    def clean(self) -> None:
+        data = self.cleaned_data
         if data.get("action") == "return" and not data.get("reason", "").strip():
             self.add_error("reason", _("Say why the value is returned."))
-        return data
 
 
 class ActivityStatusForm(forms.Form):

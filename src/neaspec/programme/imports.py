@@ -2,7 +2,8 @@
 background, see `neaspec.imports`)."""
 
 from dataclasses import dataclass
-from typing import Any
+from decimal import Decimal
+from typing import TypedDict
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -44,7 +45,20 @@ def _known(actor: Actor) -> _Known:
     )
 
 
-def _value_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+class ValueEntry(TypedDict):
+    """An indicator value as `services.indicator_values_submit_many` takes it."""
+
+    indicator: Indicator
+    state: MemberState | None
+    first_year: int
+    last_year: int
+    breakdown: str
+    value: Decimal
+    note: str
+    source: str
+
+
+def _value_row(row: dict[str, str], known: _Known) -> ValueEntry:
     indicator = known.indicators.get(row.get("indicator", ""))
     if indicator is None:
         raise InvalidRowError(_("unknown indicator %r") % row.get("indicator", ""))
@@ -60,20 +74,21 @@ def _value_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
         raise InvalidRowError(_("last_year is before first_year"))
     if not row.get("source"):
         raise InvalidRowError(_("source is empty: say where the value comes from"))
-    return {
-        "indicator": indicator,
-        "state": state,
-        "first_year": first,
-        "last_year": last,
-        "breakdown": row.get("breakdown", ""),
-        "value": number(row.get("value", "")),
-        "note": row.get("note", ""),
-        "source": row.get("source", ""),
-    }
+    return ValueEntry(
+        indicator=indicator,
+        state=state,
+        first_year=first,
+        last_year=last,
+        breakdown=row.get("breakdown", ""),
+        value=number(row.get("value", "")),
+        note=row.get("note", ""),
+        source=row.get("source", ""),
+    )
 
 
-def _values_write(actor: Actor, known: _Known, rows: list[dict[str, Any]]) -> None:
-    services.indicator_values_submit_many(actor=actor, entries=rows)
+def _values_write(actor: Actor, known: _Known, rows: list[ValueEntry]) -> None:
+    # The service takes each entry as a plain dict of its fields.
+    services.indicator_values_submit_many(actor=actor, entries=[dict(row) for row in rows])
 
 
 INDICATOR_VALUES = register(
@@ -96,7 +111,16 @@ INDICATOR_VALUES = register(
 )
 
 
-def _activity_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
+class _ActivityStatus(TypedDict):
+    """An activity's status as `services.activity_status_record` records it."""
+
+    activity: PlannedActivity
+    status: str
+    reason: str
+    progress: int | None
+
+
+def _activity_row(row: dict[str, str], known: _Known) -> _ActivityStatus:
     activity = known.activities.get(row.get("id", ""))
     if activity is None:
         raise InvalidRowError(_("unknown activity id %r") % row.get("id", ""))
@@ -111,12 +135,12 @@ def _activity_row(row: dict[str, str], known: _Known) -> dict[str, Any]:
     progress = row.get("progress", "")
     if progress and (not progress.isdigit() or int(progress) > 100):
         raise InvalidRowError(_("progress must be a whole number from 0 to 100"))
-    return {
-        "activity": activity,
-        "status": status,
-        "reason": row.get("reason", ""),
-        "progress": int(progress) if progress else None,
-    }
+    return _ActivityStatus(
+        activity=activity,
+        status=status,
+        reason=row.get("reason", ""),
+        progress=int(progress) if progress else None,
+    )
 
 
 ACTIVITY_STATUS = register(
@@ -128,8 +152,6 @@ ACTIVITY_STATUS = register(
         prepare=_known,
         parse=_activity_row,
         identity=lambda v: v["activity"].pk,
-        write=lambda actor, _known, **values: services.activity_status_record(
-            actor=actor, **values
-        ),
+        write=lambda actor, _known, entry: services.activity_status_record(actor=actor, **entry),
     )
 )

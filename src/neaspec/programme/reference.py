@@ -1,28 +1,28 @@
 """The programme's reference data: areas, SDG goals and targets, strategic plans with their
 goals, areas, objectives and activities, activity plans and indicators."""
 
-from collections.abc import Callable
-from typing import Any
-
 from neaspec.data.loader import (
     FRAMEWORK,
-    LINE,
     PLANS,
     RESULTS,
     Context,
+    Converter,
     Kind,
+    Record,
     SeedError,
     children,
     day,
     decimal,
     decision,
     flag,
+    line_of,
     load_child,
     load_record,
     number,
     optional,
     ref,
     register,
+    resolve,
     text,
 )
 from neaspec.directory.models import Body, MemberState, Organization
@@ -107,7 +107,7 @@ CLUSTER = Kind(
     {"code": text, "title": text, "order": number},
     frozenset({"code", "title", "source"}),
 )
-STATEMENT: dict[str, Callable[[Any], Any]] = {"code": text, "text": text}
+STATEMENT: dict[str, Converter] = {"code": text, "text": text}
 GOAL = Kind(PlanGoal, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
 APPROACH = Kind(PlanApproach, ("code",), STATEMENT, frozenset({"code", "text", "source"}))
 PLAN_AREA = Kind(
@@ -135,7 +135,7 @@ SDG_LINK = Kind(
 )
 
 
-def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
+def _load_plan(ctx: Context, record: Record) -> None:
     """A plan and its goals, approaches, areas (objectives → activities) and SDG links."""
     record = dict(record)
     nested = {
@@ -143,7 +143,8 @@ def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
         for name in ("goals", "approaches", "clusters", "areas", "sdg_links")
     }
     plan = load_record(ctx, PLAN, record)
-    clusters = {c["code"]: load_record(ctx, CLUSTER, c, plan=plan) for c in nested["clusters"]}
+    made = [load_record(ctx, CLUSTER, c, plan=plan) for c in nested["clusters"]]
+    clusters = {cluster.code: cluster for cluster in made}
     for goal in nested["goals"]:
         load_record(ctx, GOAL, goal, plan=plan)
     for approach in nested["approaches"]:
@@ -151,11 +152,16 @@ def _load_plan(ctx: Context, record: dict[str, Any]) -> None:
     for area_record in nested["areas"]:
         area_record = dict(area_record)
         objectives = list(children(area_record, "objectives", ctx))
-        cluster = area_record.pop("cluster", None)
+        line = line_of(area_record)
+        cluster = resolve(ctx, optional(text), area_record.pop("cluster", None), line, "cluster")
         if cluster is not None and cluster not in clusters:
-            raise SeedError(ctx.path, area_record.get(LINE), f"no cluster {cluster!r} in this plan")
+            raise SeedError(ctx.path, line, f"no cluster {cluster!r} in this plan")
         plan_area = load_child(
-            ctx, PLAN_AREA, area_record, extra={"cluster": clusters.get(cluster)}, plan=plan
+            ctx,
+            PLAN_AREA,
+            area_record,
+            extra={"cluster": clusters.get(cluster) if cluster else None},
+            plan=plan,
         )
         for objective_record in objectives:
             objective_record = dict(objective_record)
@@ -245,16 +251,16 @@ INDICATOR_TARGET = Kind(
 )
 
 
-def _plan_area(ctx: Context, record: dict[str, Any]) -> PlanArea:
+def _plan_area(ctx: Context, record: Record) -> PlanArea:
     plan_area = PlanArea.objects.filter(
         plan__code=record.pop("plan", None), area__code=record.pop("area", None)
     ).first()
     if plan_area is None:
-        raise SeedError(ctx.path, record.get(LINE), "no such plan and area")
+        raise SeedError(ctx.path, line_of(record), "no such plan and area")
     return plan_area
 
 
-def _load_activity_plan(ctx: Context, record: dict[str, Any]) -> None:
+def _load_activity_plan(ctx: Context, record: Record) -> None:
     """An approved activity plan of one area, its coded activities and their revisions."""
     record = dict(record)
     activities = list(children(record, "activities", ctx))
@@ -266,7 +272,7 @@ def _load_activity_plan(ctx: Context, record: dict[str, Any]) -> None:
         revisions = list(children(activity_record, "revisions", ctx))
         objective = activity_record.pop("objective", None)
         if objective is not None and str(objective) not in objectives:
-            raise SeedError(ctx.path, activity_record.get(LINE), f"no objective {objective!r}")
+            raise SeedError(ctx.path, line_of(activity_record), f"no objective {objective!r}")
         activity = load_child(
             ctx,
             PLANNED_ACTIVITY,
@@ -278,7 +284,7 @@ def _load_activity_plan(ctx: Context, record: dict[str, Any]) -> None:
             load_record(ctx, REVISION, revision, activity=activity)
 
 
-def _load_indicator(ctx: Context, record: dict[str, Any]) -> None:
+def _load_indicator(ctx: Context, record: Record) -> None:
     """An indicator with its targets and reference values; seeded values count as approved."""
     record = dict(record)
     nested = {name: list(children(record, name, ctx)) for name in ("targets", "values")}

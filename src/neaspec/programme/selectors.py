@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TypedDict
 
 from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.http import Http404
@@ -166,7 +166,7 @@ PLAN_OF = {
 }
 
 
-def framework_visible(model: type[Model], *, actor: Actor) -> QuerySet[Any]:
+def framework_visible(model: type[Model], *, actor: Actor) -> QuerySet[Model]:
     """The plans (`model` StrategicPlan), or the parts of plans (a goal, an objective, an
     activity plan ...), that the actor may read: those of `plan_list`'s plans."""
     if model is StrategicPlan:
@@ -285,7 +285,14 @@ def states_reported_for(*, actor: Actor) -> QuerySet[MemberState]:
     return MemberState.objects.filter(pk__in=focal_point_state_ids(actor))
 
 
-def state_results(*, state: MemberState, actor: Actor) -> dict[str, Any]:
+class StateResults(TypedDict):
+    """A State's part in the programme, as its profile shows it."""
+
+    led: QuerySet[PlannedActivity]  # the planned activities it leads
+    values: QuerySet[IndicatorValue]  # its headline values
+
+
+def state_results(*, state: MemberState, actor: Actor) -> StateResults:
     """What a State leads in the activity plans and the indicator values it reports."""
     led = (
         _planned_activities()
@@ -298,4 +305,4 @@ def state_results(*, state: MemberState, actor: Actor) -> dict[str, Any]:
         .select_related("indicator")
         .order_by("indicator__code", "first_year")
     )
-    return {"led": led, "values": values}
+    return StateResults(led=led, values=values)

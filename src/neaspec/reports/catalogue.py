@@ -5,12 +5,13 @@ the function that gathers its content from the apps' selectors.
 
 Definitions live in `reports/definitions/`, one module per report, each calling `register`."""
 
+import datetime
 import importlib
 import json
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from django import forms
 from django.db import models
@@ -34,9 +35,25 @@ FORMATS = {
 }
 TEXT_FORMATS = ("pdf", "docx", "html")  # every report; Excel only where it is a table
 
-# build(actor=, params=, progress=) -> the document; progress(done, total) after each step.
-Progress = Callable[[int, int], None]
-Build = Callable[..., ReportDocument]
+# A parameter as its form cleans it: a date, a code or key, a year, or the record it names
+# (a meeting, a consultation). A report's parameters are those given, by name.
+type Value = str | int | datetime.date | models.Model
+type Values = Mapping[str, Value]
+
+# progress(done, total), called after each step of a build.
+type Progress = Callable[[int, int], None]
+
+
+class Build(Protocol):
+    """Gathers the report's content from the apps' selectors, as `actor` may see it."""
+
+    def __call__(self, *, actor: Actor, params: Values, progress: Progress) -> ReportDocument: ...
+
+
+class Size(Protocol):
+    """How many rows the report will hold: a cheap count."""
+
+    def __call__(self, *, actor: Actor, params: Values) -> int: ...
 
 
 EVERYONE = _("Everyone; each reader sees what they may see of the record.")
@@ -61,15 +78,15 @@ class Report:
     reads: tuple[type[models.Model], ...]
     # How many rows it will hold (a cheap count): above NEASPEC_REPORT_INLINE_ROWS the worker
     # builds it while the reader watches its progress.
-    size: Callable[..., int]
+    size: Size
     formats: tuple[str, ...] = TEXT_FORMATS
     # The permission a reader needs, or "" when everyone may read it (each still sees only
     # what they may: unpublished contributions, draft decisions stay with their readers).
     permission: str = ""
     readers: Promise = EVERYONE
     # The pages that link it, each with the parameters its object fills in:
-    # {"meeting": lambda meeting: {"meeting": meeting}}.
-    concerns: dict[str, Callable[[Any], dict[str, Any]]] = field(default_factory=dict)
+    # {"meeting": On(Meeting, lambda meeting: {"meeting": meeting})}.
+    concerns: Mapping[str, Callable[[models.Model | None], Values]] = field(default_factory=dict)
 
     def format_labels(self) -> list[tuple[str, str]]:
         """(format, its name for people), in the report's order: "pdf", "PDF"."""
@@ -78,8 +95,9 @@ class Report:
     def may_read(self, actor: Actor) -> bool:
         return not self.permission or actor.has_perm(self.permission)
 
-    def clean(self, query: Any) -> dict[str, Any]:
-        """The parameters of a query string, checked: raises BadParametersError."""
+    def clean(self, query: Mapping[str, object]) -> dict[str, Value]:
+        """The parameters of a query string (a QueryDict, or the texts by name), checked:
+        raises BadParametersError."""
         form = self.params(query)
         errors = {} if form.is_valid() else {k: [str(m) for m in v] for k, v in form.errors.items()}
         for name in sorted(set(query) - set(form.fields)):
@@ -101,18 +119,63 @@ def date_field(label: "StrPromise", help_text: "StrPromise") -> forms.DateField:
     )
 
 
-def canonical(params: dict[str, Any]) -> dict[str, str]:
+@dataclass(frozen=True)
+class On[M: models.Model]:
+    """The parameters a report takes from the object of a page that links it (a meeting)."""
+
+    model: type[M]
+    params: Callable[[M], Values]
+
+    def __call__(self, obj: models.Model | None) -> Values:
+        if not isinstance(obj, self.model):
+            raise TypeError(f"expected a {self.model.__name__}, got {obj!r}")
+        return self.params(obj)
+
+
+def param_date(params: Values, name: str) -> datetime.date | None:
+    """A date parameter, None when not given."""
+    value = params.get(name)
+    if value is None or isinstance(value, datetime.date):
+        return value
+    raise TypeError(f"{name}: expected a date, got {value!r}")
+
+
+def param_text(params: Values, name: str) -> str:
+    """A code or key (a choice), "" when not given."""
+    value = params.get(name, "")
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"{name}: expected text, got {value!r}")
+
+
+def param_number(params: Values, name: str) -> int | None:
+    """A whole number (a year), None when not given."""
+    value = params.get(name)
+    if value is None or isinstance(value, int):
+        return value
+    raise TypeError(f"{name}: expected a whole number, got {value!r}")
+
+
+def param_record[M: models.Model](params: Values, name: str, model: type[M]) -> M:
+    """The record a required parameter names (its form found it)."""
+    value = params[name]
+    if isinstance(value, model):
+        return value
+    raise TypeError(f"{name}: expected a {model.__name__}, got {value!r}")
+
+
+def canonical(params: Values) -> dict[str, str]:
     """Parameters as the query string names them (a meeting by its key, a date in ISO)."""
     out = {}
     for name, value in sorted(params.items()):
-        if hasattr(value, "isoformat"):
+        if isinstance(value, datetime.date):
             out[name] = value.isoformat()
         else:
             out[name] = str(getattr(value, "key", value))
     return out
 
 
-def params_key(params: dict[str, Any]) -> str:
+def params_key(params: Values) -> str:
     return json.dumps(canonical(params), sort_keys=True, separators=(",", ":"))
 
 

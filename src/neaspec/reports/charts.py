@@ -4,29 +4,32 @@ always printed beside it."""
 
 import functools
 import io
-from typing import Any
+from typing import TYPE_CHECKING
 
 from neaspec.reports.document import Chart
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # Faces that carry every script the six languages need; matplotlib falls back along the list.
 FACES = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR"]
 
 
 @functools.cache
-def _pyplot() -> Any:
+def _set_up() -> None:
+    """Matplotlib drawing to files (no screen) in our faces; loaded only where charts are."""
     import matplotlib
 
-    matplotlib.use("Agg")  # no screen: draw to files only
-    import matplotlib.pyplot as plt
-
-    plt.rcParams.update(
+    matplotlib.use("Agg")
+    matplotlib.rcParams.update(
         {"font.family": "sans-serif", "font.sans-serif": FACES, "svg.fonttype": "path"}
     )
-    return plt
 
 
-def _figure(chart: Chart) -> Any:
-    plt = _pyplot()
+def _figure(chart: Chart) -> "Figure":
+    _set_up()
+    import matplotlib.pyplot as plt
+
     labels = [label for label, _ in chart.points]
     values = [float(value) for _, value in chart.points]
     fig, ax = plt.subplots(figsize=(6.4, 0.5 + 0.32 * max(len(labels), 3)), dpi=110)
@@ -45,8 +48,9 @@ def _figure(chart: Chart) -> Any:
 
 
 def _draw(chart: Chart, fmt: str) -> bytes:
-    plt = _pyplot()
-    fig = _figure(chart)
+    fig = _figure(chart)  # sets matplotlib up before pyplot is loaded
+    import matplotlib.pyplot as plt
+
     out = io.BytesIO()
     fig.savefig(out, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
     plt.close(fig)

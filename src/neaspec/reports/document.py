@@ -14,10 +14,6 @@ from django.utils.translation import get_language, gettext
 
 from neaspec.templatetags.figures import figure, money
 
-# A table cell: text, a number (shown with the reader's grouping, kept a number in Excel), or
-# None for what is not known (shown as a dash, never as zero).
-Cell = str | int | Decimal | None
-
 
 @dataclass(frozen=True)
 class Amount:
@@ -30,6 +26,11 @@ class Amount:
         return money(self.value, self.currency)
 
 
+# A table cell: text, a number (shown with the reader's grouping, kept a number in Excel), a
+# sum of money, or None for what is not known (shown as a dash, never as zero).
+type Cell = str | int | Decimal | Amount | None
+
+
 @dataclass
 class Column:
     label: str
@@ -39,16 +40,14 @@ class Column:
 @dataclass
 class Table:
     columns: list[Column]
-    rows: list[list[Cell | Amount]]
+    rows: list[list[Cell]]
     caption: str = ""
-    totals: list[list[Cell | Amount]] = field(default_factory=list)
+    totals: list[list[Cell]] = field(default_factory=list)
     # The sheet's name when the spreadsheet has one sheet per table (Excel allows 31 characters).
     sheet: str = ""
     empty: str = ""  # what the table says when it has no rows
 
-    def lines(
-        self, rows: list[list["Cell | Amount"]] | None = None
-    ) -> list[list[tuple[str, bool]]]:
+    def lines(self, rows: list[list[Cell]] | None = None) -> list[list[tuple[str, bool]]]:
         """Rows (or the totals given) as printed: each cell's text and whether it is a figure."""
         numeric = [c.numeric for c in self.columns]
         return [
@@ -88,7 +87,8 @@ class Chart:
     target: Decimal | None = None
 
 
-Block = Paragraph | Items | Facts | Table | Chart
+# What a section holds, in order.
+type Block = Paragraph | Items | Facts | Table | Chart
 
 
 @dataclass
@@ -120,7 +120,7 @@ class ReportDocument:
         return found
 
 
-def shown(cell: Cell | Amount) -> str:
+def shown(cell: Cell) -> str:
     """A cell as a reader sees it on paper."""
     if cell is None:
         return "—"

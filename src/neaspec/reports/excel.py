@@ -3,13 +3,14 @@ sheet per table with its header row frozen. Figures stay numbers (sums of money 
 currency in the format), text is never read as a formula."""
 
 import io
+from decimal import Decimal
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from neaspec.reports.document import Amount, Paragraph, ReportDocument
+from neaspec.reports.document import Amount, Cell, Paragraph, ReportDocument
 from neaspec.tables import safe_cell
 
 MAX_SHEET_NAME = 31  # Excel's limit
@@ -53,7 +54,8 @@ def xlsx_bytes(document: ReportDocument) -> bytes:
     return out.getvalue()
 
 
-def _value(cell: object) -> object:
+def _value(cell: Cell) -> str | int | Decimal | None:
+    """A cell as the sheet keeps it: a figure as a number, text safe from formulas."""
     if isinstance(cell, Amount):
         return cell.value
     return safe_cell(cell)

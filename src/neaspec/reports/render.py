@@ -3,7 +3,7 @@ WeasyPrint, the PDF; Word and Excel are written natively (word.py, excel.py)."""
 
 import base64
 from collections.abc import Callable
-from typing import Any
+from typing import TypedDict
 
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -11,11 +11,13 @@ from django.utils.safestring import mark_safe
 from neaspec.reports.charts import chart_svg
 from neaspec.reports.document import (
     PAGE_NUMBERS,
+    Block,
     Chart,
     Facts,
     Items,
     Paragraph,
     ReportDocument,
+    Section,
     Table,
     page_label,
 )
@@ -23,19 +25,32 @@ from neaspec.reports.document import (
 KINDS = {Paragraph: "paragraph", Items: "items", Facts: "facts", Table: "table", Chart: "chart"}
 
 
-def _blocks(document: ReportDocument) -> list[dict[str, Any]]:
+class Shown(TypedDict, total=False):
+    """A block as the template draws it: its kind's name, and a chart's image."""
+
+    kind: str
+    block: Block
+    image: str  # a data: URI
+
+
+class ShownSection(TypedDict):
+    section: Section
+    blocks: list[Shown]
+
+
+def _blocks(document: ReportDocument) -> list[ShownSection]:
     """Sections with each block named by kind (templates cannot ask a type), a chart with its
     image as a data URI (the strict CSP allows data: images, never inline scripts)."""
     sections = []
     for section in document.sections:
         blocks = []
         for block in section.blocks:
-            entry = {"kind": KINDS[type(block)], "block": block}
+            entry = Shown(kind=KINDS[type(block)], block=block)
             if isinstance(block, Chart):
                 svg = base64.b64encode(chart_svg(block)).decode()
                 entry["image"] = f"data:image/svg+xml;base64,{svg}"
             blocks.append(entry)
-        sections.append({"section": section, "blocks": blocks})
+        sections.append(ShownSection(section=section, blocks=blocks))
     return sections
 
 

@@ -1,13 +1,13 @@
 """Reads of the report catalogue and of built reports."""
 
-from typing import Any
+from typing import TypedDict
 from urllib.parse import urlencode
 
 from django.http import Http404
 from django.urls import reverse
 
 from neaspec.accounts.models import Actor
-from neaspec.reports.catalogue import Report, canonical
+from neaspec.reports.catalogue import Report, Values, canonical
 from neaspec.reports.models import ReportBuild
 from neaspec.reports.services import audience
 
@@ -20,7 +20,7 @@ def build_get(*, pk: int, actor: Actor) -> ReportBuild:
     return build
 
 
-def report_url(report: Report, fmt: str, params: dict[str, Any] | None = None) -> str:
+def report_url(report: Report, fmt: str, params: Values | None = None) -> str:
     url = reverse("reports:file", kwargs={"key": report.key, "fmt": fmt})
     query = urlencode(canonical(params or {}))
     return f"{url}?{query}" if query else url
@@ -41,24 +41,40 @@ def parameters_shown(report: Report, values: dict[str, str]) -> list[tuple[str, 
     return shown
 
 
-def parameters(report: Report) -> list[dict[str, Any]]:
+class Choice(TypedDict):
+    value: str
+    label: str
+
+
+class Parameter(TypedDict):
+    """A report's parameter as the API describes it."""
+
+    name: str
+    label: str
+    type: str  # the form field's kind: "date", "choice", "integer", "meeting" ...
+    required: bool
+    help: str
+    choices: list[Choice]
+
+
+def parameters(report: Report) -> list[Parameter]:
     """A report's parameters as the API describes them."""
     form = report.params()
     described = []
     for name, bound in form.fields.items():
         choices = [
-            {"value": str(value), "label": str(label)}
+            Choice(value=str(value), label=str(label))
             for value, label in getattr(bound, "choices", [])
             if value != ""
         ]
         described.append(
-            {
-                "name": name,
-                "label": str(bound.label),
-                "type": type(bound).__name__.removesuffix("Field").lower() or "text",
-                "required": bound.required,
-                "help": str(bound.help_text),
-                "choices": choices,
-            }
+            Parameter(
+                name=name,
+                label=str(bound.label),
+                type=type(bound).__name__.removesuffix("Field").lower() or "text",
+                required=bound.required,
+                help=str(bound.help_text),
+                choices=choices,
+            )
         )
     return described

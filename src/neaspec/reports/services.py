@@ -10,7 +10,7 @@ import functools
 import hashlib
 import logging
 import time
-from typing import Any
+from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -26,6 +26,7 @@ from neaspec.reports.catalogue import (
     FORMATS,
     BadParametersError,
     Report,
+    Values,
     canonical,
     params_key,
     report_get,
@@ -60,7 +61,7 @@ def data_version(report: Report) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def report_request(*, actor: Actor, key: str, fmt: str, params: dict[str, Any]) -> ReportBuild:
+def report_request(*, actor: Actor, key: str, fmt: str, params: Values) -> ReportBuild:
     """The build that answers this request: a finished one made from the same data, one
     under way, or a new one — built here when small, queued for the worker when not.
     `params` are already checked (`Report.clean`); a PDF too large to lay out is refused
@@ -113,7 +114,7 @@ def _enqueue(build_id: int) -> None:
 
 
 def report_build_run(
-    *, build_id: int, actor: Actor | None = None, params: dict[str, Any] | None = None
+    *, build_id: int, actor: Actor | None = None, params: Values | None = None
 ) -> str:
     """Build the file; returns the status it ends in. The worker passes only the id: the
     reader and the parameters are read again from the build (a user's build reads as that
@@ -162,7 +163,7 @@ def report_build_run(
     return Status.DONE
 
 
-def _heartbeat(build: ReportBuild) -> Any:
+def _heartbeat(build: ReportBuild) -> Callable[[], None]:
     """Marks the build alive, at most every HEARTBEAT_SECONDS (rendering calls it often)."""
     last = [time.monotonic()]
 
@@ -174,11 +175,12 @@ def _heartbeat(build: ReportBuild) -> Any:
     return alive
 
 
-def _reader(build: ReportBuild) -> Any:
-    return build.actor if build.actor_id else AnonymousUser()
+def _reader(build: ReportBuild) -> Actor:
+    return build.actor if build.actor is not None else AnonymousUser()
 
 
-def _update(build: ReportBuild, **fields: Any) -> None:
+def _update(build: ReportBuild, **fields: object) -> None:
+    """Set fields of the build's row (values or expressions, as `QuerySet.update` takes)."""
     ReportBuild.objects.filter(pk=build.pk).update(**fields)
 
 

@@ -1,7 +1,5 @@
 """The report catalogue, the download of each report in each format, and a build's progress."""
 
-from typing import Any
-
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
@@ -20,7 +18,10 @@ def catalogue(request: HttpRequest) -> HttpResponse:
 
 
 def _catalogue(
-    request: HttpRequest, failed: Report | None = None, errors: Any = None, status: int = 200
+    request: HttpRequest,
+    failed: Report | None = None,
+    errors: dict[str, list[str]] | None = None,
+    status: int = 200,
 ) -> HttpResponse:
     entries = []
     for report in reports_for(request.user):

@@ -4,11 +4,23 @@ whose translatable field says that English gets the translations; one that someo
 differently keeps theirs (reported as a conflict), and a record whose English has been edited
 finds no entry and keeps its translations, shown as out of date on the translation page."""
 
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 
-from neaspec.data.loader import LATER, LINE, Conflict, Context, SeedError, Tally, register
+from neaspec.data.loader import (
+    LATER,
+    LINE,
+    Conflict,
+    Context,
+    Record,
+    SeedError,
+    Tally,
+    line_of,
+    register,
+)
 from neaspec.multilingual import (
     SOURCE_LANGUAGE,
     column,
@@ -23,13 +35,28 @@ from neaspec.translations.services import REFERENCE, reference_translations_add,
 KIND = "translations"
 
 
-def gather(ctx: Context, record: dict[str, Any]) -> None:
-    line = record.get(LINE)
+@dataclass(frozen=True)
+class Entry:
+    """One English text of the memory, checked, with its translations and where it was read."""
+
+    en: str
+    texts: dict[str, str]  # by language
+    status: str
+    path: Path
+    line: int | None
+
+
+# A record's translation not made yet: (record, field, language, text, status).
+type Missing = tuple[models.Model, str, str, str, str]
+
+
+def gather(ctx: Context, record: Record) -> None:
+    line = line_of(record)
     english = record.get(SOURCE_LANGUAGE)
     if not isinstance(english, str) or not english.strip():
         raise SeedError(ctx.path, line, "every translation needs its English (en:)")
     status = record.get("status", Translation.Status.WORKING)
-    if status not in Translation.Status.values:
+    if not isinstance(status, str) or status not in Translation.Status.values:
         raise SeedError(ctx.path, line, "status: official or working")
     unknown = set(record) - {LINE, SOURCE_LANGUAGE, "status", "note", *target_languages()}
     if unknown:
@@ -40,13 +67,13 @@ def gather(ctx: Context, record: dict[str, Any]) -> None:
         if not isinstance(value, str) or not value.strip():
             raise SeedError(ctx.path, line, f"{english[:40]!r} has no {language} translation")
         texts[language] = value.strip()
-    ctx.tally.gathered.setdefault(KIND, []).append(
-        {"en": english.strip(), "texts": texts, "status": status, "path": ctx.path, "line": line}
-    )
+    entry = Entry(english.strip(), texts, status, ctx.path, line)
+    ctx.tally.gathered.setdefault(KIND, []).append(entry)
 
 
 def apply(tally: Tally) -> None:
-    memory = {entry["en"]: entry for entry in tally.gathered.pop(KIND, [])}
+    gathered = tally.gathered.pop(KIND, [])
+    memory = {entry.en: entry for entry in gathered if isinstance(entry, Entry)}
     if not memory:
         return
     for model in translatable_models():
@@ -63,7 +90,7 @@ def apply(tally: Tally) -> None:
                 content_type=content_type, object_id__in=[o.pk for o in records]
             )
         }
-        new: list[tuple[Any, str, str, str, str]] = []
+        new: list[Missing] = []
         for obj in records:
             for name in fields:
                 entry = memory.get(source_text(obj, name))
@@ -73,20 +100,24 @@ def apply(tally: Tally) -> None:
 
 
 def _translate(
-    tally: Tally, obj: Any, name: str, entry: dict[str, Any], marks: dict[tuple, Translation]
-) -> list[tuple[Any, str, str, str, str]]:
+    tally: Tally,
+    obj: models.Model,
+    name: str,
+    entry: Entry,
+    marks: dict[tuple[int, str, str], Translation],
+) -> list[Missing]:
     """Update the translations of `obj`'s field the dataset wrote before; return the ones it
     has none of yet, to be added together."""
     new = []
-    for language, text in entry["texts"].items():
+    for language, text in entry.texts.items():
         current = getattr(obj, column(name, language)) or ""
         mark = marks.get((obj.pk, name, language))
         if current and (mark is None or not mark.from_reference):
             if current != text:  # someone translated it: theirs is kept
                 tally.conflicts.append(
                     Conflict(
-                        entry["path"],
-                        entry["line"],
+                        entry.path,
+                        entry.line,
                         str(obj),
                         f"{name} [{language}]",
                         current,
@@ -97,11 +128,9 @@ def _translate(
                 tally.unchanged += 1
             continue
         if mark is None:
-            new.append((obj, name, language, text, entry["status"]))
+            new.append((obj, name, language, text, entry.status))
             continue
-        if (mark.text, mark.status) == (text, entry["status"]) and (
-            mark.source_text == entry["en"]
-        ):
+        if (mark.text, mark.status) == (text, entry.status) and (mark.source_text == entry.en):
             tally.unchanged += 1
             continue
         write(
@@ -109,7 +138,7 @@ def _translate(
             name,
             language,
             text,
-            status=entry["status"],
+            status=entry.status,
             actor=None,
             reason=REFERENCE,
             from_reference=True,

@@ -1,7 +1,5 @@
 """Who translates: the Secretariat into any language, a translator into the languages granted."""
 
-from typing import Any
-
 import rules
 
 from neaspec.accounts.models import Actor, Role
@@ -18,7 +16,7 @@ def is_translator(user: Actor) -> bool:
 
 
 @rules.predicate
-def translates_into(user: Actor, language: Any) -> bool:
+def translates_into(user: Actor, language: str | None) -> bool:
     """`language` is a language code; the translator holds a grant for it."""
     return language in translator_languages(user)
 

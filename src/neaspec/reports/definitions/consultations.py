@@ -3,10 +3,10 @@ paragraph, who, comment, proposed wording, the Secretariat's response) and a sur
 (each question's counts drawn as a chart beside its table)."""
 
 from decimal import Decimal
-from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,8 +20,18 @@ from neaspec.consultations.selectors import (
     version_get,
 )
 from neaspec.consultations.surveys import survey_results
-from neaspec.reports.catalogue import BadParametersError, Progress, Report, register
+from neaspec.reports.catalogue import (
+    BadParametersError,
+    On,
+    Progress,
+    Report,
+    Values,
+    param_record,
+    register,
+)
 from neaspec.reports.document import (
+    Block,
+    Cell,
     Chart,
     Column,
     Facts,
@@ -33,27 +43,27 @@ from neaspec.reports.document import (
 from neaspec.templatetags.figures import figure
 
 
-class _ByKeyOrId(forms.CharField):
+class _ByKeyOrId[M: models.Model](forms.CharField):
     """A consultation or survey by its key or id; the reader's own selector finds it."""
 
-    model: type[Any]
+    model: type[M]
 
-    def clean(self, value: Any) -> Any:
-        value = super().clean(value)
-        if not value:
+    def clean(self, value: object) -> M | None:
+        name: str = super().clean(value)
+        if not name:
             return None
-        lookup = {"pk": int(value)} if value.isdigit() and len(value) < 10 else {"key": value}
-        found = self.model.objects.filter(**lookup).first()
+        lookup = {"pk": int(name)} if name.isdigit() and len(name) < 10 else {"key": name}
+        found = self.model._default_manager.filter(**lookup).first()
         if found is None:
-            raise ValidationError(_("There is none called “%(name)s”.") % {"name": value})
+            raise ValidationError(_("There is none called “%(name)s”.") % {"name": name})
         return found
 
 
-class ConsultationField(_ByKeyOrId):
+class ConsultationField(_ByKeyOrId[Consultation]):
     model = Consultation
 
 
-class SurveyField(_ByKeyOrId):
+class SurveyField(_ByKeyOrId[Survey]):
     model = Survey
 
 
@@ -69,9 +79,9 @@ class SurveyParams(forms.Form):
     )
 
 
-def _consultation(actor: Actor, params: dict[str, Any]) -> Consultation:
+def _consultation(actor: Actor, params: Values) -> Consultation:
     """The consultation asked for, if the reader may see it (checked before a build starts)."""
-    consultation = params["consultation"]
+    consultation = param_record(params, "consultation", Consultation)
     if not consultations_visible(actor=actor).filter(pk=consultation.pk).exists():
         raise BadParametersError(
             {"consultation": [_("There is none called “%(name)s”.") % {"name": consultation.key}]}
@@ -79,7 +89,7 @@ def _consultation(actor: Actor, params: dict[str, Any]) -> Consultation:
     return consultation
 
 
-def comments_size(*, actor: Actor, params: dict[str, Any]) -> int:
+def comments_size(*, actor: Actor, params: Values) -> int:
     consultation = _consultation(actor, params)
     return Comment.objects.filter(consultation=consultation).count()
 
@@ -92,12 +102,12 @@ def _response(comment: Comment) -> str | None:
     return f"{comment.get_outcome_display()}. {comment.response}".strip().rstrip(".") + "."
 
 
-def compilation(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def compilation(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
     consultation = _consultation(actor, params)
     comments = list(comments_visible(actor=actor, consultation=consultation))
     progress(1, 2)
     version = version_get(consultation)
-    rows: list[list[Any]] = []
+    rows: list[list[Cell]] = []
     for c in comments:
         said = _("No comment") if c.no_comment else c.text or None
         if c.stance:
@@ -137,7 +147,7 @@ def compilation(*, actor: Actor, params: dict[str, Any], progress: Progress) -> 
             (_("Comments"), figure(sum(not c.no_comment for c in comments))),
         ]
     )
-    blocks: list[Any] = [facts, table]
+    blocks: list[Block] = [facts, table]
     if not actor.has_perm("consultations.read_comments", consultation):
         blocks.append(
             Paragraph(_("A closed consultation: you see your own comments only."), note=True)
@@ -151,8 +161,8 @@ def compilation(*, actor: Actor, params: dict[str, Any], progress: Progress) -> 
     )
 
 
-def _survey(actor: Actor, params: dict[str, Any]) -> Survey:
-    survey = params["survey"]
+def _survey(actor: Actor, params: Values) -> Survey:
+    survey = param_record(params, "survey", Survey)
     if not actor.has_perm("surveys.results", survey) or not surveys_visible(actor=actor).filter(
         pk=survey.pk
     ):
@@ -162,11 +172,11 @@ def _survey(actor: Actor, params: dict[str, Any]) -> Survey:
     return survey
 
 
-def survey_size(*, actor: Actor, params: dict[str, Any]) -> int:
+def survey_size(*, actor: Actor, params: Values) -> int:
     return SurveyResponse.objects.filter(survey=_survey(actor, params)).count()
 
 
-def results(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
+def results(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
     survey = _survey(actor, params)
     found = survey_results(actor=actor, survey=survey)
     progress(1, 2)
@@ -175,7 +185,7 @@ def results(*, actor: Actor, params: dict[str, Any], progress: Progress) -> Repo
         facts.append((_("Participants, as recorded"), figure(survey.participants_recorded)))
     sections = [Section(_("Summary"), [Facts(facts)])]
     for r in found.questions:
-        blocks: list[Any] = []
+        blocks: list[Block] = []
         if r.mean is not None:
             blocks.append(
                 Paragraph(
@@ -237,7 +247,7 @@ register(
         reads=(Comment, Consultation),
         size=comments_size,
         formats=("pdf", "docx", "xlsx", "html"),
-        concerns={"consultation": lambda c: {"consultation": c}},
+        concerns={"consultation": On(Consultation, lambda c: {"consultation": c})},
     )
 )
 register(
@@ -252,6 +262,6 @@ register(
         reads=(SurveyResponse, Survey),
         size=survey_size,
         formats=("pdf", "docx", "xlsx", "html"),
-        concerns={"survey": lambda s: {"survey": s}},
+        concerns={"survey": On(Survey, lambda s: {"survey": s})},
     )
 )

@@ -3,7 +3,9 @@ presents it to each SOM: by member State and year, what was announced, pledged, 
 outstanding; in-kind support apart; the exchange rates known and the sources."""
 
 import datetime
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
@@ -15,9 +17,22 @@ from neaspec.accounts.models import Actor
 from neaspec.directory.models import MemberState
 from neaspec.finance import selectors as finance
 from neaspec.finance.models import Contribution, ExchangeRate, Fund, Receipt
-from neaspec.reports.catalogue import Progress, Report, date_field, register
+from neaspec.finance.selectors import ContributionStatus
+from neaspec.reports.catalogue import (
+    On,
+    Progress,
+    Report,
+    Values,
+    date_field,
+    param_date,
+    param_number,
+    param_text,
+    register,
+)
 from neaspec.reports.document import (
     Amount,
+    Block,
+    Cell,
     Column,
     Items,
     Paragraph,
@@ -40,49 +55,62 @@ class Params(forms.Form):
         label=gettext_lazy("Year"), required=False, min_value=FIRST_YEAR, max_value=2100
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, data: Mapping[str, str] | None = None, *, auto_id: str = "id_%s") -> None:
+        super().__init__(data, auto_id=auto_id)
         funds = [(f.key, f.name) for f in finance.fund_list()]
         self.fields["fund"].choices = [("", _("All funds")), *funds]  # type: ignore[attr-defined]
         states = [(s.code, str(s)) for s in MemberState.objects.all()]
         self.fields["state"].choices = [("", _("All contributors")), *states]  # type: ignore[attr-defined]
 
 
-def _on(params: dict[str, Any]) -> datetime.date:
-    return params.get("date") or timezone.localdate()
+@dataclass(frozen=True)
+class Asked:
+    """The parameters as the report reads them."""
+
+    date: datetime.date | None  # as of; today when None
+    fund: str  # a fund's key, "" for all
+    state: str  # a member State's code, "" for all
+    year: int | None
+
+    @classmethod
+    def read(cls, params: Values) -> "Asked":
+        return cls(
+            date=param_date(params, "date"),
+            fund=param_text(params, "fund"),
+            state=param_text(params, "state"),
+            year=param_number(params, "year"),
+        )
 
 
-def _status(actor: Actor, params: dict[str, Any]) -> dict[str, Any]:
-    years = [params["year"]] if params.get("year") else None
+def _status(actor: Actor, asked: Asked) -> ContributionStatus:
     return finance.contribution_status(
         actor=actor,
-        years=years,
-        fund=params.get("fund", ""),
-        state=params.get("state", ""),
-        on=params.get("date"),
+        years=[asked.year] if asked.year else None,
+        fund=asked.fund,
+        state=asked.state,
+        on=asked.date,
     )
 
 
-def size(*, actor: Actor, params: dict[str, Any]) -> int:
+def size(*, actor: Actor, params: Values) -> int:
+    asked = Asked.read(params)
     found = finance.contribution_list(
-        actor=actor,
-        fund=params.get("fund", ""),
-        state=params.get("state", ""),
-        year=params.get("year"),
+        actor=actor, fund=asked.fund, state=asked.state, year=asked.year
     )
     return found.count()
 
 
-def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
-    on = _on(params)
+def build(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
+    asked = Asked.read(params)
+    on = asked.date or timezone.localdate()
     progress(0, 2)
-    status = _status(actor, params)
-    fund = Fund.objects.filter(key=params["fund"]).first() if params.get("fund") else None
+    status = _status(actor, asked)
+    fund = Fund.objects.filter(key=asked.fund).first() if asked.fund else None
     parts = [fund.name if fund else _("All funds")]
-    if params.get("state"):
-        parts.append(str(MemberState.objects.get(code=params["state"])))
-    if params.get("year"):
-        parts.append(str(params["year"]))
+    if asked.state:
+        parts.append(str(MemberState.objects.get(code=asked.state)))
+    if asked.year:
+        parts.append(str(asked.year))
     document = ReportDocument(
         title=_("Status of contributions"),
         subtitle=" · ".join(parts),
@@ -100,9 +128,9 @@ def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> Report
     return document
 
 
-def _cash(status: dict[str, Any]) -> Section:
+def _cash(status: ContributionStatus) -> Section:
     not_known = _("amount not known")
-    rows = []
+    rows: list[list[Cell]] = []
     for row in status["rows"]:
         unknown = row.unknown_amounts and not row.announced
         rows.append(
@@ -115,14 +143,14 @@ def _cash(status: dict[str, Any]) -> Section:
                 not_known if unknown else Amount(row.outstanding, row.currency),
             ]
         )
-    totals = [
+    totals: list[list[Cell]] = [
         [
             _("Total"),
             year,
             Amount(t["announced"], currency),
             Amount(t["pledged"], currency),
             Amount(t["received"], currency),
-            Amount(max(t["pledged"] - t["received"], 0), currency),
+            Amount(max(t["pledged"] - t["received"], Decimal(0)), currency),
         ]
         for (year, currency), t in status["totals"].items()
     ]
@@ -148,8 +176,8 @@ def _cash(status: dict[str, Any]) -> Section:
     return Section(_("Cash contributions"), [table, Paragraph(note, note=True)])
 
 
-def _in_kind(status: dict[str, Any]) -> Section:
-    rows = [
+def _in_kind(status: ContributionStatus) -> Section:
+    rows: list[list[Cell]] = [
         [
             str(c.contributor),
             c.year,
@@ -174,8 +202,8 @@ def _in_kind(status: dict[str, Any]) -> Section:
     return Section(_("In kind"), [table])
 
 
-def _rates(status: dict[str, Any], fund: Fund | None, on: datetime.date) -> Section:
-    blocks: list[Any] = [
+def _rates(status: ContributionStatus, fund: Fund | None, on: datetime.date) -> Section:
+    blocks: list[Block] = [
         Paragraph(
             _(
                 "Each amount is shown in the currency it was pledged in, and totals are per "
@@ -205,7 +233,7 @@ def _rates(status: dict[str, Any], fund: Fund | None, on: datetime.date) -> Sect
     return Section(_("Exchange rates"), blocks)
 
 
-def _sources(status: dict[str, Any]) -> Section:
+def _sources(status: ContributionStatus) -> Section:
     contributions = [c for row in status["rows"] for c in row.contributions] + status["in_kind"]
     named = sorted(
         {str(citation) for c in contributions if c.source for citation in cite(c.source)}
@@ -228,9 +256,9 @@ register(
         size=size,
         formats=("pdf", "docx", "xlsx", "html"),
         concerns={
-            "fund": lambda fund: {"fund": fund.key},
-            "state": lambda state: {"state": state.code},
-            "contributions": lambda _: {},
+            "fund": On(Fund, lambda fund: {"fund": fund.key}),
+            "state": On(MemberState, lambda state: {"state": state.code}),
+            "contributions": lambda _: {},  # the status page: every contribution
         },
     )
 )

@@ -2,8 +2,6 @@
 where it stands, the latest progress note and what shows it was done. The Secretariat submits
 this table to the next SOM."""
 
-from typing import Any
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
@@ -14,11 +12,12 @@ from django.utils.translation import gettext_lazy
 
 from neaspec.accounts.models import Actor
 from neaspec.decisions.models import Addressee, Decision, FollowUp, ProgressNote
-from neaspec.decisions.selectors import follow_ups_due, meeting_decisions, track
+from neaspec.decisions.selectors import Tracked, follow_ups_due, meeting_decisions, track
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.selectors import meeting_find
-from neaspec.reports.catalogue import Progress, Report, register
+from neaspec.reports.catalogue import On, Progress, Report, Values, param_record, register
 from neaspec.reports.document import (
+    Cell,
     Column,
     Facts,
     Paragraph,
@@ -33,13 +32,13 @@ from neaspec.sourcing import cite
 class MeetingField(forms.CharField):
     """A meeting by its label ("SOM-25") or key ("som-25")."""
 
-    def clean(self, value: Any) -> Meeting | None:
-        value = super().clean(value)
-        if not value:
+    def clean(self, value: object) -> Meeting | None:
+        name: str = super().clean(value)
+        if not name:
             return None
-        meeting = meeting_find(value)
+        meeting = meeting_find(name)
         if meeting is None:
-            raise ValidationError(_("No meeting is called “%(name)s”.") % {"name": value})
+            raise ValidationError(_("No meeting is called “%(name)s”.") % {"name": name})
         return meeting
 
 
@@ -57,8 +56,9 @@ def _follow_ups(actor: Actor, meeting: Meeting) -> list[FollowUp]:
     return list(found.prefetch_related(Prefetch("notes", queryset=notes)))
 
 
-def size(*, actor: Actor, params: dict[str, Any]) -> int:
-    return FollowUp.objects.filter(decision__meeting=params["meeting"]).count()
+def size(*, actor: Actor, params: Values) -> int:
+    meeting = param_record(params, "meeting", Meeting)
+    return FollowUp.objects.filter(decision__meeting=meeting).count()
 
 
 def _evidence(follow_up: FollowUp) -> str:
@@ -82,17 +82,17 @@ def _paragraph(decision: Decision) -> str:
     )
 
 
-def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
-    meeting: Meeting = params["meeting"]
+def build(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
+    meeting = param_record(params, "meeting", Meeting)
     today = timezone.localdate()
     progress(0, 2)
     decisions = meeting_decisions(actor=actor, meeting=meeting)
     tracked = track(_follow_ups(actor, meeting), today=today)
-    by_decision: dict[int, list[Any]] = {}
+    by_decision: dict[int, list[Tracked]] = {}
     for t in tracked:
         by_decision.setdefault(t.follow_up.decision_id, []).append(t)
     progress(1, 2)
-    rows: list[list[Any]] = []
+    rows: list[list[Cell]] = []
     for decision in decisions:
         for t in sorted(by_decision.get(decision.pk, []), key=lambda t: t.follow_up.pk):
             f = t.follow_up
@@ -191,6 +191,6 @@ register(
         reads=(Decision, Addressee, FollowUp, ProgressNote, Meeting),
         size=size,
         formats=("pdf", "docx", "xlsx", "html"),
-        concerns={"meeting": lambda meeting: {"meeting": meeting}},
+        concerns={"meeting": On(Meeting, lambda meeting: {"meeting": meeting})},
     )
 )

@@ -1,8 +1,6 @@
 """The documents of a meeting's preparation: the list of participants, the provisional agenda
 and the annotated agenda (each item with what it is about and the documents before it)."""
 
-from typing import Any
-
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,9 +11,11 @@ from neaspec.library.meeting_documents import meeting_documents
 from neaspec.library.models import MeetingDocument
 from neaspec.meetings.models import AgendaItem, Meeting, Registration
 from neaspec.meetings.preparation import registrations_visible
-from neaspec.reports.catalogue import Progress, Report, register
+from neaspec.reports.catalogue import On, Progress, Report, Values, param_record, register
 from neaspec.reports.definitions.follow_up import Params
 from neaspec.reports.document import (
+    Block,
+    Cell,
     Column,
     Items,
     Paragraph,
@@ -57,12 +57,13 @@ def _registered(actor: Actor, meeting: Meeting) -> list[Registration]:
     )
 
 
-def participants_size(*, actor: Actor, params: dict[str, Any]) -> int:
-    return Registration.objects.filter(meeting=params["meeting"]).count()
+def participants_size(*, actor: Actor, params: Values) -> int:
+    meeting = param_record(params, "meeting", Meeting)
+    return Registration.objects.filter(meeting=meeting).count()
 
 
-def participants(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
-    meeting: Meeting = params["meeting"]
+def participants(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
+    meeting = param_record(params, "meeting", Meeting)
     organizer = actor.has_perm("meetings.organize", meeting)
     registered = _registered(actor, meeting)
     progress(1, 2)
@@ -78,7 +79,7 @@ def participants(*, actor: Actor, params: dict[str, Any], progress: Progress) ->
         columns += [Column(_("E-mail")), Column(_("Status"))]
     rows = []
     for r in registered:
-        row: list[Any] = [
+        row: list[Cell] = [
             str(r.delegation),
             r.name,
             r.title or None,
@@ -103,7 +104,7 @@ def participants(*, actor: Actor, params: dict[str, Any], progress: Progress) ->
         sheet=_("Participants"),
         empty=_("Nobody is registered yet."),
     )
-    blocks: list[Any] = [table]
+    blocks: list[Block] = [table]
     if not organizer:
         blocks.append(
             Paragraph(
@@ -129,8 +130,9 @@ def _numbered(item: AgendaItem) -> str:
     return f"{item.number} {item.title}" if item.parent_id else f"{item.number}. {item.title}"
 
 
-def agenda_size(*, actor: Actor, params: dict[str, Any]) -> int:
-    return AgendaItem.objects.filter(meeting=params["meeting"]).count()
+def agenda_size(*, actor: Actor, params: Values) -> int:
+    meeting = param_record(params, "meeting", Meeting)
+    return AgendaItem.objects.filter(meeting=meeting).count()
 
 
 def _agenda_state(meeting: Meeting) -> str:
@@ -143,12 +145,10 @@ def _agenda_state(meeting: Meeting) -> str:
     return _("Provisional, not yet circulated.")
 
 
-def provisional_agenda(
-    *, actor: Actor, params: dict[str, Any], progress: Progress
-) -> ReportDocument:
-    meeting: Meeting = params["meeting"]
+def provisional_agenda(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
+    meeting = param_record(params, "meeting", Meeting)
     lines = [_numbered(item) for item in _items(meeting)]
-    blocks: list[Any] = [Paragraph(_agenda_state(meeting), note=True)]
+    blocks: list[Block] = [Paragraph(_agenda_state(meeting), note=True)]
     blocks.append(Items(lines) if lines else Paragraph(_("The agenda has no items yet.")))
     return ReportDocument(
         title=_("Provisional agenda: %(meeting)s") % {"meeting": meeting},
@@ -158,14 +158,14 @@ def provisional_agenda(
     )
 
 
-def annotated_agenda(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
-    meeting: Meeting = params["meeting"]
+def annotated_agenda(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
+    meeting = param_record(params, "meeting", Meeting)
     papers: dict[int | None, list[MeetingDocument]] = {}
     for paper in meeting_documents(actor=actor, meeting=meeting):
         papers.setdefault(paper.agenda_item_id, []).append(paper)
     sections = [Section(_("Agenda"), [Paragraph(_agenda_state(meeting), note=True)])]
     for item in _items(meeting):
-        blocks: list[Any] = []
+        blocks: list[Block] = []
         if item.annotation:
             blocks += [Paragraph(p) for p in item.annotation.split("\n\n") if p.strip()]
         listed = [f"{p.symbol} {p.title}" for p in papers.get(item.pk, [])]
@@ -183,8 +183,8 @@ def annotated_agenda(*, actor: Actor, params: dict[str, Any], progress: Progress
     )
 
 
-def _concerns(meeting: Meeting) -> dict[str, Any]:
-    return {"meeting": meeting}
+# The meeting's page links its documents.
+ON_MEETING = On(Meeting, lambda meeting: {"meeting": meeting})
 
 
 register(
@@ -201,7 +201,7 @@ register(
         reads=(Registration, Meeting),
         size=participants_size,
         formats=("pdf", "docx", "xlsx", "html"),
-        concerns={"meeting": _concerns},
+        concerns={"meeting": ON_MEETING},
     )
 )
 register(
@@ -214,7 +214,7 @@ register(
         reads=(AgendaItem, Meeting),
         size=agenda_size,
         formats=("pdf", "docx", "html"),
-        concerns={"meeting": _concerns},
+        concerns={"meeting": ON_MEETING},
     )
 )
 register(
@@ -229,6 +229,6 @@ register(
         reads=(AgendaItem, MeetingDocument, Meeting),
         size=agenda_size,
         formats=("pdf", "docx", "html"),
-        concerns={"meeting": _concerns},
+        concerns={"meeting": ON_MEETING},
     )
 )

@@ -3,7 +3,9 @@ period and where their activities stand, the indicators against baseline and tar
 projects, the meetings held and the SOM's decisions on the area with their follow-up."""
 
 import datetime
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -27,12 +29,23 @@ from neaspec.programme.models import (
     PlanArea,
     PlannedActivity,
     ProgrammeArea,
+    StrategicPlan,
 )
 from neaspec.projects.models import Project
 from neaspec.projects.selectors import project_list
-from neaspec.reports.catalogue import Progress, Report, date_field, register
+from neaspec.reports.catalogue import (
+    On,
+    Progress,
+    Report,
+    Values,
+    date_field,
+    param_date,
+    param_text,
+    register,
+)
 from neaspec.reports.document import (
     Block,
+    Cell,
     Chart,
     Column,
     Items,
@@ -52,17 +65,16 @@ class Params(forms.Form):
     to = date_field(gettext_lazy("To"), gettext_lazy("Today when empty."))
     area = forms.ChoiceField(label=gettext_lazy("Programme area"), required=False)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, data: Mapping[str, str] | None = None, *, auto_id: str = "id_%s") -> None:
+        super().__init__(data, auto_id=auto_id)
         # "from" is a Python keyword: the field is declared as from_ and named "from" here.
         fields = self.fields
         self.fields = {"from": fields.pop("from_"), **fields}
         areas = [(a.code, a.name) for a in programme.area_list()]
         self.fields["area"].choices = [("", _("Every programme area")), *areas]  # type: ignore[attr-defined]
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        start, end = data.get("from"), data.get("to")
+    def clean(self) -> None:
+        start, end = self.cleaned_data.get("from"), self.cleaned_data.get("to")
         if start and end and end < start:
             raise ValidationError(
                 {
@@ -70,36 +82,48 @@ class Params(forms.Form):
                     % {"to": end.isoformat(), "from": start.isoformat()}
                 }
             )
-        return data
 
 
-def period(params: dict[str, Any]) -> tuple[datetime.date, datetime.date]:
-    end = params.get("to") or timezone.localdate()
-    start = params.get("from")
-    if start is None:
-        plan = programme.plan_current(on=end)
-        start = datetime.date(plan.start_year, 1, 1) if plan else end.replace(month=1, day=1)
-    return start, end
+@dataclass(frozen=True)
+class Asked:
+    """The parameters as the report reads them: the period, and one area or all."""
+
+    start: datetime.date
+    end: datetime.date
+    area: str  # a programme area's code, "" for every area
+
+    @classmethod
+    def read(cls, params: Values) -> "Asked":
+        """The period asked for: up to today when open, from the start of the strategic plan
+        current at its end (or of that year) when its start is not given."""
+        end = param_date(params, "to") or timezone.localdate()
+        start = param_date(params, "from")
+        if start is None:
+            plan = programme.plan_current(on=end)
+            start = datetime.date(plan.start_year, 1, 1) if plan else end.replace(month=1, day=1)
+        return cls(start, end, param_text(params, "area"))
 
 
-def _areas(params: dict[str, Any]) -> list[ProgrammeArea]:
+def _areas(asked: Asked) -> list[ProgrammeArea]:
     areas = programme.area_list()
-    return list(areas.filter(code=params["area"]) if params.get("area") else areas)
+    return list(areas.filter(code=asked.area) if asked.area else areas)
 
 
-def size(*, actor: Actor, params: dict[str, Any]) -> int:
-    start, end = period(params)
-    area = Q(activity_plan__plan_area__area__code=params["area"]) if params.get("area") else Q()
+def size(*, actor: Actor, params: Values) -> int:
+    asked = Asked.read(params)
+    start, end = asked.start, asked.end
+    area = Q(activity_plan__plan_area__area__code=asked.area) if asked.area else Q()
     activities = PlannedActivity.objects.filter(area, activity_plan__start__lte=end).count()
-    values_area = Q(indicator__area__code=params["area"]) if params.get("area") else Q()
+    values_area = Q(indicator__area__code=asked.area) if asked.area else Q()
     values = IndicatorValue.objects.filter(values_area, breakdown="").count()
     decisions = Decision.objects.filter(meeting__start__range=(start, end)).count()
     return activities + values + decisions
 
 
-def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> ReportDocument:
-    start, end = period(params)
-    areas = _areas(params)
+def build(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
+    asked = Asked.read(params)
+    start, end = asked.start, asked.end
+    areas = _areas(asked)
     steps = len(areas) + 1
     progress(0, steps)
     held = list(
@@ -131,7 +155,7 @@ def build(*, actor: Actor, params: dict[str, Any], progress: Progress) -> Report
 
 
 def _meetings(held: list[Meeting]) -> Section:
-    rows: list[list[Any]] = [
+    rows: list[list[Cell]] = [
         [
             # A numbered meeting is cited by its number, its title after; others by title.
             f"{m} — {m.title}" if m.number is not None and m.title else str(m),
@@ -183,7 +207,7 @@ def _activity_plans(
         for activity_plan in plan_area.activity_plans.all():
             if activity_plan.start > end or activity_plan.end < start:
                 continue
-            rows: list[list[Any]] = [
+            rows: list[list[Cell]] = [
                 [
                     a.code,
                     a.title,
@@ -270,7 +294,7 @@ def _target(indicator: Indicator) -> IndicatorTarget | None:
     return max(whole, key=lambda t: t.year) if whole else None
 
 
-def _figure(value: Any, unit: str, year: int | None) -> str:
+def _figure(value: Decimal | None, unit: str, year: int | None) -> str:
     if value is None:
         return _("not set")
     return f"{figure(value)} {unit}" + (f" ({year})" if year else "")
@@ -283,7 +307,7 @@ def _years(value: IndicatorValue) -> str:
 
 
 def _projects(area: ProgrammeArea, start: datetime.date, end: datetime.date) -> Table:
-    rows: list[list[Any]] = []
+    rows: list[list[Cell]] = []
     for p in project_list(area=area.code):
         began = p.actual_start or p.planned_start
         ended = p.actual_end or p.planned_end
@@ -305,7 +329,7 @@ def _projects(area: ProgrammeArea, start: datetime.date, end: datetime.date) -> 
 
 
 def _decisions(decisions: list[Decision]) -> Table:
-    rows: list[list[Any]] = []
+    rows: list[list[Cell]] = []
     for d in decisions:
         follow_ups = list(d.follow_ups.all())
         state: str | None
@@ -325,7 +349,7 @@ def _decisions(decisions: list[Decision]) -> Table:
     )
 
 
-def _plan_period(plan: Any) -> dict[str, Any]:
+def _plan_period(plan: StrategicPlan) -> Values:
     """A strategic plan's years, up to today."""
     end = min(datetime.date(plan.end_year, 12, 31), timezone.localdate())
     return {"from": datetime.date(plan.start_year, 1, 1), "to": end}
@@ -357,6 +381,9 @@ register(
             FollowUp,
         ),
         size=size,
-        concerns={"area": lambda area: {"area": area.code}, "plan": _plan_period},
+        concerns={
+            "area": On(ProgrammeArea, lambda area: {"area": area.code}),
+            "plan": On(StrategicPlan, _plan_period),
+        },
     )
 )

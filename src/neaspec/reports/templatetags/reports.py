@@ -2,9 +2,11 @@
 object, with their download addresses. The page loads the tag; its app imports nothing of
 `reports`."""
 
-from typing import Any
+from typing import TypedDict
 
 from django import template
+from django.db import models
+from django.utils.functional import Promise
 
 from neaspec.reports.catalogue import reports_concerning
 from neaspec.reports.selectors import report_url
@@ -12,8 +14,15 @@ from neaspec.reports.selectors import report_url
 register = template.Library()
 
 
+class Link(TypedDict):
+    title: Promise
+    formats: list[tuple[str, str]]  # (the format's name, its download address)
+
+
 @register.inclusion_tag("reports/_links.html", takes_context=True)
-def report_links(context: template.Context, what: str, obj: Any = None) -> dict[str, Any]:
+def report_links(
+    context: template.Context, what: str, obj: models.Model | None = None
+) -> dict[str, list[Link]]:
     user = context.get("user")
     links = []
     for report in reports_concerning(what):
@@ -23,5 +32,5 @@ def report_links(context: template.Context, what: str, obj: Any = None) -> dict[
         formats = [
             (label, report_url(report, fmt, params)) for fmt, label in report.format_labels()
         ]
-        links.append({"title": report.title, "formats": formats})
+        links.append(Link(title=report.title, formats=formats))
     return {"links": links}

@@ -18,6 +18,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from neaspec.audit import REASON_LENGTH, save_audited
 from neaspec.data.loader import load
 from neaspec.decisions.models import FollowUp
 from neaspec.meetings.models import Meeting, MeetingSeries, ProgrammeSession
@@ -208,3 +209,11 @@ def test_the_guard_judges_by_the_module_that_calls() -> None:
     assert not _through_a_service(str(SRC / "meetings" / "views.py"), "meetings")
     assert not _through_a_service(str(SRC / "audit.py"), "meetings")
     assert not _through_a_service(__file__, "meetings")
+
+
+def test_a_reason_longer_than_the_history_keeps_is_shortened(reference: None) -> None:
+    meeting = Meeting.objects.get(key="som-26")
+    save_audited(meeting, actor=None, reason="role revoked: " + "a reason given at length " * 20)
+    kept = meeting.history.latest().history_change_reason
+    assert len(kept) == REASON_LENGTH
+    assert kept.endswith("…")

@@ -10,23 +10,34 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TypedDict
 
 from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from simple_history.models import HistoricalChanges
 
 from neaspec.accounts.models import Actor
 
+
+class JournalEntry(TypedDict):
+    """An undo note: the row's model and key, and the row as it was before, as JSON (None
+    when the row was created)."""
+
+    model: str
+    pk: int
+    before: str | None
+
+
 # While a journal is open, every audited save notes what it created or what the row was before,
 # so work written in several transactions (a long import) can be undone as a whole.
-_journal: ContextVar[list[dict[str, Any]] | None] = ContextVar("journal", default=None)
+_journal: ContextVar[list[JournalEntry] | None] = ContextVar("journal", default=None)
 
 
 @contextmanager
-def journaled() -> Iterator[list[dict[str, Any]]]:
+def journaled() -> Iterator[list[JournalEntry]]:
     """Collect the undo notes of the audited saves made inside the block (JSON-ready)."""
-    entries: list[dict[str, Any]] = []
+    entries: list[JournalEntry] = []
     token = _journal.set(entries)
     try:
         yield entries
@@ -34,18 +45,18 @@ def journaled() -> Iterator[list[dict[str, Any]]]:
         _journal.reset(token)
 
 
-def journal_open() -> list[dict[str, Any]] | None:
+def journal_open() -> list[JournalEntry] | None:
     """The open journal, for a service that writes in bulk and notes its own undo."""
     return _journal.get()
 
 
-def snapshot(obj: models.Model) -> dict[str, Any]:
+def snapshot(obj: models.Model) -> JournalEntry:
     """The undo note for a row about to change: `obj` as it was read, before any change."""
     row = {f.attname: getattr(obj, f.attname) for f in obj._meta.concrete_fields}
     return {"model": obj._meta.label_lower, "pk": obj.pk, "before": DjangoJSONEncoder().encode(row)}
 
 
-def created(obj: models.Model) -> dict[str, Any]:
+def created(obj: models.Model) -> JournalEntry:
     """The undo note for a row just created."""
     return {"model": obj._meta.label_lower, "pk": obj.pk, "before": None}
 
@@ -59,7 +70,7 @@ def _before(obj: models.Model) -> str | None:
     return None if stored is None else DjangoJSONEncoder().encode(stored)
 
 
-def undo_journal(entries: list[dict[str, Any]], *, actor: Actor | None, reason: str) -> None:
+def undo_journal(entries: list[JournalEntry], *, actor: Actor | None, reason: str) -> None:
     """Undo what a journal noted, newest first: delete what was created, put back the rest."""
     for entry in reversed(entries):
         model = apps.get_model(entry["model"])
@@ -73,7 +84,7 @@ def undo_journal(entries: list[dict[str, Any]], *, actor: Actor | None, reason: 
             field = next(f for f in obj._meta.concrete_fields if f.attname == name)
             setattr(obj, name, field.to_python(value))
         obj._history_user = actor if getattr(actor, "is_authenticated", False) else None
-        obj._change_reason = reason
+        obj._change_reason = _reason(reason)
         obj.save()  # the row as it was, which was valid then
 
 
@@ -83,7 +94,7 @@ def save_audited(obj: models.Model, *, actor: Actor | None, reason: str) -> None
     entries = _journal.get()
     before = _before(obj) if entries is not None else None
     obj._history_user = actor if getattr(actor, "is_authenticated", False) else None  # type: ignore[attr-defined]
-    obj._change_reason = reason  # type: ignore[attr-defined]
+    obj._change_reason = _reason(reason)  # type: ignore[attr-defined]
     obj.save()
     if entries is not None:
         entries.append({"model": obj._meta.label_lower, "pk": obj.pk, "before": before})
@@ -93,15 +104,27 @@ def delete_audited(obj: models.Model, *, actor: Actor | None, reason: str) -> No
     if _journal.get() is not None:
         raise RuntimeError("a journaled write cannot be undone if it deletes")
     obj._history_user = actor if getattr(actor, "is_authenticated", False) else None  # type: ignore[attr-defined]
-    obj._change_reason = reason  # type: ignore[attr-defined]
+    obj._change_reason = _reason(reason)  # type: ignore[attr-defined]
     obj.delete()
+
+
+# The history's column for the reason (django-simple-history's history_change_reason).
+REASON_LENGTH = 100
+
+
+def _reason(reason: str) -> str:
+    """`reason` as the history keeps it: a reason with a person's own words in it ("role
+    revoked: …") may run longer than the column, which PostgreSQL would refuse."""
+    reason = " ".join(reason.split())
+    return reason if len(reason) <= REASON_LENGTH else reason[: REASON_LENGTH - 1] + "…"
 
 
 @dataclass(frozen=True)
 class Change:
     field: str
-    old: Any
-    new: Any
+    # Whatever the field held before and after (a text, a date, a row's key): only shown.
+    old: object
+    new: object
 
 
 @dataclass(frozen=True)
@@ -136,7 +159,7 @@ def history_of(obj: models.Model, *, limit: int = 50) -> list[HistoryEntry]:
     ]
 
 
-def _changes(record: Any, older: Any) -> list[Change]:
+def _changes(record: HistoricalChanges, older: HistoricalChanges | None) -> list[Change]:
     if older is None:
         return []
     return [Change(c.field, c.old, c.new) for c in record.diff_against(older).changes]

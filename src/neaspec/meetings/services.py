@@ -277,10 +277,11 @@ def meeting_update(
     }
     changes = {name: value for name, value in given.items() if value is not KEEP}
     meeting = locked(meeting)
+    changed = sorted(name for name, value in changes.items() if value != getattr(meeting, name))
     moved = "start" in changes and changes["start"] != meeting.start
     for name, value in changes.items():
         setattr(meeting, name, value)
-    save_audited(meeting, actor=actor, reason="meeting changed: " + ", ".join(sorted(changes)))
+    save_audited(meeting, actor=actor, reason="meeting changed: " + (", ".join(changed) or "none"))
     if moved:
         _dated(meeting)
     return meeting

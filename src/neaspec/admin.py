@@ -2,8 +2,10 @@
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -25,16 +27,16 @@ class SecretariatPermissions(admin.ModelAdmin):
     def has_module_permission(self, request: HttpRequest) -> bool:
         return bool(is_secretariat(request.user))
 
-    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return bool(is_secretariat(request.user))
 
-    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return bool(is_secretariat(request.user))
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return bool(is_secretariat(request.user))
 
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return bool(is_secretariat(request.user))
 
 
@@ -45,13 +47,13 @@ class ReadOnlyInAdmin(admin.options.BaseModelAdmin):
     form here would skip. Put it first: `class FooAdmin(ReadOnlyInAdmin, SecretariatAdmin)`;
     an inline of such a model takes it too, wherever it appears."""
 
-    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
 
@@ -61,8 +63,8 @@ class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
     the translation pages, which record who made them from what (translations.services)."""
 
     def get_form(
-        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
-    ) -> Any:
+        self, request: HttpRequest, obj: Model | None = None, change: bool = False, **kwargs: Any
+    ) -> type[forms.ModelForm[Model]]:
         from neaspec.multilingual import in_source_language
 
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -75,7 +77,7 @@ class SecretariatAdmin(SecretariatPermissions, SimpleHistoryAdmin):
         InSource.__name__ = form.__name__
         return InSource
 
-    def get_exclude(self, request: HttpRequest, obj: Any = None) -> list[str]:
+    def get_exclude(self, request: HttpRequest, obj: Model | None = None) -> list[str]:
         from neaspec.multilingual import translated_fields, translation_columns
 
         excluded = list(super().get_exclude(request, obj) or [])

@@ -1,9 +1,9 @@
 """The language selector names each language as its own readers write it: 中文, 日本語, 한국어,
 Монгол, Русский, English. Django's table says "简体中文", and "Mongolian" for Mongolian."""
 
-from typing import Any
+from collections.abc import Callable
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseBase
 
 OWN_NAMES = {
     "en": "English",
@@ -15,7 +15,7 @@ OWN_NAMES = {
 }
 
 
-def selector(request: HttpRequest) -> dict[str, Any]:
+def selector(request: HttpRequest) -> dict[str, list[tuple[str, str]]]:
     """The layout's language choices: (code, own name), in the settings' order."""
     from django.conf import settings
 
@@ -26,10 +26,10 @@ class RequestedLanguage:
     """`?lang=ja` asks for a language for this request only, before the cookie and
     Accept-Language that LocaleMiddleware (just before this) has read: the API's way to choose."""
 
-    def __init__(self, get_response: Any) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request: HttpRequest) -> Any:
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         from django.conf import settings
         from django.utils import translation
 

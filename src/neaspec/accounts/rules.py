@@ -5,11 +5,12 @@ permission questions costs one query.
 """
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 import rules
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
 
 from neaspec.accounts.models import Actor, Role
 
@@ -50,27 +51,28 @@ def is_signed_in(user: Actor) -> bool:
     return bool(getattr(user, "is_authenticated", False) and user.is_active)
 
 
-def _is(obj: Any, label: str) -> bool:
+def _is(obj: Model | None, label: str) -> TypeGuard[Model]:
     """Whether `obj` is a record of the model `label`. The directory builds on the accounts
     (a grant names its State and body by string), so its models are asked of the registry."""
     return isinstance(obj, apps.get_model(label))
 
 
 @rules.predicate
-def is_focal_point_of(user: Actor, obj: Any) -> bool:
+def is_focal_point_of(user: Actor, obj: Model | None) -> bool:
     """True when `obj` is (or belongs to) a member State the user is focal point for."""
     state_id = obj.pk if _is(obj, "directory.MemberState") else getattr(obj, "state_id", None)
     return state_id is not None and state_id in focal_point_state_ids(user)
 
 
 @rules.predicate
-def is_committee_member_of(user: Actor, obj: Any) -> bool:
+def is_committee_member_of(user: Actor, obj: Model | None) -> bool:
     body_id = obj.pk if _is(obj, "directory.Body") else getattr(obj, "body_id", None)
     return any(g.role == Role.COMMITTEE_MEMBER and g.body_id == body_id for g in grants_of(user))
 
 
 def require(actor: Actor, permission: str, obj: Any = None) -> None:
-    """Refuse the action unless `actor` holds `permission` (on `obj`)."""
+    """Refuse the action unless `actor` holds `permission` (on `obj`: a record, or what the
+    permission's rule is about, such as the language of "translations.translate")."""
     if not actor.has_perm(permission, obj):
         raise PermissionDenied(permission)
 

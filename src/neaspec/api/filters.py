@@ -29,7 +29,7 @@ class FilterFormClass(Protocol):
     def __call__(self, data: dict[str, str]) -> FilterForm: ...
 
 
-def _as_sent(value: Any) -> str:
+def _as_sent(value: str | bool | datetime.date | None) -> str:
     """A parameter as the page's form receives it: a yes/no question as "yes" or "no"
     (decisions.forms.YesNoField), a date as YYYY-MM-DD, nothing as ""."""
     if value is None:

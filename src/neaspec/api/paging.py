@@ -3,9 +3,10 @@ as {"items": [...], "count": N, "next": URL or null}. Only the page's rows are r
 `Rows`, shown: a selector's records made for the page alone); the operation's Out schema reads
 them. Nothing returns an unbounded number of rows."""
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypedDict
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import PaginationBase
@@ -14,6 +15,14 @@ from neaspec.paging import Rows
 
 MAX_LIMIT = 200
 MAX_OFFSET = 10**9
+
+
+class Paged(TypedDict):
+    """A page as `Page.Output` gives it; the operation's Out schema reads the items."""
+
+    items: list[object]
+    count: int
+    next: str | None
 
 
 class Page(PaginationBase):
@@ -30,11 +39,15 @@ class Page(PaginationBase):
         next: str | None = Field(description="The next page's URL; null on the last page")
 
     def paginate_queryset(
-        self, queryset: Any, pagination: Input, request: HttpRequest, **params: Any
-    ) -> dict[str, Any]:
+        self,
+        queryset: QuerySet[Model] | Sequence[object],
+        pagination: Input,
+        request: HttpRequest,
+        **params: Any,
+    ) -> Paged:
         if isinstance(queryset, QuerySet):
             queryset = Rows(queryset, list)  # read a page by its ids (neaspec.paging.Rows)
-        count = self._items_count(queryset)
+        count = len(queryset)
         end = pagination.offset + pagination.limit
         following = None
         if end < count:

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import Promise
@@ -63,7 +64,7 @@ class ChoicesReadOnce(BaseChoiceIterator):
     def __copy__(self) -> "ChoicesReadOnce":
         return ChoicesReadOnce(self.read)
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> "ChoicesReadOnce":
+    def __deepcopy__(self, memo: dict[int, object]) -> "ChoicesReadOnce":
         return ChoicesReadOnce(self.read)
 
 
@@ -80,12 +81,12 @@ class AddresseeField(forms.ChoiceField):
         super().__init__(choices=choices, **kwargs)
         self.kinds = frozenset(kinds)
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> "AddresseeField":
+    def __deepcopy__(self, memo: dict[int, object]) -> "AddresseeField":
         copied = super().__deepcopy__(memo)
         copied.widget.choices = copied.choices
         return copied
 
-    def to_python(self, value: Any) -> AddresseeCode | None:
+    def to_python(self, value: str | None) -> AddresseeCode | None:
         text = super().to_python(value)
         if not text:
             return None
@@ -94,7 +95,7 @@ class AddresseeField(forms.ChoiceField):
         except ValueError:
             raise self._invalid(text) from None
 
-    def validate(self, value: Any) -> None:
+    def validate(self, value: AddresseeCode | None) -> None:
         forms.Field.validate(self, value)
         if value is None:
             return
@@ -207,7 +208,7 @@ class PositionForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=DateInput, initial=timezone.localdate)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
 
-    def __init__(self, *args: Any, states: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, states: QuerySet[MemberState], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["state"]
         field.queryset = states  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ The meeting page reads the decisions a reader may see, and how long a line is ke
 part registered here (`meetings.pages`): meetings do not import decisions, which build on them.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +23,9 @@ from neaspec.decisions.models import Addressee, Decision
 from neaspec.decisions.selectors import meeting_decisions
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.pages import adds_to
+
+if TYPE_CHECKING:
+    from neaspec.translations.models import Translation
 
 FRAGMENT = "decision-line"
 # A backstop only: a line is dropped when its decision changes.
@@ -49,15 +52,17 @@ def lines_forget(decision_id: int) -> None:
     transaction.on_commit(lambda: cache.delete_many(line_keys(decision_id)))
 
 
-def _decision_changed(sender: Any, instance: Decision, **kwargs: Any) -> None:
+def _decision_changed(sender: type[Decision], instance: Decision, **kwargs: Any) -> None:
     lines_forget(instance.pk)
 
 
-def _addressee_changed(sender: Any, instance: Addressee, **kwargs: Any) -> None:
+def _addressee_changed(sender: type[Addressee], instance: Addressee, **kwargs: Any) -> None:
     lines_forget(instance.decision_id)
 
 
-def _translation_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+def _translation_changed(
+    sender: "type[Translation]", instance: "Translation", **kwargs: Any
+) -> None:
     # A translated summary is written beside the decision, not through its save.
     if instance.content_type.model_class() is Decision:
         lines_forget(instance.object_id)

@@ -1,19 +1,22 @@
 """The decisions' reference data: each meeting's decisions with their addressees, follow-up
 actions and positions; links between decisions; what came of the actions."""
 
-from typing import Any
+from typing import TypedDict
 
 from neaspec.data.loader import (
     DECISIONS,
     LINE,
     Context,
     Kind,
+    Raw,
+    Record,
     SeedError,
     Tally,
     children,
     cited,
     day,
     flag,
+    line_of,
     load_child,
     number,
     optional,
@@ -74,11 +77,13 @@ POSITION = Kind(
 
 
 def _load_decision(
-    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: dict[str, Any]
+    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: Record
 ) -> None:
     record = {"sentence": None, **record}
     nested = {name: list(children(record, name, ctx)) for name in ("follow_ups", "positions")}
     addressees = record.pop("addressees", []) or []
+    if not isinstance(addressees, list):
+        raise SeedError(ctx.path, line_of(record), "addressees must be a list")
     item = agenda_item(ctx, items, record)
     parent = None
     if record.get("sentence") is not None:
@@ -88,27 +93,34 @@ def _load_decision(
     record["paragraph"] = str(record["paragraph"])
     extra = {"parent": parent, "agenda_item": item}
     decision = load_child(ctx, DECISION, record, extra, meeting=meeting)
+    source = text(record["source"])  # load_child has checked it
     for name in addressees:
-        values = _addressee(ctx, name, record.get(LINE))
+        values = _addressee(ctx, name, line_of(record))
         upsert(
             ctx,
             Addressee,
             {"decision": decision, **values},
             {"decision": decision, **values},
-            record.get(LINE),
+            line_of(record),
         )
     for follow_up in nested["follow_ups"]:
         follow_up = {"state": None, "body": None, **follow_up}
-        load_child(ctx, FOLLOW_UP, sourced(follow_up, record["source"]), decision=decision)
+        load_child(ctx, FOLLOW_UP, sourced(follow_up, source), decision=decision)
     for position in nested["positions"]:
-        load_child(ctx, POSITION, sourced(position, record["source"]), decision=decision)
+        load_child(ctx, POSITION, sourced(position, source), decision=decision)
 
 
-def _addressee(ctx: Context, name: Any, line: int | None) -> dict[str, Any]:
+class AddresseeValues(TypedDict):
+    kind: str
+    state: MemberState | None
+    body: Body | None
+
+
+def _addressee(ctx: Context, name: Raw, line: int | None) -> AddresseeValues:
     """An addressee's code (AddresseeCode): 'secretariat', 'member_states', 'partners',
     'nfps', a State's code, or 'body:<key>'."""
     code = resolve(ctx, lambda v: AddresseeCode.parse(text(v)), name, line, "addressees")
-    found: dict[str, Any] = {"kind": code.kind, "state": None, "body": None}
+    found: AddresseeValues = {"kind": code.kind, "state": None, "body": None}
     if code.state:
         found["state"] = resolve(ctx, ref(MemberState, "code"), code.state, line, "addressees")
     if code.body:
@@ -122,10 +134,10 @@ OUTCOME_FIELDS = {
 }  # fmt: skip
 
 
-def _load_follow_up_outcome(ctx: Context, record: dict[str, Any]) -> None:
+def _load_follow_up_outcome(ctx: Context, record: Record) -> None:
     """What came of the actions a decision asked (of one owner, or of each listed State), and
     the later decision or meeting that shows it; the record's source is the evidence."""
-    line = record.get(LINE)
+    line = line_of(record)
     unknown = sorted(set(record) - OUTCOME_FIELDS)
     if unknown:
         raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")
@@ -134,8 +146,11 @@ def _load_follow_up_outcome(ctx: Context, record: dict[str, Any]) -> None:
             raise SeedError(ctx.path, line, f"missing field {name!r}")
     asked = cited(ctx, record["follow_up"], line)
     follow_ups = FollowUp.objects.filter(decision_id=asked.pk, owner=record["owner"])
-    if record.get("states"):
-        follow_ups = follow_ups.filter(state__code__in=record["states"])
+    states = record.get("states")
+    if states:
+        if not isinstance(states, list):
+            raise SeedError(ctx.path, line, "states must be a list")
+        follow_ups = follow_ups.filter(state__code__in=states)
     if record.get("body"):
         follow_ups = follow_ups.filter(body__key=record["body"])
     found = list(follow_ups)
@@ -162,8 +177,8 @@ def _load_follow_up_outcome(ctx: Context, record: dict[str, Any]) -> None:
         upsert(ctx, FollowUp, {"pk": follow_up.pk}, values, line)
 
 
-def _load_decision_link(ctx: Context, record: dict[str, Any]) -> None:
-    line = record.get(LINE)
+def _load_decision_link(ctx: Context, record: Record) -> None:
+    line = line_of(record)
     unknown = sorted(set(record) - {"source_decision", "kind", "target", "note", "source", LINE})
     if unknown:
         raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")

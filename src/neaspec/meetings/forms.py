@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from neaspec.directory.forms import DateInput
@@ -29,7 +30,7 @@ class MeetingField(forms.CharField):
         super().__init__(**kwargs)
         self.widget.attrs.update({"list": "meeting-labels", "placeholder": "SOM-25"})
 
-    def clean(self, value: Any) -> Meeting | None:
+    def clean(self, value: str | None) -> Meeting | None:
         value = super().clean(value)
         return meeting_named(value) if value else None
 
@@ -92,7 +93,9 @@ class MeetingCreateForm(MeetingForm):
     class Meta(MeetingForm.Meta):
         fields = ["series", "number", *MEETING_FIELDS]
 
-    def __init__(self, *args: Any, series: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, series: QuerySet[MeetingSeries] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         if series is not None:
             cast(forms.ModelChoiceField, self.fields["series"]).queryset = series
@@ -165,7 +168,9 @@ class RegistrationForm(forms.ModelForm):
         model = Registration
         fields = ["name", "title", "affiliation", "role", "email", "attendance"]
 
-    def __init__(self, *args: Any, delegations: list[Any], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, delegations: list[MemberState | Organization], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.delegations = {_delegation_key(d): d for d in delegations}
         cast(forms.ChoiceField, self.fields["delegation"]).choices = [
@@ -175,7 +180,7 @@ class RegistrationForm(forms.ModelForm):
         if self.instance.pk:
             del self.fields["delegation"]
 
-    def clean_delegation(self) -> Any:
+    def clean_delegation(self) -> MemberState | Organization:
         return self.delegations[self.cleaned_data["delegation"]]
 
     def _post_clean(self) -> None:
@@ -191,7 +196,7 @@ class RegistrationForm(forms.ModelForm):
         return fields
 
 
-def _delegation_key(delegation: Any) -> str:
+def _delegation_key(delegation: MemberState | Organization) -> str:
     return (
         f"state:{delegation.code}"
         if isinstance(delegation, MemberState)

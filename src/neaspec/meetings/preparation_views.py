@@ -5,11 +5,12 @@ delegation's registration page and the page where States answer the draft report
 import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -57,7 +58,7 @@ def _organizer(request: HttpRequest, key: str) -> Meeting:
     return meeting
 
 
-def _series_organized(user: Actor) -> Any:
+def _series_organized(user: Actor) -> QuerySet[MeetingSeries]:
     if is_secretariat(user):
         return MeetingSeries.objects.all()
     bodies = {g.body_id for g in grants_of(user) if g.role == Role.COMMITTEE_MEMBER and g.body_id}
@@ -122,7 +123,7 @@ def prepare_page(
     part: str = "",
     status: int = 200,
     said: Said | None = None,
-    **sent: Any,
+    **sent: forms.BaseForm | dict[str, str],
 ) -> HttpResponse:
     """The preparation page, or to htmx its `part`: the status with its checklist and the
     replies to the draft report ("checklist"), the agenda, the programme, the documents, the
@@ -203,7 +204,11 @@ def prepare_saved(
 
 
 def _refused(
-    request: HttpRequest, key: str, part: str, error: ValidationError, **sent: Any
+    request: HttpRequest,
+    key: str,
+    part: str,
+    error: ValidationError,
+    **sent: forms.BaseForm | dict[str, str],
 ) -> HttpResponse:
     """A change refused: the section says why, 422 (409 when someone changed the record
     first), with what was `sent` in place; the whole page without htmx."""
@@ -215,11 +220,11 @@ def _pressed(
     request: AuthenticatedRequest,
     key: str,
     part: str,
-    service: Callable[..., Any],
+    service: Callable[..., object],
     *,
     done: str = "",
     changed: str = "",
-    **context: Any,
+    **context: Model | bool,
 ) -> HttpResponse:
     """A button of `part`: `service(actor=…, **context)`, then the section saying `done` (and
     telling the page what `changed`), or why the service refused."""

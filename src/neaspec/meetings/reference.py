@@ -2,18 +2,21 @@
 attendance, statements and timed programme."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypedDict
 
 from neaspec.data.loader import (
     LINE,
     MEETINGS,
     Context,
     Kind,
+    Raw,
+    Record,
     SeedError,
     children,
     clock,
     day,
     flag,
+    line_of,
     load_child,
     load_record,
     number,
@@ -97,12 +100,10 @@ OFFICER = Kind(
 
 # Children of a meeting record that later apps load (the decisions app registers
 # "decisions"); each is called with the meeting, its agenda items by number and the record.
-MEETING_CHILDREN: dict[
-    str, Callable[[Context, Meeting, dict[str, AgendaItem], dict[str, Any]], None]
-] = {}
+MEETING_CHILDREN: dict[str, Callable[[Context, Meeting, dict[str, AgendaItem], Record], None]] = {}
 
 
-def _load_meeting(ctx: Context, record: dict[str, Any]) -> None:
+def _load_meeting(ctx: Context, record: Record) -> None:
     record = dict(record)
     nested = {
         name: list(children(record, name, ctx))
@@ -110,13 +111,13 @@ def _load_meeting(ctx: Context, record: dict[str, Any]) -> None:
     }
     attendance = record.pop("attendance", None)
     meeting = load_record(ctx, MEETING, record)
-    source = record["source"]
+    source = text(record["source"])  # load_record has checked it
     items = _load_agenda(ctx, meeting, nested["agenda"], source)
     for officer in nested["officers"]:
         elected = load_child(ctx, OFFICER, sourced(officer, source), meeting=meeting)
-        _seat_officer(ctx, meeting, elected, record.get(LINE))
+        _seat_officer(ctx, meeting, elected, line_of(record))
     if attendance is not None:
-        _load_attendance(ctx, meeting, attendance, record.get(LINE))
+        _load_attendance(ctx, meeting, attendance, line_of(record))
     for statement in nested["statements"]:
         _load_statement(ctx, meeting, items, sourced(statement, source))
     for name, load_children in MEETING_CHILDREN.items():
@@ -144,7 +145,7 @@ def _seat_officer(ctx: Context, meeting: Meeting, officer: Officer, line: int | 
 
 
 def _load_agenda(
-    ctx: Context, meeting: Meeting, records: list[dict[str, Any]], source: str
+    ctx: Context, meeting: Meeting, records: list[Record], source: str
 ) -> dict[str, AgendaItem]:
     items: dict[str, AgendaItem] = {}
     order = 0
@@ -172,10 +173,14 @@ def _load_agenda(
     return items
 
 
-def _load_attendance(ctx: Context, meeting: Meeting, attendance: Any, line: int | None) -> None:
+def _load_attendance(ctx: Context, meeting: Meeting, attendance: Raw, line: int | None) -> None:
+    lists = "attendance must map 'states' and 'organizations' to lists"
     if not isinstance(attendance, dict):
-        raise SeedError(ctx.path, line, "attendance must map 'states' and 'organizations' to lists")
-    for code in attendance.get("states", []):
+        raise SeedError(ctx.path, line, lists)
+    states, organizations = attendance.get("states", []), attendance.get("organizations", [])
+    if not isinstance(states, list) or not isinstance(organizations, list):
+        raise SeedError(ctx.path, line, lists)
+    for code in states:
         state = resolve(ctx, ref(MemberState, "code"), code, line, "attendance")
         upsert(
             ctx,
@@ -184,7 +189,7 @@ def _load_attendance(ctx: Context, meeting: Meeting, attendance: Any, line: int 
             {"meeting": meeting, "state": state},
             line,
         )
-    for key in attendance.get("organizations", []):
+    for key in organizations:
         organization = resolve(ctx, ref(Organization, "key"), key, line, "attendance")
         upsert(
             ctx,
@@ -195,22 +200,28 @@ def _load_attendance(ctx: Context, meeting: Meeting, attendance: Any, line: int 
         )
 
 
-def agenda_item(
-    ctx: Context, items: dict[str, AgendaItem], record: dict[str, Any]
-) -> AgendaItem | None:
+def agenda_item(ctx: Context, items: dict[str, AgendaItem], record: Record) -> AgendaItem | None:
     number = record.pop("item", None)
     if number is None:
         return None
     if str(number) not in items:
         raise SeedError(
-            ctx.path, record.get(LINE), f"item: no agenda item {number!r} in this meeting"
+            ctx.path, line_of(record), f"item: no agenda item {number!r} in this meeting"
         )
     return items[str(number)]
 
 
-def _speaker(ctx: Context, by: Any, line: int | None) -> dict[str, Any]:
+class Speaker(TypedDict):
+    """Who made a statement: `speaker` says which, and the State or organization if one."""
+
+    speaker: str
+    state: MemberState | None
+    organization: Organization | None
+
+
+def _speaker(ctx: Context, by: Raw, line: int | None) -> Speaker:
     """'secretariat', 'chair', a State's ISO code, or an organization's key."""
-    if by in {"secretariat", "chair"}:
+    if isinstance(by, str) and by in {"secretariat", "chair"}:
         return {"speaker": by, "state": None, "organization": None}
     state = MemberState.objects.filter(code=by).first()
     if state is not None:
@@ -220,10 +231,10 @@ def _speaker(ctx: Context, by: Any, line: int | None) -> dict[str, Any]:
 
 
 def _load_statement(
-    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: dict[str, Any]
+    ctx: Context, meeting: Meeting, items: dict[str, AgendaItem], record: Record
 ) -> None:
     record = dict(record)
-    line = record.get(LINE)
+    line = line_of(record)
     unknown = sorted(set(record) - {"paragraph", "item", "by", "summary", "source", LINE})
     if unknown:
         raise SeedError(ctx.path, line, f"unknown field {unknown[0]!r}")

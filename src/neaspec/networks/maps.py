@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 OUTLINES = Path(__file__).resolve().parent / "geo" / "countries-50m.json"
 # The frame: longitude 95°E-150°E, latitude 28°N-58°N.
@@ -49,7 +49,20 @@ def project(lon: float, lat: float) -> tuple[float, float]:
     return round(x, 1), round(y, 1)
 
 
-def _arcs(topology: dict[str, Any]) -> list[list[tuple[float, float]]]:
+class Transform(TypedDict):
+    scale: list[float]
+    translate: list[float]
+
+
+class Topology(TypedDict):
+    """What `_arcs` reads of a TopoJSON topology: its quantization and its arcs, each a
+    list of [dx, dy] steps."""
+
+    transform: Transform
+    arcs: list[list[list[int]]]
+
+
+def _arcs(topology: Topology) -> list[list[tuple[float, float]]]:
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     decoded = []
     for arc in topology["arcs"]:

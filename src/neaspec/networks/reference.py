@@ -2,17 +2,16 @@
 counts, NEACAP pollutants, work plan categories and expert nominations, NEA-LCCP programmes,
 cities and peer reviews, and the flagship species."""
 
-from typing import Any
-
 from neaspec.data.loader import (
     LATER,
-    LINE,
     Context,
     Kind,
+    Record,
     children,
     day,
     decimal,
     decision,
+    line_of,
     load_child,
     load_record,
     number,
@@ -184,10 +183,10 @@ SPECIES = Kind(
 )
 
 
-def _load_site(ctx: Context, record: dict[str, Any]) -> None:
+def _load_site(ctx: Context, record: Record) -> None:
     """A site with its inscriptions and nomination steps, the States it spans and projects."""
     record = dict(record)
-    line = record.get(LINE)
+    line = line_of(record)
     nested = {n: list(children(record, n, ctx)) for n in ("inscriptions", "steps")}
     states, projects = record.pop("states", None), record.pop("projects", None)
     site = load_record(ctx, SITE, {"state": None, "network": None, **record})
@@ -199,9 +198,9 @@ def _load_site(ctx: Context, record: dict[str, Any]) -> None:
     set_related(ctx, site, "projects", refs(ctx, Project, "key", projects, line))
 
 
-def _load_species(ctx: Context, record: dict[str, Any]) -> None:
+def _load_species(ctx: Context, record: Record) -> None:
     record = dict(record)
-    line = record.get(LINE)
+    line = line_of(record)
     related = {n: record.pop(n, None) for n in ("range_states", "sites", "projects")}
     species = load_record(ctx, SPECIES, record)
     set_related(

@@ -4,7 +4,7 @@ site and to submit and review its sheet."""
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TypedDict
 
 from ninja import Field, Schema
 
@@ -150,6 +150,20 @@ class NominationOut(Out):
     source: str
 
 
+class Rotation(TypedDict):
+    order: list[str]
+    term_months: int
+    first_term_start: datetime.date
+
+
+class CommitteeMember(TypedDict):
+    person: str
+    state: str | None
+    role: str
+    start: datetime.date
+    end: datetime.date | None
+
+
 # Read from what selectors.committee gives, with the day it is read on (`on`).
 class CommitteeOut(Out):
     body: str
@@ -164,11 +178,11 @@ class CommitteeOut(Out):
     pollutants: list[str]
 
     @staticmethod
-    def resolve_body(committee: dict[str, Any]) -> str:
+    def resolve_body(committee: selectors.Committee) -> str:
         return committee["body"].key
 
     @staticmethod
-    def resolve_rule(committee: dict[str, Any]) -> dict[str, Any] | None:
+    def resolve_rule(committee: selectors.Committee) -> Rotation | None:
         rule = committee["rule"]
         if rule is None:
             return None
@@ -179,11 +193,11 @@ class CommitteeOut(Out):
         }
 
     @staticmethod
-    def resolve_past_chairs(committee: dict[str, Any]) -> list[selectors.Term]:
+    def resolve_past_chairs(committee: selectors.Committee) -> list[selectors.Term]:
         return committee["terms"][1:]
 
     @staticmethod
-    def resolve_members(committee: dict[str, Any]) -> list[dict[str, Any]]:
+    def resolve_members(committee: selectors.Committee) -> list[CommitteeMember]:
         return [
             {
                 "person": str(m.person),
@@ -196,7 +210,7 @@ class CommitteeOut(Out):
         ]
 
     @staticmethod
-    def resolve_pollutants(committee: dict[str, Any]) -> list[str]:
+    def resolve_pollutants(committee: selectors.Committee) -> list[str]:
         return [p.code for p in committee["pollutants"]]
 
 

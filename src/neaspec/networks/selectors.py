@@ -5,7 +5,7 @@ import datetime
 import difflib
 import itertools
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404
 from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import is_secretariat
 from neaspec.decisions.models import Decision
-from neaspec.directory.models import Body, Membership, MemberState
+from neaspec.directory.models import Body, Membership, MemberState, Organization, Person
 from neaspec.networks.models import (
     SHEET_FIELDS,
     City,
@@ -24,13 +24,14 @@ from neaspec.networks.models import (
     NominationStep,
     PeerReview,
     Pollutant,
+    RotationRule,
     Site,
     SiteSheet,
     Species,
     WorkPlanCategory,
     stale_before,
 )
-from neaspec.programme.models import Indicator, IndicatorValue
+from neaspec.programme.models import Indicator, IndicatorTarget, IndicatorValue
 
 
 def site_list(
@@ -122,7 +123,14 @@ def sheet_staleness(site: Site, today: datetime.date) -> str:
 COVERAGE = "mpa-coverage"
 
 
-def coverage(*, actor: Actor) -> dict[str, Any]:
+class Coverage(TypedDict):
+    indicator: Indicator | None
+    # Each coastal State with its latest approved value, if any.
+    rows: list[tuple[MemberState, IndicatorValue | None]]
+    targets: list[IndicatorTarget]
+
+
+def coverage(*, actor: Actor) -> Coverage:
     """Official marine coverage per coastal State beside the 10 % and 30 % targets: figures
     come from the indicator's approved values, never from adding up site areas."""
     from neaspec.programme.selectors import values_visible
@@ -163,7 +171,7 @@ class Term:
     start: datetime.date
     end: datetime.date
     state: MemberState
-    chair: Any  # the State's committee member holding the seat then, if recorded
+    chair: Person | None  # the State's committee member holding the seat then, if recorded
 
 
 def chair_terms(*, body: Body, until: datetime.date) -> list[Term]:
@@ -194,7 +202,19 @@ def chair_terms(*, body: Body, until: datetime.date) -> list[Term]:
     return terms
 
 
-def committee(*, body_key: str, on: datetime.date) -> dict[str, Any]:
+class Committee(TypedDict):
+    body: Body
+    centres: QuerySet[Organization] | list[Organization]
+    pollutants: QuerySet[Pollutant]
+    categories: QuerySet[WorkPlanCategory]
+    rule: RotationRule | None
+    current: Term | None
+    terms: list[Term]  # newest first
+    members: QuerySet[Membership]
+    nominations: QuerySet[ExpertNomination]
+
+
+def committee(*, body_key: str, on: datetime.date) -> Committee:
     body = get_object_or_404(
         Body.objects.select_related("parent", "rotation_rule__adopted_by__meeting__series"),
         key=body_key,

@@ -1,16 +1,16 @@
 """The projects' reference data: projects with participants, components and delays."""
 
-from typing import Any
-
 from neaspec.data.loader import (
     LATER,
-    LINE,
     Context,
     Kind,
+    Raw,
+    Record,
     SeedError,
     children,
     cited,
     day,
+    line_of,
     load_child,
     number,
     optional,
@@ -73,7 +73,7 @@ DELAY = Kind(
 )
 
 
-def _objective(ctx: Context, citation: Any, line: int | None) -> Objective:
+def _objective(ctx: Context, citation: Raw, line: int | None) -> Objective:
     """An objective cited '<plan>/<area>/<code>', e.g. 2021-2025/lcc/1."""
     plan, _, rest = str(citation).partition("/")
     area, _, code = rest.partition("/")
@@ -85,12 +85,14 @@ def _objective(ctx: Context, citation: Any, line: int | None) -> Objective:
     return found
 
 
-def _load_project(ctx: Context, record: dict[str, Any]) -> None:
+def _load_project(ctx: Context, record: Record) -> None:
     """A project, its participants, components, delays and the decisions about it."""
     record = dict(record)
-    line = record.get(LINE)
+    line = line_of(record)
     nested = {n: list(children(record, n, ctx)) for n in ("participants", "components", "delays")}
     citations = record.pop("decisions", None) or []
+    if not isinstance(citations, list):
+        raise SeedError(ctx.path, line, "decisions must be a list")
     objective = record.pop("objective", None)
     extra = {"objective": _objective(ctx, objective, line) if objective else None}
     project = load_child(ctx, PROJECT, record, extra=extra)

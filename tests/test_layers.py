@@ -48,12 +48,7 @@ LAYERS: list[tuple[str, ...]] = [
 
 # Imports that go up although they should not, each with why it is still there. The test fails
 # when one of them is gone, so that it is removed from here too.
-KNOWN: dict[tuple[str, str], str] = {
-    ("api/params.py", "neaspec.directory.validators"): (
-        "The API's SingleLine asks the directory's has_line_break (one rule for forms, models, "
-        "services and the API); the rule belongs in the core, which both would then import."
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 @dataclass(frozen=True)

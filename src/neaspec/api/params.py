@@ -8,6 +8,8 @@ from typing import Annotated, Any
 from django.db import models
 from pydantic import AfterValidator, BeforeValidator
 
+from neaspec.validators import has_line_break
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -51,13 +53,11 @@ LANGUAGES_HELP = (
 
 
 def _single_line(value: str) -> str:
-    from neaspec.directory.validators import has_line_break
-
     if has_line_break(value):
         raise ValueError("must be one line: it is used in the headers of e-mails")
     return value
 
 
 # A name that goes into e-mail headers (a person's, an organization's, a meeting's title): one
-# line, refused with 422 otherwise (neaspec.directory.validators holds the rule).
+# line, refused with 422 otherwise (`neaspec.validators` holds the rule).
 SingleLine = Annotated[str, AfterValidator(_single_line)]

@@ -16,10 +16,10 @@ from simple_history.models import HistoricalRecords
 
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.directory.models import Body, MemberState, Organization
-from neaspec.directory.validators import refuse_line_breaks
 from neaspec.meetings.models import Meeting
 from neaspec.programme.models import ProgrammeArea
 from neaspec.sourcing import Sourced
+from neaspec.validators import refuse_line_breaks
 
 
 class Audience(models.TextChoices):

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from neaspec.directory.models import FocalPoint, Membership, MemberState, Organization, Person
-from neaspec.directory.validators import single_line
+from neaspec.validators import single_line
 
 
 class DateInput(forms.DateInput):

@@ -4,9 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from neaspec.directory.validators import refuse_line_breaks
 from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
+from neaspec.validators import refuse_line_breaks
 
 
 class MemberState(Translatable, Sourced):

@@ -19,9 +19,9 @@ from neaspec.audit import save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Organization, Person
 from neaspec.directory.selectors import contact_version, focal_point_version, person_named
-from neaspec.directory.validators import refuse_line_breaks
 from neaspec.keys import claimed, free_key
 from neaspec.multilingual import SOURCE_LANGUAGE, column
+from neaspec.validators import refuse_line_breaks
 
 CHANGED_MEANWHILE = gettext_lazy("Someone changed this entry meanwhile; reload the page to see it.")
 

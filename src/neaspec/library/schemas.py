@@ -2,6 +2,7 @@
 documents with their language versions; what is sent to upload a document."""
 
 import datetime
+from typing import Annotated
 
 from django.urls import reverse
 from ninja import Field, Schema
@@ -11,6 +12,8 @@ from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.api.schemas import Out
 from neaspec.library.models import Document, MeetingDocument
 from neaspec.library.selectors import Hit
+from neaspec.meetings.models import Meeting
+from neaspec.meetings.schemas import MEETING, MeetingNamed
 
 LANGUAGE = r"^(en|zh-hans|ja|ko|mn|ru)?$"
 
@@ -42,7 +45,7 @@ class HitOut(DocumentOut):
 class DocumentFilters(Schema):
     type: str = Field("", pattern=one_of(Document.Type))
     area: str = Field("", pattern=SLUG)
-    meeting: str = Field("", pattern=SLUG)
+    meeting: Annotated[Meeting | None, MeetingNamed()] = Field(None, description=MEETING)
     language: str = Field("", pattern=LANGUAGE)
     year: int | None = Field(None, ge=1990, le=2100)
 

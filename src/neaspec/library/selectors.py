@@ -16,7 +16,7 @@ from neaspec.accounts.models import Actor
 from neaspec.library.grams import short_term
 from neaspec.library.models import Document
 from neaspec.library.stems import search_form
-from neaspec.meetings.selectors import meeting_find
+from neaspec.meetings.models import Meeting
 from neaspec.paging import Rows
 
 
@@ -55,15 +55,14 @@ def documents_filtered(
     actor: Actor,
     type: str = "",
     area: str = "",
-    meeting: str = "",
+    meeting: Meeting | None = None,
     language: str = "",
     year: int | None = None,
 ) -> QuerySet[Document]:
     """Documents the actor may see, narrowed by the library's filters (empty = no filter)."""
     documents = documents_visible(actor=actor)
-    if meeting:
-        found = meeting_find(meeting)  # "SOM-25" as pages write it, or the key
-        documents = documents.filter(meeting=found) if found else documents.none()
+    if meeting is not None:
+        documents = documents.filter(meeting=meeting)
     for name, value in (
         ("type", type),
         ("area__code", area),
@@ -81,7 +80,7 @@ def document_search(
     query: str,
     type: str = "",
     area: str = "",
-    meeting: str = "",
+    meeting: Meeting | None = None,
     language: str = "",
     year: int | None = None,
 ) -> Rows[Hit]:

@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from neaspec.directory.models import Body, MemberState, Organization, Person
-from neaspec.directory.validators import ONE_LINE, has_line_break
 from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
+from neaspec.validators import ONE_LINE, has_line_break
 
 
 class MeetingSeries(Translatable, Sourced):

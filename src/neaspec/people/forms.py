@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from neaspec.accounts.models import Role
 from neaspec.directory.models import Body, MemberState, Organization
-from neaspec.directory.validators import single_line
+from neaspec.validators import single_line
 
 
 class ScopeFields(forms.Form):

@@ -25,10 +25,10 @@ from neaspec.directory.services import (
     person_enter,
     person_state_set,
 )
-from neaspec.directory.validators import refuse_line_breaks
 from neaspec.mail.models import Message, Purpose
 from neaspec.mail.services import Letter, Recipient, message_queue
 from neaspec.people.tokens import join_tokens
+from neaspec.validators import refuse_line_breaks
 
 
 def _scope(

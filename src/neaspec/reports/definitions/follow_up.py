@@ -3,7 +3,6 @@ where it stands, the latest progress note and what shows it was done. The Secret
 this table to the next SOM."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -13,8 +12,8 @@ from django.utils.translation import gettext_lazy
 from neaspec.accounts.models import Actor
 from neaspec.decisions.models import Addressee, Decision, FollowUp, ProgressNote
 from neaspec.decisions.selectors import Tracked, follow_ups_due, meeting_decisions, track
+from neaspec.meetings.forms import MeetingField
 from neaspec.meetings.models import Meeting
-from neaspec.meetings.selectors import meeting_find
 from neaspec.reports.catalogue import On, Progress, Report, Values, param_record, register
 from neaspec.reports.document import (
     Cell,
@@ -29,24 +28,9 @@ from neaspec.reports.document import (
 from neaspec.sourcing import cite
 
 
-class MeetingField(forms.CharField):
-    """A meeting by its label ("SOM-25") or key ("som-25")."""
-
-    def clean(self, value: object) -> Meeting | None:
-        name: str = super().clean(value)
-        if not name:
-            return None
-        meeting = meeting_find(name)
-        if meeting is None:
-            raise ValidationError(_("No meeting is called “%(name)s”.") % {"name": name})
-        return meeting
-
-
 class Params(forms.Form):
     meeting = MeetingField(
-        label=gettext_lazy("Meeting"),
-        max_length=100,
-        help_text=gettext_lazy("As the programme cites it, for example SOM-25."),
+        required=True, help_text=gettext_lazy("As the programme cites it, for example SOM-25.")
     )
 
 

@@ -29,3 +29,12 @@ def sign_in(page: Page, base: str, username: str) -> None:
     )
     page.goto(base + "/")
     expect(page.get_by_text(f"Signed in as {username}")).to_be_visible()
+
+
+def mark_the_page(page: Page) -> None:
+    """Mark this page's window, once htmx (loaded `defer`) has taken over its forms: the mark
+    survives only if the page is not loaded again. A click before then would send the form the
+    browser's own way, and the page would be loaded again."""
+    page.wait_for_load_state("load")
+    page.wait_for_function("() => window.htmx !== undefined")
+    page.evaluate("window.__samePage = true")

@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from tests.e2e.conftest import Console
-from tests.e2e.pages import field, sign_in
+from tests.e2e.pages import field, mark_the_page, sign_in
 from tests.factories import focal_point_user, secretariat
 
 
@@ -43,7 +43,7 @@ def test_som29_from_creation_to_the_adopted_report(
 
     # The page's forms swap their section in place (htmx): a mark on this page's window
     # survives only if the page is not loaded again.
-    page.evaluate("window.__samePage = true")
+    mark_the_page(page)
     agenda = page.locator("section#agenda")
     agenda.get_by_text("Add an item").click()
     field(agenda, "Number").fill("5")

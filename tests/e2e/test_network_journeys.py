@@ -9,7 +9,7 @@ import re
 from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.e2e.conftest import Console
-from tests.e2e.pages import field, sign_in
+from tests.e2e.pages import field, mark_the_page, sign_in
 from tests.factories import focal_point_user, future_site_meetings, secretariat
 
 
@@ -35,7 +35,7 @@ def test_a_nomination_from_submission_to_target_site(
     expect(page.locator("ol.steps")).to_contain_text("Nominated by the State")
     expect(page.locator("svg circle.marker")).to_have_count(1)
     # A mark on this page's window survives only if the page is not loaded again.
-    page.evaluate("window.__samePage = true")
+    mark_the_page(page)
     sheets = page.locator("#sheets")
     sheets.get_by_role("button", name="Submit the sheet").click()  # every section left empty
     expect(sheets.get_by_role("alert")).to_contain_text(
@@ -62,7 +62,7 @@ def test_a_nomination_from_submission_to_target_site(
     officer_console = Console(officer)
     sign_in(officer, base, "officer")
     officer.goto(site_url)
-    officer.evaluate("window.__samePage = true")
+    mark_the_page(officer)
     # The server fails once: the form says so instead of doing nothing.
     failing = re.compile(r".*/sheets/\d+/review/$")
 

@@ -13,8 +13,10 @@ from datetime import datetime
 from typing import TypedDict
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils.text import capfirst
 from simple_history.models import HistoricalChanges
 
 from neaspec.accounts.models import Actor
@@ -122,7 +124,9 @@ def _reason(reason: str) -> str:
 @dataclass(frozen=True)
 class Change:
     field: str
-    # Whatever the field held before and after (a text, a date, a row's key): only shown.
+    label: str  # the field's name in words, in the reader's language ("Received amount")
+    # Whatever the field held before and after (a text, a date, a row's key, a choice's label):
+    # only shown.
     old: object
     new: object
 
@@ -160,6 +164,25 @@ def history_of(obj: models.Model, *, limit: int = 50) -> list[HistoryEntry]:
 
 
 def _changes(record: HistoricalChanges, older: HistoricalChanges | None) -> list[Change]:
+    """What `record` changed since `older`, each field named in words and a choice by its
+    label ("Pledged → Received"), as the pages show everything else."""
     if older is None:
         return []
-    return [Change(c.field, c.old, c.new) for c in record.diff_against(older).changes]
+    meta = record.instance_type._meta
+    changes = []
+    for change in record.diff_against(older).changes:
+        try:
+            field = meta.get_field(change.field)
+        except FieldDoesNotExist:
+            changes.append(Change(change.field, change.field, change.old, change.new))
+            continue
+        labels = dict(getattr(field, "flatchoices", None) or ())
+        changes.append(
+            Change(
+                change.field,
+                capfirst(str(getattr(field, "verbose_name", change.field))),
+                labels.get(change.old, change.old),
+                labels.get(change.new, change.new),
+            )
+        )
+    return changes

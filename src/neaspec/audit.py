@@ -5,7 +5,7 @@ so the actor and the reason are recorded even outside a web request (CLI, tasks,
 """
 
 import json
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -181,8 +181,13 @@ def _changes(record: HistoricalChanges, older: HistoricalChanges | None) -> list
             Change(
                 change.field,
                 capfirst(str(getattr(field, "verbose_name", change.field))),
-                labels.get(change.old, change.old),
-                labels.get(change.new, change.new),
+                _shown(labels, change.old),
+                _shown(labels, change.new),
             )
         )
     return changes
+
+
+def _shown(labels: dict[object, object], value: object) -> object:
+    """A choice's label; any other value (a list of a JSON field too) as it is."""
+    return labels.get(value, value) if labels and isinstance(value, Hashable) else value

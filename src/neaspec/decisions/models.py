@@ -152,12 +152,24 @@ class Addressee(models.Model):
 
 
 class DecisionLink(models.Model):
-    """Threads a topic across meetings: this decision follows up, recalls or supersedes that."""
+    """Threads a topic across meetings: this decision continues, amends, replaces, reports on or
+    recalls that one. Read from the other end, the same link says "continued by", and so on."""
 
     class Kind(models.TextChoices):
-        FOLLOWS_UP = "follows_up", _("follows up")
+        CONTINUES = "continues", _("continues")
+        AMENDS = "amends", _("amends")
+        REPLACES = "replaces", _("replaces")
+        REPORTS_ON = "reports_on", _("reports on")
         RECALLS = "recalls", _("recalls")
-        SUPERSEDES = "supersedes", _("supersedes")
+
+    # How the link reads from the decision it points to.
+    INVERSE = {
+        Kind.CONTINUES: _("continued by"),
+        Kind.AMENDS: _("amended by"),
+        Kind.REPLACES: _("replaced by"),
+        Kind.REPORTS_ON: _("reported on by"),
+        Kind.RECALLS: _("recalled by"),
+    }
 
     source_decision = models.ForeignKey(
         Decision, on_delete=models.CASCADE, related_name="links_out"
@@ -180,6 +192,10 @@ class DecisionLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_decision} {self.get_kind_display()} {self.target}"
+
+    @property
+    def inverse_display(self) -> str:
+        return str(self.INVERSE[self.Kind(self.kind)])
 
 
 class FollowUp(Translatable):
@@ -347,6 +363,9 @@ class Position(models.Model):
     # order in which positions were recorded tells which came later.
     date = models.DateField(_("date"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=500, blank=True)
+    # The version of the draft's text the State spoke to (DraftText.number); empty when a
+    # report recorded the position without its text.
+    version = models.PositiveSmallIntegerField(_("on version"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=500, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
@@ -359,3 +378,27 @@ class Position(models.Model):
 
     def __str__(self) -> str:
         return f"{self.state.code} {self.get_stance_display()} ({self.date or '—'})"
+
+
+class DraftText(models.Model):
+    """A version of a draft decision's text as put on the screen; an amendment adds the next.
+    The decision's summary is always its latest text; the versions show how it came to be."""
+
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="texts")
+    number = models.PositiveSmallIntegerField(_("version"))
+    text = models.TextField(_("text"))
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    written_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["decision", "number"]
+        verbose_name = _("version of a draft decision")
+        verbose_name_plural = _("versions of draft decisions")
+        constraints = [
+            models.UniqueConstraint(fields=["decision", "number"], name="draft_version_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.decision} v{self.number}"

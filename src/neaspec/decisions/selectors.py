@@ -10,6 +10,7 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    Max,
     OuterRef,
     Prefetch,
     Q,
@@ -186,26 +187,55 @@ def decision_thread(*, decision: Decision, actor: Actor) -> tuple[list[Decision]
 
 @dataclass
 class Consensus:
-    """Whether a decision's consensus stands among the States that attended its meeting."""
+    """Whether a decision's consensus stands among the States that attended its meeting: no
+    State's latest position on the text now on the screen objects or asks to suspend it (a
+    reservation is recorded and lets it stand). A position taken on an earlier version of the
+    text no longer counts; that State is `waiting` until it speaks to the new one."""
 
     stands: bool
     blocking: list[MemberState]
     latest: dict[str, Position] = field(default_factory=dict)
     attending: list[MemberState] = field(default_factory=list)
+    version: int | None = None
+    earlier: dict[str, Position] = field(default_factory=dict)
+    waiting: list[MemberState] = field(default_factory=list)
+
+
+def draft_version(decision: Decision) -> int | None:
+    """The number of the text now on the screen; None for a decision recorded from a report."""
+    version: int | None = decision.texts.aggregate(number=Max("number"))["number"]
+    return version
 
 
 def decision_consensus(*, decision: Decision) -> Consensus:
     attending = [a.state for a in decision.meeting.attendance.select_related("state") if a.state]
+    version = draft_version(decision)
     latest: dict[str, Position] = {}
+    earlier: dict[str, Position] = {}
     for position in decision.positions.select_related("state").order_by("id"):
-        latest[position.state.code] = position  # recorded later wins
-    attending_codes = {s.code for s in attending} or set(latest)
+        code = position.state.code
+        if position.version is None or position.version == version:
+            latest[code] = position  # recorded later wins
+            earlier.pop(code, None)
+        else:
+            earlier[code] = position
+            latest.pop(code, None)
+    attending_codes = {s.code for s in attending} or set(latest) | set(earlier)
     blocking = [
         p.state
         for code, p in latest.items()
         if code in attending_codes and p.stance in Position.BLOCKING
     ]
-    return Consensus(stands=not blocking, blocking=blocking, latest=latest, attending=attending)
+    waiting = [s for s in attending if s.code not in latest]
+    return Consensus(
+        stands=not blocking,
+        blocking=blocking,
+        latest=latest,
+        attending=attending,
+        version=version,
+        earlier=earlier,
+        waiting=waiting,
+    )
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import is_secretariat, require
 from neaspec.audit import save_audited
+from neaspec.conflicts import ConflictError
 from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.deadlines import due_by
 from neaspec.decisions.models import (
@@ -24,6 +25,7 @@ from neaspec.decisions.models import (
     Position,
     ProgressNote,
 )
+from neaspec.decisions.selectors import draft_version
 from neaspec.directory.models import Body, MemberState
 from neaspec.library.models import Document
 from neaspec.meetings.models import AgendaItem, Meeting
@@ -197,21 +199,36 @@ def position_record(
     stance: str,
     date: datetime.date | None,
     note: str = "",
+    version: int | None = None,
 ) -> Position:
-    """Record where `state` stands on a draft decision; the latest position counts."""
+    """Record where `state` stands on a draft decision; the latest position counts. It is
+    taken on the text now on the screen: `version`, when given, is the text the delegation
+    read, and a position on a text amended since is refused (409), not filed under the new."""
     require(actor, "decisions.record_position", state)
+    decision = Decision.objects.select_for_update().get(pk=decision.pk)
     if decision.adopted and not is_secretariat(actor):
         # Once adopted, only the Secretariat may add to the record (e.g. from the report).
         raise ValidationError(_("This decision is adopted; positions are taken on drafts."))
+    if stance not in Position.Stance.values:
+        raise ValidationError(
+            {"stance": _("Choose support, reservation, objection or suspension.")}
+        )
+    current = draft_version(decision)
+    if version is not None and current is not None and version != current:
+        raise ConflictError(
+            _("The text was amended (now version %(now)s); read it and state the position again.")
+            % {"now": current}
+        )
     position = Position(
         decision=decision,
         state=state,
         stance=stance,
         date=date,
-        note=note,
+        note=note.strip(),
+        version=current,
         recorded_by=account_of(actor),
     )
-    save_audited(position, actor=actor, reason="position recorded")
+    save_audited(position, actor=actor, reason=f"position recorded: {stance}")
     return position
 
 
@@ -316,7 +333,7 @@ def decision_link(
         raise ValidationError(_("A decision cannot be linked to itself."))
     link = DecisionLink(source_decision=source, kind=kind, target=target, note=note)
     save_audited(link, actor=actor, reason="decisions linked")
-    if kind == DecisionLink.Kind.SUPERSEDES:
+    if kind == DecisionLink.Kind.REPLACES:
         target.status = Decision.Status.SUPERSEDED
         save_audited(target, actor=actor, reason=f"superseded by {source.citation}")
     return link

@@ -63,6 +63,16 @@ class Document(models.Model):
         on_delete=models.CASCADE,
         related_name="versions",
     )
+    # A draft that a revised file replaced: it leaves its meeting document (whose versions are
+    # the current files) and points to its successor, so the drafts stay in the history.
+    revised_by = models.ForeignKey(
+        "self",
+        verbose_name=_("revised by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="earlier",
+    )
     file = models.FileField(_("file"), upload_to="documents/%Y/")
     file_type = models.CharField(_("file type"), max_length=10, editable=False)
     size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
@@ -142,6 +152,9 @@ class MeetingDocument(models.Model):
         _("visibility"), max_length=14, choices=Document.Visibility.choices
     )
     circulated_on = models.DateField(_("circulated on"), null=True, blank=True)
+    # 1 for the document as first circulated; a revised file (the report after the States'
+    # comments) makes it 2, and so on.
+    revision = models.PositiveSmallIntegerField(_("version"), default=1)
     history = HistoricalRecords()
 
     class Meta:

@@ -307,7 +307,11 @@ class Statement(Translatable):
     speaker = models.CharField(_("speaker"), max_length=12, choices=Speaker.choices)
     state = models.ForeignKey(MemberState, null=True, blank=True, on_delete=models.PROTECT)
     organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.PROTECT)
+    # Who spoke for the delegation, as the room heard it (a head of delegation, an expert).
+    spoken_by = models.CharField(_("spoken by"), max_length=200, blank=True)
     summary = models.TextField(_("summary"))
+    # The statement as delivered, when the delegation hands it over; the summary is ours.
+    text = models.TextField(_("text as delivered"), blank=True)
     history = HistoricalRecords(excluded_fields=translation_columns("summary"))
 
     class Meta:
@@ -501,11 +505,32 @@ class ReportReply(models.Model):
         verbose_name_plural = _("replies to the draft report")
         constraints = [
             models.UniqueConstraint(fields=["meeting", "state"], name="one_reply_per_state"),
-            models.CheckConstraint(
-                name="comments_are_written",
-                condition=Q(answer="no_objection") | ~Q(comments=""),
-            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.meeting}: {self.state} — {self.get_answer_display()}"
+
+
+class ReportComment(models.Model):
+    """A member State's comment on one paragraph of the circulated draft report, and the
+    Secretariat's answer to it (how the revised report takes it up, or why it does not)."""
+
+    reply = models.ForeignKey(
+        ReportReply, on_delete=models.CASCADE, related_name="paragraph_comments"
+    )
+    paragraph = models.CharField(_("paragraph"), max_length=10)
+    text = models.TextField(_("comment"))
+    answer = models.TextField(_("the Secretariat's answer"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["reply", "id"]
+        verbose_name = _("comment on the draft report")
+        verbose_name_plural = _("comments on the draft report")
+
+    def __str__(self) -> str:
+        return f"{self.reply.state}, para. {self.paragraph}"

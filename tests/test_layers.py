@@ -39,7 +39,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("neaspec.library",),
     ("neaspec.decisions",),
     ("neaspec.extraction", "neaspec.consultations", "neaspec.projects"),
-    ("neaspec.networks",),
+    # The meeting recorded as it happens reads a draft as the extraction reads a report.
+    ("neaspec.networks", "neaspec.proceedings"),
     # What reads every app, and what assembles them; nothing imports these but the URLs.
     ("neaspec.reports",),
     ("neaspec.api.root", "neaspec.management"),

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "neaspec.finance",
     "neaspec.projects",
     "neaspec.networks",
+    "neaspec.proceedings",
     "neaspec.reports",
     "neaspec.translations",
 ]

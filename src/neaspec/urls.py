@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("neaspec.finance.urls")),
     path("", include("neaspec.projects.urls")),
     path("", include("neaspec.networks.urls")),
+    path("", include("neaspec.proceedings.urls")),
     path("", include("neaspec.imports.urls")),
     path("", include("neaspec.reports.urls")),
     path("admin/", admin.site.urls),

@@ -204,7 +204,7 @@ def check_page(name: str, probes: list[Probe], client_for: Callable[[str], Clien
             role: _outcome(getattr(client_for(role), probe.method)(url, probe.payload()))
             for role in ROLES
         }
-        assert seen == probe.expect, f"{name} {probe.label} ({url})"
+        assert seen == probe.expect, f"{name} {probe.label} ({url}) {seen}"
 
 
 def check_api(
@@ -214,4 +214,4 @@ def check_api(
     for probe in probes:
         url = path.format(**probe.kwargs())
         seen = {role: _call(client_for(role), method, url, probe).status_code for role in ROLES}
-        assert seen == probe.expect, f"{method.upper()} {url}"
+        assert seen == probe.expect, f"{method.upper()} {url} {seen}"

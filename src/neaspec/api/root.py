@@ -22,6 +22,7 @@ from neaspec.mail.api import router as outbox_router
 from neaspec.meetings.api import router as meetings_router
 from neaspec.networks.api import router as networks_router
 from neaspec.people.api import router as people_router
+from neaspec.proceedings.api import router as proceedings_router
 from neaspec.programme.api import router as programme_router
 from neaspec.projects.api import router as projects_router
 from neaspec.reports.api import router as reports_router
@@ -66,6 +67,7 @@ api.add_router("/", directory_router)
 api.add_router("/", programme_router)
 api.add_router("/", meetings_router)
 api.add_router("/", decisions_router)
+api.add_router("/", proceedings_router)
 api.add_router("/", consultations_router)
 api.add_router("/", library_router)
 api.add_router("/", meeting_documents_router)

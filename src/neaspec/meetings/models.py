@@ -253,8 +253,16 @@ class Officer(models.Model):
     class Meta:
         ordering = ["meeting", "role"]
         verbose_name = _("officer")
+        # One chair and one rapporteur; a meeting may elect several vice-chairs.
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "role"], name="one_officer_per_role")
+            models.UniqueConstraint(
+                fields=["meeting", "role"],
+                condition=~Q(role="vice_chair"),
+                name="one_officer_per_role",
+            ),
+            models.UniqueConstraint(
+                fields=["meeting", "role", "person"], name="officer_elected_once"
+            ),
         ]
 
     def __str__(self) -> str:

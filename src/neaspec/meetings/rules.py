@@ -7,6 +7,7 @@ import rules
 from neaspec.accounts.models import Actor, Role
 from neaspec.accounts.rules import grants_of, is_focal_point_of, is_secretariat
 from neaspec.directory.models import Organization
+from neaspec.meetings.models import Officer
 
 
 @rules.predicate
@@ -16,6 +17,19 @@ def organizes(user: Actor, obj: Any) -> bool:
     body_id = getattr(series, "body_id", None)
     return body_id is not None and any(
         g.role == Role.COMMITTEE_MEMBER and g.body_id == body_id for g in grants_of(user)
+    )
+
+
+@rules.predicate
+def is_rapporteur_of(user: Actor, meeting: Any) -> bool:
+    """The person elected the meeting's rapporteur records its proceedings with the
+    Secretariat (obj: the meeting)."""
+    person_id = getattr(user, "person_id", None)
+    return (
+        bool(person_id)
+        and Officer.objects.filter(
+            meeting=meeting, role=Officer.Role.RAPPORTEUR, person_id=person_id
+        ).exists()
     )
 
 
@@ -31,6 +45,9 @@ def speaks_for(user: Actor, delegation: Any) -> bool:
 
 # Meetings are prepared by the Secretariat, and by a committee's members for their body's.
 rules.add_perm("meetings.organize", is_secretariat | organizes)
+# What happens in the room (officers elected, statements, the agenda adopted) is recorded by
+# the organizers and by the meeting's rapporteur (obj: the meeting).
+rules.add_perm("meetings.record_proceedings", is_secretariat | organizes | is_rapporteur_of)
 # A delegation is registered by the Secretariat or by whoever speaks for it (obj: the State or
 # the organization).
 rules.add_perm("meetings.register", is_secretariat | speaks_for)

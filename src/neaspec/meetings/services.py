@@ -21,12 +21,15 @@ from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import MemberState, Organization, Person
+from neaspec.directory.selectors import name_parts
+from neaspec.directory.services import person_record
 from neaspec.meetings.models import (
     AgendaItem,
     Meeting,
     MeetingSeries,
     Officer,
     ProgrammeSession,
+    Registration,
     Statement,
 )
 
@@ -511,7 +514,7 @@ def agenda_circulate(
     *, actor: Actor, meeting: Meeting, today: datetime.date | None = None
 ) -> Meeting:
     """The provisional agenda goes out to the States (the checklist counts the weeks before)."""
-    require(actor, "meetings.organize", meeting)
+    require(actor, "meetings.record_proceedings", meeting)
     meeting = locked(meeting)
     if not meeting.agenda_items.exists():
         raise ValidationError(_("The agenda has no items yet."))
@@ -524,7 +527,7 @@ def agenda_circulate(
 @transaction.atomic
 def agenda_adopt(*, actor: Actor, meeting: Meeting) -> Meeting:
     """The meeting adopts its agenda (at its opening): it is fixed from then on."""
-    require(actor, "meetings.organize", meeting)
+    require(actor, "meetings.record_proceedings", meeting)
     meeting = locked(meeting)
     if not meeting.agenda_items.exists():
         raise ValidationError(_("The agenda has no items yet."))
@@ -596,6 +599,84 @@ def officer_record(
     return officer
 
 
+def _record_open(meeting: Meeting) -> None:
+    if meeting.status == Status.REPORT_ADOPTED:
+        raise ConflictError(
+            _("The report of %(meeting)s is adopted; its record no longer changes here.")
+            % {"meeting": meeting}
+        )
+
+
+@transaction.atomic
+def officer_elect(
+    *, actor: Actor, meeting: Meeting, role: str, name: str, state: MemberState
+) -> Officer:
+    """The meeting elects `name` of `state`'s delegation its chair, a vice-chair or its
+    rapporteur. Where the meeting took registrations, the person must be a registered delegate
+    of that State (under that name, in either order); a chair or rapporteur elected again
+    replaces the one before, vice-chairs add up."""
+    require(actor, "meetings.record_proceedings", meeting)
+    meeting = locked(meeting)
+    _record_open(meeting)
+    if role not in Officer.Role.values:
+        raise ValidationError({"role": _("Choose chair, vice-chair or rapporteur.")})
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": _("Name the person elected.")})
+    registered = meeting.registrations.exclude(status=Registration.Status.WITHDRAWN)
+    if registered.exists():
+        delegate = next(
+            (r for r in registered.filter(state=state) if name_parts(r.name) == name_parts(name)),
+            None,
+        )
+        if delegate is None:
+            raise ValidationError(
+                {
+                    "name": _(
+                        "No one called %(name)s is registered in the delegation of %(state)s."
+                    )
+                    % {"name": name, "state": state}
+                }
+            )
+        name = delegate.name
+    person = person_record(
+        actor=actor, name=name, state=state, reason=f"elected {role} of {meeting}"
+    )
+    officer = None
+    if role != Officer.Role.VICE_CHAIR:
+        officer = Officer.objects.filter(meeting=meeting, role=role).first()
+    elif Officer.objects.filter(meeting=meeting, role=role, person=person).exists():
+        raise ConflictError(_("%(name)s is already a vice-chair.") % {"name": person})
+    officer = officer or Officer(meeting=meeting, role=role)
+    officer.person, officer.state = person, state
+    save_audited(officer, actor=actor, reason=f"elected {role}")
+    return officer
+
+
+@transaction.atomic
+def officer_remove(*, actor: Actor, officer: Officer) -> None:
+    """Take back an election recorded by mistake (the history keeps it)."""
+    require(actor, "meetings.record_proceedings", officer.meeting)
+    _record_open(locked(officer.meeting))
+    delete_audited(officer, actor=actor, reason="election withdrawn")
+
+
+def _speaker_matches(
+    speaker: str, state: MemberState | None, organization: Organization | None
+) -> None:
+    """The speaker's kind and whom it names agree (the table's check, said in words)."""
+    if speaker not in Statement.Speaker.values:
+        raise ValidationError({"speaker": _("Choose who spoke.")})
+    if speaker == Statement.Speaker.STATE and (state is None or organization is not None):
+        raise ValidationError({"state": _("Name the member State that spoke.")})
+    if speaker == Statement.Speaker.ORGANIZATION and (organization is None or state is not None):
+        raise ValidationError({"organization": _("Name the organization that spoke.")})
+    if speaker in {Statement.Speaker.SECRETARIAT, Statement.Speaker.CHAIR} and (
+        state is not None or organization is not None
+    ):
+        raise ValidationError({"speaker": _("The Secretariat and the Chair speak for no State.")})
+
+
 @transaction.atomic
 def statement_record(
     *,
@@ -607,12 +688,20 @@ def statement_record(
     organization: Organization | None = None,
     paragraph: str = "",
     agenda_item: AgendaItem | None = None,
+    spoken_by: str = "",
+    text: str = "",
 ) -> Statement:
     """An intervention at the meeting — a member State's, an organization's, the
-    Secretariat's or the Chair's — under an agenda item of this meeting, in our own words."""
-    require(actor, "meetings.organize", meeting)
+    Secretariat's or the Chair's — under an agenda item of this meeting, summarised in the
+    meeting's working language (`summary`), with who spoke and the text as delivered when the
+    delegation hands it over."""
+    require(actor, "meetings.record_proceedings", meeting)
+    _speaker_matches(speaker, state, organization)
     if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
+    if not summary.strip():
+        raise ValidationError({"summary": _("Summarise what was said.")})
+    _record_open(meeting)
     statement = Statement(
         meeting=meeting,
         speaker=speaker,
@@ -620,7 +709,17 @@ def statement_record(
         organization=organization,
         paragraph=paragraph,
         agenda_item=agenda_item,
-        summary=summary,
+        spoken_by=" ".join(spoken_by.split()),
+        summary=summary.strip(),
+        text=text.strip(),
     )
     save_audited(statement, actor=actor, reason="statement recorded")
     return statement
+
+
+@transaction.atomic
+def statement_delete(*, actor: Actor, statement: Statement) -> None:
+    """Take back a statement recorded by mistake (the history keeps it)."""
+    require(actor, "meetings.record_proceedings", statement.meeting)
+    _record_open(statement.meeting)
+    delete_audited(statement, actor=actor, reason="statement withdrawn")

@@ -51,10 +51,25 @@ def meeting_detail(request: HttpRequest, key: str) -> HttpResponse:
         and any(
             request.user.has_perm("meetings.answer_report", s) for s in states_answering(meeting)
         ),
+        # The page where the meeting is recorded as it happens (proceedings), from its opening
+        # days until its report is adopted.
+        "in_session": meeting.status in IN_SESSION
+        and request.user.is_authenticated
+        and (
+            request.user.has_perm("decisions.view_draft")
+            or request.user.has_perm("meetings.record_proceedings", meeting)
+        ),
         "sessions": meeting.sessions.all(),
         "zone_label": selectors.zone_label(meeting),
     }
     return render(request, "meetings/meeting_detail.html", context)
+
+
+IN_SESSION = {
+    Meeting.Status.REGISTRATION_OPEN,
+    Meeting.Status.HELD,
+    Meeting.Status.REPORT_CIRCULATED,
+}
 
 
 def calendar(request: HttpRequest, series: str = "") -> HttpResponse:

@@ -7,17 +7,19 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from neaspec.decisions.models import Decision, FollowUp
+from neaspec.decisions.models import Decision, DecisionLink, FollowUp
 from tests.access.probes import (
     INSIDERS,
     LOGIN,
     POSITION_PAGE,
     ROLES,
+    SECRETARIAT_WRITES,
     Probe,
     by_name,
     check_api,
     check_page,
     everyone,
+    only,
 )
 
 
@@ -46,6 +48,25 @@ def _mn_open_follow_up() -> dict[str, Any]:
     return {"pk": follow_up.pk}
 
 
+def _expanding_sites() -> dict[str, Any]:
+    """SOM-25 para. 7.2, on expanding the NEAMPAN sites: adopted, continued by para. 50."""
+    return {"pk": Decision.objects.get(meeting__key="som-25", paragraph="7", sentence=2).pk}
+
+
+def _link() -> dict[str, Any]:
+    """SOM-25 para. 7.2 and a link of it to be removed (made again for each probe)."""
+    pk = _expanding_sites()["pk"]
+    link, _ = DecisionLink.objects.get_or_create(
+        source_decision_id=pk,
+        kind="recalls",
+        target=Decision.objects.get(meeting__key="som-22", paragraph="9", sentence=4),
+    )
+    return {"pk": pk, "link": link.pk}
+
+
+# SOM-25 para. 7.2 recalls a SOM-22 decision it was not linked to.
+LINK = {"kind": "recalls", "target": "SOM-22, para. 9.4", "note": ""}
+LINK_API = {"kind": "recalls", "to": "SOM-22, para. 9.4", "note": ""}
 CLOSE = {
     "status": "done",
     "outcome": "Experts nominated.",
@@ -78,6 +99,12 @@ PAGES: dict[str, list[Probe]] = {
         Probe({r: 200 if r in INSIDERS else 404 for r in ROLES}, _draft, label="draft"),
     ],
     "decisions:position_add": [Probe(POSITION_PAGE, _draft, method="post", data=MN_POSITION)],
+    # Only the Secretariat threads decisions; whoever else asks is refused, draft or not.
+    "decisions:link_add": [
+        Probe(SECRETARIAT_WRITES, _expanding_sites, method="post", data=LINK, label="adopted"),
+        Probe(SECRETARIAT_WRITES, _draft, method="post", data=LINK, label="draft"),
+    ],
+    "decisions:link_remove": [Probe(SECRETARIAT_WRITES, _link, method="post")],
     "decisions:tracker": [Probe(everyone())],
     "decisions:follow_up": [Probe(everyone(), _mn_follow_up)],
     "decisions:follow_up_progress": [
@@ -106,6 +133,25 @@ API: dict[tuple[str, str], list[Probe]] = {
             by_name(_mn_open_follow_up, "follow_up_id"),
             method="post",
             data=CLOSE,
+        )
+    ],
+    ("/api/decisions/{decision_id}/links", "get"): [
+        Probe(everyone(), by_name(_expanding_sites, "decision_id"), label="adopted"),
+        Probe({r: 200 if r in INSIDERS else 404 for r in ROLES}, by_name(_draft, "decision_id")),
+    ],
+    ("/api/decisions/{decision_id}/links", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            by_name(_expanding_sites, "decision_id"),
+            method="post",
+            data=LINK_API,
+        )
+    ],
+    ("/api/decisions/{decision_id}/links/{link_id}", "delete"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 204},
+            lambda: {"decision_id": (found := _link())["pk"], "link_id": found["link"]},
+            method="delete",
         )
     ],
     ("/api/decisions/{decision_id}/positions", "post"): [

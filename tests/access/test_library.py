@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from tests.access.probes import (
@@ -20,6 +21,7 @@ from tests.access.probes import (
     only,
     som29,
 )
+from tests.access.test_meetings import som41_commented
 
 UPLOAD = {
     "title": "A report",
@@ -65,6 +67,19 @@ PAGES: dict[str, list[Probe]] = {
         )
     ],
     "library:library": [Probe(everyone())],
+    "library:report_revise": [
+        Probe(
+            ORGANIZER_WRITES,
+            lambda: {"key": som41_commented()["key"]},
+            method="post",
+            data=lambda: {
+                "revision-symbol": "NEASPEC/SOM(41)/REP",
+                "revision-language": "en",
+                "revision-new_revision": "on",
+                "revision-file": SimpleUploadedFile("r.txt", b"1. Revised."),
+            },
+        )
+    ],
     "library:upload": [Probe(only(*INSIDERS))],
     "library:delete": [
         Probe(SECRETARIAT_WRITES, lambda: {"pk": _doc("public")}, method="post"),
@@ -100,6 +115,19 @@ API: dict[tuple[str, str], list[Probe]] = {
     ("/api/meetings/{key}/documents", "get"): [Probe(everyone(), som29)],
     ("/api/meetings/{key}/documents", "post"): [
         Probe({**ORGANIZER_API, "secretariat": 201}, som29, method="post", data=_paper, json=False)
+    ],
+    # A revised file of SOM-41's draft report, circulated to the States.
+    ("/api/meetings/{key}/documents/revisions", "post"): [
+        Probe(
+            {**ORGANIZER_API, "secretariat": 201},
+            lambda: {"key": som41_commented()["key"]},
+            method="post",
+            data=lambda: {
+                "symbol": "NEASPEC/SOM(41)/REP",
+                "file": SimpleUploadedFile("report.txt", b"1. The Meeting adopted it, revised."),
+            },
+            json=False,
+        )
     ],
     ("/api/documents", "get"): [Probe(everyone())],
     ("/api/documents/search", "get"): [Probe(everyone(), data={"q": "tumen"})],

@@ -1,6 +1,7 @@
 """Meetings and their preparation for every role: the organizers prepare, the delegations
 register, the States invited answer the draft report."""
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,61 @@ def _delegate() -> dict[str, Any]:
     """A Mongolian delegate with an address nobody registered yet."""
     n = next(_registrant)
     return {"state": "MN", "name": f"Delegate {n}", "role": "delegate", "email": f"d{n}@example.mn"}
+
+
+def som41_commented(*, api: bool = False) -> dict[str, Any]:
+    """SOM-41, held ten days ago, its draft report circulated to Mongolia, which commented on
+    paragraph 3: the meeting's key and the comment's id."""
+    from django.utils import timezone
+
+    from neaspec.accounts.models import User
+    from neaspec.directory.models import MemberState
+    from neaspec.library.meeting_documents import meeting_document_upload
+    from neaspec.meetings import delegations, services
+    from neaspec.meetings.models import Meeting, MeetingSeries, ReportComment
+
+    found = Meeting.objects.filter(key="som-41").first()
+    if found is None:
+        actor = User.objects.get(username="secretariat-officer")
+        today = timezone.localdate()
+        start = today - datetime.timedelta(days=10)
+        mongolia = MemberState.objects.get(code="MN")
+        found = services.meeting_create(
+            actor=actor,
+            series=MeetingSeries.objects.get(code="SOM"),
+            number=41,
+            start=start,
+            end=start,
+            host=mongolia,
+            city="Ulaanbaatar",
+        )
+        delegations.invitation_send(actor=actor, meeting=found, state=mongolia)
+        services.meeting_status_set(actor=actor, meeting=found, status="held")
+        meeting_document_upload(
+            actor=actor,
+            meeting=found,
+            symbol="NEASPEC/SOM(41)/REP",
+            title="Draft report",
+            kind="report",
+            language="en",
+            filename="report.txt",
+            data=b"1. The Meeting adopted its agenda.",
+        )
+        services.meeting_status_set(
+            actor=actor,
+            meeting=found,
+            status="report_circulated",
+            replies_due=today + datetime.timedelta(days=14),
+        )
+        delegations.report_reply(
+            actor=actor,
+            meeting=found,
+            state=mongolia,
+            answer="comments",
+            paragraphs=[("3", "Name the estuary.")],
+        )
+    comment = ReportComment.objects.get(reply__meeting=found)
+    return {"key": found.key, ("comment_id" if api else "pk"): comment.pk}
 
 
 PAGES: dict[str, list[Probe]] = {
@@ -93,6 +149,15 @@ PAGES: dict[str, list[Probe]] = {
     ],
     # Only the States invited answer the draft report (SOM-29 invited Mongolia alone).
     "meetings:report": [Probe(only("secretariat", "focal_point_mn"), som29)],
+    # The organizers answer the States' comments on the draft report's paragraphs.
+    "meetings:report_comment_answer": [
+        Probe(
+            ORGANIZER_WRITES,
+            som41_commented,
+            method="post",
+            data={"answer": "Taken up in paragraph 3.", "previous": ""},
+        )
+    ],
     "meetings:list": [Probe(everyone())],
     "meetings:detail": [Probe(everyone(), lambda: {"key": "som-25"})],
     "meetings:calendar": [Probe(everyone())],
@@ -150,6 +215,19 @@ API: dict[tuple[str, str], list[Probe]] = {
             som29,
             method="post",
             data={"state": "MN", "answer": "no_objection"},
+        )
+    ],
+    # The organizers read every State's answer; a State asked to answer (SOM-29 invited
+    # Mongolia alone) reads its own.
+    ("/api/meetings/{key}/report-replies", "get"): [
+        Probe({**only("secretariat", "focal_point_mn"), "public": 401}, som29)
+    ],
+    ("/api/meetings/{key}/report-comments/{comment_id}/answer", "post"): [
+        Probe(
+            {**ORGANIZER_API, "secretariat": 200},
+            lambda: som41_commented(api=True),
+            method="post",
+            data={"answer": "Taken up in paragraph 3."},
         )
     ],
 }

@@ -1,5 +1,5 @@
-"""Reports for every role: anyone may ask for one; a build made for one signed-in reader is
-theirs alone."""
+"""Reports for every role: anyone may ask for one, but for the positions on draft decisions
+(drafts are not public); a build made for one signed-in reader is theirs alone."""
 
 from collections.abc import Callable
 from typing import Any
@@ -7,8 +7,11 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tests.access.probes import ROLES, Probe, by_name, check_api, check_page, everyone
+from tests.access.probes import ROLES, Probe, by_name, check_api, check_page, everyone, only
 
+# Drafts and the positions on them are for the Secretariat and the member States' officials.
+DRAFT_ROLES = ("secretariat", "focal_point_mn", "focal_point_cn", "committee_member")
+DRAFT_READERS = only(*DRAFT_ROLES)
 # A build made for one signed-in reader is theirs alone; others are told it does not exist.
 OWN_BUILD = dict.fromkeys(ROLES, 404) | {"secretariat": 200}
 
@@ -35,14 +38,35 @@ PAGES: dict[str, list[Probe]] = {
     # (tests/reports/test_access.py tries every report in every format for every role).
     "reports:catalogue": [Probe(everyone())],
     "reports:form": [
-        Probe(everyone(302), lambda: {"key": "status-of-contributions"}, data={"format": "pdf"})
+        Probe(everyone(302), lambda: {"key": "status-of-contributions"}, data={"format": "pdf"}),
+        Probe(
+            DRAFT_READERS | dict.fromkeys(DRAFT_ROLES, 302),  # sent on to the file
+            lambda: {"key": "draft-positions"},
+            data={"format": "pdf", "meeting": "som-25"},
+            label="positions on drafts",
+        ),
     ],
     "reports:file": [
         Probe(
             everyone(),
             lambda: {"key": "decision-follow-up", "fmt": "pdf"},
             data={"meeting": "som-25"},
-        )
+        ),
+        # The statements are the meeting page's: everyone's; who spoke and the text as
+        # delivered only for those who follow the record (tests/reports).
+        Probe(
+            everyone(),
+            lambda: {"key": "statements", "fmt": "html"},
+            data={"meeting": "som-25"},
+            label="statements",
+        ),
+        # The world's draft of SOM-25, with where the States stand on it.
+        Probe(
+            DRAFT_READERS,
+            lambda: {"key": "draft-positions", "fmt": "html"},
+            data={"meeting": "som-25"},
+            label="positions on drafts",
+        ),
     ],
     "reports:build": [
         Probe(everyone(), lambda: _report_build("public"), label="the public's"),

@@ -86,7 +86,8 @@ def test_the_refocused_desertification_work_is_one_thread(reference):
         "SOM-25, para. 9.1",
         "SOM-25, para. 57.1",
     ]
-    assert {link.kind for link in links} == {"recalls", "follows up"}
+    assert {link.kind for link in links} == {"recalls", "reports on"}
+    assert {link.inverse for link in links} == {"recalled by", "reported on by"}
 
 
 def test_drafts_are_hidden_from_the_public(users, reference):

@@ -128,10 +128,10 @@ def test_another_states_action_cannot_be_updated(users, reference):
     assert not follow_up.notes.exists()
 
 
-def test_linking_supersedes_a_decision(users, reference):
+def test_replacing_a_decision_supersedes_it(users, reference):
     old = Decision.objects.get(meeting__key="som-22", paragraph="9", sentence=4)
     new = Decision.objects.get(meeting__key="som-25", paragraph="11", sentence=2)
-    services.decision_link(actor=users["secretariat"], source=new, kind="supersedes", target=old)
+    services.decision_link(actor=users["secretariat"], source=new, kind="replaces", target=old)
     old.refresh_from_db()
     assert old.status == Decision.Status.SUPERSEDED
     members, _ = selectors.decision_thread(decision=old, actor=users["secretariat"])

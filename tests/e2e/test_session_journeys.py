@@ -1,7 +1,9 @@
 """SOM-29 recorded as it happens, in a real browser: the Secretariat elects a chair from
 Mongolia's delegation, records Japan's statement under item 5(a) and puts a draft decision on the
 screen; Mongolia supports, Japan enters a reservation, the Secretariat amends, both support, it
-is adopted and its follow-up appears in the tracker — each form swapping its section in place."""
+is adopted and its follow-up appears in the tracker — each form swapping its section in place.
+Then the draft report is circulated, Japan comments on paragraph 3, the Secretariat answers and
+uploads version 2, the report is adopted and the library holds "Report of SOM-29"."""
 
 import datetime
 
@@ -62,8 +64,8 @@ def _position(page: Page, stance: str, note: str = "") -> None:
     drafts.get_by_role("button", name="Record the position").click()
 
 
-def test_som29_in_session_from_the_chair_to_an_adopted_decision(
-    page: Page, browser, live_server, live_reference, console
+def test_som29_in_session_from_the_chair_to_the_adopted_report(
+    page: Page, browser, live_server, live_reference, console, tmp_path
 ):
     _som29_opening()
     focal_point_user("MN", "fp-mongolia")
@@ -141,6 +143,63 @@ def test_som29_in_session_from_the_chair_to_an_adopted_decision(
 
     page.goto(base + "/follow-ups/?meeting=SOM-29")
     expect(page.locator("main")).to_contain_text("with the comments of member States")
+
+    # The draft report: circulated, commented on by Japan, answered, revised and adopted.
+    draft = tmp_path / "draft-report.txt"
+    draft.write_text("1. Opening.\n2. Officers.\n3. The Meeting discussed NEACAP.\n")
+    page.goto(base + "/meetings/som-29/prepare/")
+    documents = page.locator("section#documents")
+    documents.get_by_text("Add a document or a language version").click()
+    field(documents, "Symbol").fill("NEASPEC/SOM(29)/REP")
+    field(documents, "Title").fill("Draft report of SOM-29")
+    field(documents, "Kind").select_option(label="Report")
+    field(documents, "File (PDF, DOCX, HTML or text)").set_input_files(str(draft))
+    documents.get_by_role("button", name="Upload").click()
+    expect(page.get_by_text("NEASPEC/SOM(29)/REP is added.")).to_be_visible()
+    page.locator("#status").select_option(label="Report circulated")
+    page.get_by_role("button", name="Change status").click()
+    expect(page.get_by_text("The meeting is now “Report circulated”.")).to_be_visible()
+
+    japan.goto(base + "/meetings/som-29/report/")
+    japan.get_by_role("radio", name="Comments").check()
+    japan.get_by_label("Paragraph").first.fill("3")
+    japan.get_by_label("Comment", exact=True).first.fill("Say that Japan will host the workshop.")
+    japan.get_by_role("button", name="Send the answer").click()
+    expect(japan.get_by_text("The answer of Japan is recorded.")).to_be_visible()
+
+    page.goto(base + "/meetings/som-29/report/")
+    comment = page.locator("li.comment", has_text="Para. 3")
+    comment.get_by_label("The Secretariat's answer").fill("Paragraph 3 now says so.")
+    comment.get_by_role("button", name="Save the answer").click()
+    expect(comment.get_by_role("status")).to_contain_text("The answer is saved.")
+    revised = tmp_path / "report-v2.txt"
+    revised.write_text("1. Opening.\n2. Officers.\n3. Japan will host the NEACAP workshop.\n")
+    papers = page.locator("section#papers")
+    papers.get_by_text("Upload a revised version").click()
+    field(papers, "File (PDF, DOCX, HTML or text)").set_input_files(str(revised))
+    papers.get_by_role("button", name="Upload").click()
+    expect(page.get_by_text("Version 2 of NEASPEC/SOM(29)/REP is uploaded")).to_be_visible()
+    expect(page.locator("ul.earlier")).to_contain_text("Draft report of SOM-29")
+    for state in ("China", "Democratic People's Republic of Korea", "Mongolia"):
+        page.locator("#state").select_option(label=state)
+        page.get_by_label("No objection").check()
+        page.get_by_role("button", name="Send the answer").click()
+        expect(page.get_by_text(f"The answer of {state} is recorded.")).to_be_visible()
+    for state in ("Republic of Korea", "Russian Federation"):
+        page.locator("#state").select_option(label=state)
+        page.get_by_label("No objection").check()
+        page.get_by_role("button", name="Send the answer").click()
+        expect(page.get_by_text(f"The answer of {state} is recorded.")).to_be_visible()
+    page.goto(base + "/meetings/som-29/prepare/")
+    page.locator("#status").select_option(label="Report adopted")
+    page.get_by_role("button", name="Change status").click()
+    expect(page.get_by_text("The meeting is now “Report adopted”.")).to_be_visible()
+    page.goto(base + "/library/?q=SOM-29")
+    # The final report, and the draft it revised kept beside it (for those who read drafts).
+    final = page.locator("main").get_by_role("link", name="Report of SOM-29", exact=True)
+    expect(final).to_be_visible()
+    final.click()
+    expect(page.locator("main")).to_contain_text("Japan will host the NEACAP workshop.")
     for watched in (console, mongolia_console, japan_console):
         assert watched.csp_violations() == []
         assert watched.errors == []

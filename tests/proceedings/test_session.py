@@ -65,7 +65,8 @@ def test_the_meeting_recorded_from_officers_to_an_adopted_decision(
     drafted = secretariat.post(_url("draft_add", som29), {"text": DRAFT}, follow=True)
     assert "Paragraph 1, version 1" in _text(drafted)
     draft = Decision.objects.get(meeting=som29, paragraph="1")
-    assert not draft.adopted and draft.due_date.isoformat() == "2027-03-31"
+    assert not draft.adopted
+    assert draft.due_date.isoformat() == "2027-03-31"
 
     mongolia.post(
         _url("position_add", som29, draft.pk), {"state": "MN", "stance": "support", "version": 1}
@@ -75,7 +76,8 @@ def test_the_meeting_recorded_from_officers_to_an_adopted_decision(
         {"state": "JP", "stance": "reservation", "note": "Needs more time.", "version": 1},
     )
     page = _text(secretariat.get(_url("session", som29)))
-    assert "Mongolia Support" in page and "Japan Reservation Needs more time." in page
+    assert "Mongolia Support" in page
+    assert "Japan Reservation Needs more time." in page
 
     amended = secretariat.post(
         _url("amend", som29, draft.pk), {"text": AMENDED, "version": 1}, follow=True
@@ -102,7 +104,8 @@ def test_the_meeting_recorded_from_officers_to_an_adopted_decision(
     assert "Paragraph 1 is adopted. What it asks is in the follow-up tracker." in _text(adopted)
 
     draft.refresh_from_db()
-    assert draft.adopted and draft.summary == AMENDED
+    assert draft.adopted
+    assert draft.summary == AMENDED
     follow_up = FollowUp.objects.get(decision=draft)
     assert (follow_up.owner, follow_up.due_date.isoformat()) == ("secretariat", "2027-04-30")
     tracked = secretariat.get("/api/followups", {"meeting": "som-29"}).json()
@@ -120,7 +123,8 @@ def test_an_objection_stops_the_adoption_and_says_who_objects(som29: Meeting, as
     assert refused.status_code == 409
     assert "No consensus: Japan object or ask to suspend it." in _text(refused)
     draft.refresh_from_db()
-    assert not draft.adopted and not draft.follow_ups.exists()
+    assert not draft.adopted
+    assert not draft.follow_ups.exists()
 
 
 def test_a_focal_point_speaks_only_for_their_own_state(som29: Meeting, as_role: Any) -> None:
@@ -214,10 +218,23 @@ def test_the_api_records_the_meeting_as_it_happens(som29: Meeting, as_role: Any)
     decision = draft["id"]
     stated = japan.post(
         f"/api/decisions/{decision}/positions",
-        {"state": "JP", "stance": "reservation", "note": "Time."},
+        {"state": "JP", "position": "reservation", "note": "Time."},
         "application/json",
     )
     assert stated.status_code == 201
+    assert (stated.json()["position"], stated.json()["version"]) == ("reservation", 1)
+    supported = api.post(
+        f"/api/decisions/{decision}/positions",
+        {"state": "MN", "position": "support", "note": "Agreed."},
+        "application/json",
+    )
+    assert supported.status_code == 201
+    standing = api.get(f"/api/decisions/{decision}/positions").json()
+    assert (standing["version"], standing["consensus"], standing["blocking"]) == (1, True, [])
+    assert {(r["state"], r["position"], r["current"]) for r in standing["states"]} == {
+        ("JP", "reservation", True),
+        ("MN", "support", True),
+    }
     amended = api.post(
         f"/api/decisions/{decision}/amend", {"text": AMENDED, "version": 1}, "application/json"
     )
@@ -226,11 +243,45 @@ def test_the_api_records_the_meeting_as_it_happens(som29: Meeting, as_role: Any)
         f"/api/decisions/{decision}/amend", {"text": DRAFT, "version": 1}, "application/json"
     )
     assert stale.status_code == 409
+    standing = api.get(f"/api/decisions/{decision}/positions").json()
+    assert (standing["version"], standing["consensus"]) == (2, True)
+    assert standing["waiting"] == []
+    assert {r["current"] for r in standing["states"]} == {False}
+    objected = japan.post(
+        f"/api/decisions/{decision}/positions",
+        {"state": "JP", "position": "objection", "version": 2},
+        "application/json",
+    )
+    assert objected.status_code == 201
+    blocked = api.post(f"/api/decisions/{decision}/adopt", {"version": 2}, "application/json")
+    assert blocked.status_code == 409
+    assert api.get(f"/api/decisions/{decision}/positions").json()["blocking"] == ["JP"]
+    japan.post(
+        f"/api/decisions/{decision}/positions",
+        {"state": "JP", "position": "support", "version": 2},
+        "application/json",
+    )
     adopted = api.post(f"/api/decisions/{decision}/adopt", {"version": 2}, "application/json")
     assert adopted.status_code == 200
     assert (adopted.json()["adopted"], adopted.json()["follow_ups"]) == (True, 1)
     again = api.post(f"/api/decisions/{decision}/adopt", {}, "application/json")
     assert again.status_code == 409
+    # The thread across meetings: it continues SOM-25, para. 4.2, shown from both ends.
+    linked = api.post(
+        f"/api/decisions/{decision}/links",
+        {"to": "SOM-25, para. 4.2", "kind": "continues"},
+        "application/json",
+    )
+    assert linked.status_code == 201
+    earlier = linked.json()["target"]["id"]
+    out = api.get(f"/api/decisions/{decision}/links").json()["links_out"]
+    back = api.get(f"/api/decisions/{earlier}/links").json()["links_in"]
+    assert [(x["reads"], x["target"]["citation"]) for x in out] == [
+        ("continues", "SOM-25, para. 4.2")
+    ]
+    assert [(x["reads"], x["source"]["citation"]) for x in back] == [
+        ("continued by", "SOM-29, para. 1")
+    ]
     assert Statement.objects.filter(meeting=som29).count() == 2
 
 
@@ -262,4 +313,67 @@ def test_paragraphs_are_numbered_after_the_last(som29: Meeting, as_role: Any) ->
     second = api.post(url, {"text": AMENDED}, "application/json").json()
     taken = api.post(url, {"text": AMENDED, "paragraph": "7"}, "application/json")
     assert (first["paragraph"], second["paragraph"]) == ("7", "8")
-    assert taken.status_code == 422 and "Paragraph 7 is taken." in taken.json()["error"]["message"]
+    assert taken.status_code == 422
+    assert "Paragraph 7 is taken." in taken.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("role", ["secretariat", "focal_point_mn"])
+def test_the_session_page_reads_as_many_queries_with_more_drafts(
+    som29: Meeting, as_role: Any, role: str
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    api, reader = as_role("secretariat"), as_role(role)
+
+    def one_more_draft_with_positions(n: int) -> None:
+        made = api.post(
+            f"/api/meetings/{som29.key}/decisions", {"text": f"{DRAFT} ({n})"}, "application/json"
+        ).json()
+        api.post(
+            f"/api/decisions/{made['id']}/amend", {"text": f"{AMENDED} ({n})"}, "application/json"
+        )
+        api.post(
+            f"/api/meetings/{som29.key}/statements",
+            {"speaker": "chair", "summary": "Spoke."},
+            "application/json",
+        )
+        for code, stance in (("MN", "support"), ("JP", "reservation")):
+            api.post(
+                f"/api/decisions/{made['id']}/positions",
+                {"state": code, "stance": stance},
+                "application/json",
+            )
+
+    counts = []
+    for size in (1, 4):
+        while Decision.objects.filter(meeting=som29).count() < size:
+            one_more_draft_with_positions(Decision.objects.filter(meeting=som29).count())
+        with CaptureQueriesContext(connection) as queries:
+            page = reader.get(_url("session", som29))
+        assert page.status_code == 200
+        assert _text(page).count("Japan Reservation") == size
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
+
+
+def test_the_rapporteur_records_statements_once_elected(
+    som29: Meeting, as_role: Any, users: dict[str, Any]
+) -> None:
+    from neaspec.directory.models import MemberState
+    from neaspec.meetings import services
+
+    rapporteur = users["focal_point_mn"]
+    said = {"delegation": "chair", "summary": "Summed up the discussion."}
+    assert as_role("focal_point_mn").post(_url("statement_add", som29), said).status_code == 403
+    officer = services.officer_elect(
+        actor=users["secretariat"],
+        meeting=som29,
+        role="rapporteur",
+        name="Batbayar Enkhtuya",
+        state=MemberState.objects.get(code="MN"),
+    )
+    rapporteur.person = officer.person
+    rapporteur.save()
+    assert as_role("focal_point_mn").post(_url("statement_add", som29), said).status_code == 302
+    assert som29.statements.get().summary == "Summed up the discussion."

@@ -23,11 +23,18 @@ PARAMS = {
     "annotated-agenda": {"meeting": "SOM-25"},
     "comments": {"consultation": "renewed-commitments-outline"},
     "survey-results": {"survey": "stakeholder-survey-2020"},
+    "statements": {"meeting": "SOM-25"},
+    "draft-positions": {"meeting": "SOM-25"},
 }
 # Reports on something addressed to some readers only; to the others it does not exist (400).
 READERS = {
     "comments": {"secretariat", "focal_point_mn", "focal_point_cn"},  # the focal points'
     "survey-results": {"secretariat"},  # a stakeholders' survey
+}
+# Reports behind a permission: the public is sent to sign in, other readers refused (403).
+PERMITTED = {
+    # Drafts and the positions on them: the Secretariat and the member States' officials.
+    "draft-positions": {"secretariat", "focal_point_mn", "focal_point_cn", "committee_member"},
 }
 
 
@@ -41,10 +48,15 @@ def test_every_report_is_covered() -> None:
 def test_every_report_in_every_format_for_every_role(
     key: str, fmt: str, client_for: Any, users: Any
 ) -> None:
-    assert REPORTS[key].permission == ""  # a report for everyone: each sees what they may
+    # A report for everyone, where each sees what they may, unless it names its readers.
+    assert (REPORTS[key].permission == "") == (key not in PERMITTED)
     for role in ROLES:
         client: Client = client_for(role)
         response = client.get(f"/reports/{key}.{fmt}", PARAMS[key])
+        if role not in PERMITTED.get(key, ROLES):
+            expected = 302 if role == "public" else 403
+            assert response.status_code == expected, (role, key, fmt)
+            continue
         if role not in READERS.get(key, ROLES):
             assert response.status_code == 400, (role, key, fmt)
             continue

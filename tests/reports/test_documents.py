@@ -45,6 +45,8 @@ def test_the_catalogue_lists_the_reports_with_a_download_address_per_format(
         "annotated-agenda",
         "comments",
         "survey-results",
+        "statements",
+        "draft-positions",
     }
     formats = {f["format"]: f["url"] for f in by_key["decision-follow-up"]["formats"]}
     assert formats == {

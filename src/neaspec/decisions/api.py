@@ -1,15 +1,19 @@
 """The decisions API: decisions and follow-up actions, filtered as their pages filter them;
-closing an action on evidence, recording progress and a member State's position."""
+closing an action on evidence, recording progress and a member State's position; the links
+that thread decisions across meetings."""
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.pagination import paginate
 from ninja.security import django_auth
 
+from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Page
 from neaspec.decisions import selectors, services
@@ -20,13 +24,18 @@ from neaspec.decisions.schemas import (
     DecisionOut,
     FollowUpFilters,
     FollowUpOut,
+    LinkIn,
+    LinkOut,
+    LinksOut,
     PositionIn,
     PositionOut,
+    PositionsOut,
     ProgressIn,
 )
-from neaspec.decisions.selectors import Tracked
+from neaspec.decisions.selectors import LinkRead, ThreadLink, Tracked
 from neaspec.directory.models import MemberState
 from neaspec.library.selectors import document_get
+from neaspec.meetings.selectors import states_present
 
 router = Router(tags=["decisions"])
 WRITES = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -110,8 +119,8 @@ def record_progress(
 @router.post(
     "/decisions/{decision_id}/positions",
     auth=django_auth,
-    response={201: PositionOut, **WRITES},
-    summary="Record a member State's position on a draft decision",
+    response={201: PositionOut, **WRITES, 409: ErrorOut},
+    summary="Record a member State's position on a draft decision (the text on the screen)",
 )
 def record_position(
     request: HttpRequest, decision_id: int, data: PositionIn
@@ -122,8 +131,92 @@ def record_position(
         actor=request.user,
         decision=decision,
         state=state,
-        stance=data.stance,
+        stance=data.chosen,
         date=data.date,
         note=data.note,
+        version=data.version,
     )
     return 201, position
+
+
+@router.get(
+    "/decisions/{decision_id}/positions",
+    response={200: PositionsOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Where each member State present stands on a decision's text on the screen, and "
+    "whether there is consensus",
+)
+def list_positions(request: HttpRequest, decision_id: int) -> dict[str, Any]:
+    decision = selectors.decision_get(pk=decision_id, actor=request.user)
+    consensus = selectors.decision_consensus(decision=decision)
+    rows = []
+    for state in states_present(decision.meeting):
+        position = consensus.latest.get(state.code) or consensus.earlier.get(state.code)
+        rows.append(
+            {
+                "state": state.code,
+                "state_name": state.name,
+                "position": position.stance if position else None,
+                "position_label": position.get_stance_display() if position else None,
+                "note": position.note if position else "",
+                "version": position.version if position else None,
+                "current": state.code in consensus.latest,
+            }
+        )
+    return {
+        "decision": decision.pk,
+        "citation": decision.citation,
+        "adopted": decision.adopted,
+        "version": consensus.version,
+        "consensus": consensus.stands,
+        "blocking": [s.code for s in consensus.blocking],
+        "waiting": [s.code for s in consensus.waiting],
+        "states": rows,
+    }
+
+
+@router.get(
+    "/decisions/{decision_id}/links",
+    response={200: LinksOut, 404: ErrorOut, 422: ErrorOut},
+    summary="The links of a decision: to those it continues, amends, replaces, reports on or "
+    "recalls, and from those that continue it …",
+)
+def list_links(request: HttpRequest, decision_id: int) -> dict[str, list[LinkRead]]:
+    decision = selectors.decision_get(pk=decision_id, actor=request.user)
+    _thread, links = selectors.decision_thread(decision=decision, actor=request.user)
+    links_out, links_in = selectors.links_of(decision, links)
+    return {"links_out": links_out, "links_in": links_in}
+
+
+@router.post(
+    "/decisions/{decision_id}/links",
+    auth=django_auth,
+    response={201: LinkOut, 409: ErrorOut, **WRITES},
+    summary="Link a decision to another, named by its citation (the Secretariat); two "
+    "decisions are linked once (409)",
+)
+def add_link(request: HttpRequest, decision_id: int, data: LinkIn) -> tuple[int, LinkRead]:
+    require(request.user, "decisions.link_decisions")
+    decision = selectors.decision_get(pk=decision_id, actor=request.user)
+    target = selectors.decision_by_citation(data.to)
+    if target is None:
+        raise ValidationError(
+            {"to": _("No decision is cited so: %(citation)s") % {"citation": data.to}}
+        )
+    link = services.decision_link(
+        actor=request.user, source=decision, kind=data.kind, target=target, note=data.note
+    )
+    return 201, ThreadLink.of(link).read_from(decision)
+
+
+@router.delete(
+    "/decisions/{decision_id}/links/{link_id}",
+    auth=django_auth,
+    response={204: None, 409: ErrorOut, **WRITES},
+    summary="Remove a link from or to a decision (the Secretariat)",
+)
+def remove_link(request: HttpRequest, decision_id: int, link_id: int) -> tuple[int, None]:
+    require(request.user, "decisions.link_decisions")
+    decision = selectors.decision_get(pk=decision_id, actor=request.user)
+    link = selectors.decision_link_get(decision=decision, pk=link_id)
+    services.decision_unlink(actor=request.user, link=link)
+    return 204, None

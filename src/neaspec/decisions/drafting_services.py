@@ -91,11 +91,6 @@ def decision_draft(
     States see it and state positions; nothing follows from it until it is adopted."""
     require(actor, "decisions.record_decision")
     meeting = locked(meeting)  # one paragraph number per draft, whoever drafts at once
-    if meeting.status == Meeting.Status.REPORT_ADOPTED:
-        raise ConflictError(
-            _("The report of %(meeting)s is adopted; its decisions no longer change.")
-            % {"meeting": meeting}
-        )
     if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
     text = _text(text)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from neaspec import limits
 from neaspec.decisions.addressees import AddresseeCode
-from neaspec.decisions.models import Addressee, Decision, FollowUp, Position
+from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.decisions.selectors import decision_by_citation
 from neaspec.directory.forms import DateInput
 from neaspec.directory.models import Body, MemberState
@@ -248,4 +248,35 @@ class CloseForm(forms.Form):
         decision = decision_by_citation(citation)
         if decision is None:
             raise ValidationError(_("No decision is cited so."))
+        return decision
+
+
+class LinkForm(forms.Form):
+    """Thread this decision to another, named by its citation: "This decision [continues]
+    [SOM-25, para. 4.2]"."""
+
+    kind = forms.ChoiceField(label=_("This decision"), choices=DecisionLink.Kind.choices)
+    target = forms.CharField(
+        label=_("The other decision"),
+        max_length=40,
+        help_text=_("Its citation, e.g. SOM-26, para. 5"),
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=DecisionLink._meta.get_field("note").max_length,
+        required=False,
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Its own ids: the page's position form has a note too.
+        kwargs.setdefault("auto_id", "link-%s")
+        super().__init__(*args, **kwargs)
+
+    def clean_target(self) -> Decision:
+        citation = self.cleaned_data["target"]
+        decision = decision_by_citation(citation)
+        if decision is None:
+            raise ValidationError(
+                _("No decision is cited so: %(citation)s"), params={"citation": citation}
+            )
         return decision

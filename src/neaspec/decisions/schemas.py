@@ -1,19 +1,21 @@
 """The decisions API's schemas: the lists' filters (read by the pages' filter forms), what is
-sent to close, progress and take positions, and the answers, read from the models."""
+sent to close, progress, take positions and link decisions, and the answers, read from the
+models."""
 
 import datetime
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self
 
 from ninja import Field, Schema
+from pydantic import model_validator
 
 from neaspec import limits
 from neaspec.api.filters import FilterFormClass, FormFilters
 from neaspec.api.params import ADDRESSEE, SLUG, TEXT, IsoDate, one_of
-from neaspec.api.schemas import Languages, Out
+from neaspec.api.schemas import In, Languages, Out
 from neaspec.decisions import selectors
 from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.forms import DecisionFilterForm, FollowUpFilterForm
-from neaspec.decisions.models import Decision, FollowUp, Position
+from neaspec.decisions.models import Decision, DecisionLink, FollowUp, Position
 from neaspec.decisions.selectors import Tracked
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.schemas import MEETING, MeetingNamed
@@ -140,18 +142,96 @@ class ProgressIn(Schema):
 
 class PositionIn(Schema):
     state: str = Field(pattern=r"^[A-Za-z]{2}$")
-    stance: Position.Stance
+    position: Position.Stance | None = Field(
+        None, description="support, reservation, objection or suspension_requested"
+    )
+    stance: Position.Stance | None = Field(None, description="The same as `position`")
     date: IsoDate | None = None
     note: str = Field("", max_length=500, pattern=TEXT)
+    version: int | None = Field(
+        None, ge=1, description="The version of the text the State read; 409 if amended since"
+    )
+
+    @model_validator(mode="after")
+    def one_position(self) -> Self:
+        if (self.position is None) == (self.stance is None):
+            raise ValueError("Give the position: support, reservation, objection or suspension.")
+        return self
+
+    @property
+    def chosen(self) -> str:
+        return str(self.position or self.stance)
 
 
 class PositionOut(Out):
     state: str = Field(alias="state.code")
+    position: str = Field(alias="stance")
     stance: str
     date: datetime.date | None
     note: str
+    version: int | None = Field(description="The version of the text the position was taken on")
     consensus_stands: bool
 
     @staticmethod
     def resolve_consensus_stands(position: Position) -> bool:
         return selectors.decision_consensus(decision=position.decision).stands
+
+
+class LinkIn(In):
+    to: str = Field(
+        min_length=1,
+        max_length=40,
+        pattern=TEXT,
+        description="The other decision's citation, e.g. SOM-25, para. 4.2",
+    )
+    kind: str = Field(
+        max_length=20, description="continues, amends, replaces, reports_on or recalls"
+    )
+    note: str = Field("", max_length=DecisionLink._meta.get_field("note").max_length, pattern=TEXT)
+
+
+class DecisionCited(Out):
+    id: int
+    citation: str
+
+
+# A link as one of its decisions reads it (a `LinkRead`): from its source "continues", from
+# its target "continued by".
+class LinkOut(Out):
+    id: int = Field(alias="link.pk")
+    kind: str = Field(alias="link.code", description=", ".join(DecisionLink.Kind.values))
+    kind_words: str = Field(alias="link.kind", description="The kind in words: continues")
+    reads: str = Field(
+        alias="words",
+        description="How the decision asked about reads the link: continues, or from the "
+        "other end continued by",
+    )
+    source: DecisionCited = Field(alias="link.source")
+    target: DecisionCited = Field(alias="link.target")
+    note: str = Field(alias="link.note")
+
+
+class LinksOut(Schema):
+    links_out: list[LinkOut] = Field(description="This decision continues, amends … those")
+    links_in: list[LinkOut] = Field(description="This decision is continued, amended … by those")
+
+
+class StandOut(Schema):
+    state: str
+    state_name: str
+    position: str | None = Field(description="support, reservation, objection or suspension")
+    position_label: str | None
+    note: str
+    version: int | None = Field(description="The version of the text the position was taken on")
+    current: bool = Field(description="Taken on the text now on the screen")
+
+
+class PositionsOut(Schema):
+    decision: int
+    citation: str
+    adopted: bool
+    version: int | None = Field(description="The version of the text on the screen")
+    consensus: bool = Field(description="No State present objects or asks to suspend the text")
+    blocking: list[str]
+    waiting: list[str] = Field(description="States present that have not spoken to this text")
+    states: list[StandOut]

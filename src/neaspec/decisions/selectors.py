@@ -3,6 +3,7 @@
 import datetime
 import re
 from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,13 +151,50 @@ def decision_get(*, pk: int, actor: Actor) -> Decision:
 
 @dataclass(frozen=True)
 class ThreadLink:
+    """A link of a thread, in words as it reads from its source (`kind`: "continues") and from
+    its target (`inverse`: "continued by"); `code` is its kind's code ("continues")."""
+
     source: Decision
     kind: str
     target: Decision
+    code: str = ""
+    inverse: str = ""
+    note: str = ""
+    pk: int | None = None
+
+    @classmethod
+    def of(cls, link: DecisionLink) -> "ThreadLink":
+        return cls(
+            link.source_decision,
+            link.get_kind_display(),
+            link.target,
+            code=link.kind,
+            inverse=link.inverse_display,
+            note=link.note,
+            pk=link.pk,
+        )
+
+    def read_from(self, decision: Decision) -> "LinkRead":
+        """The link as `decision` (one of its ends) reads it."""
+        if decision.pk == self.source.pk:
+            return LinkRead(self, self.kind, self.target, outgoing=True)
+        return LinkRead(self, self.inverse, self.source, outgoing=False)
+
+
+@dataclass(frozen=True)
+class LinkRead:
+    """A link as one of its two decisions reads it: "continues SOM-25, para. 4.2" from its
+    source, "continued by SOM-30, para. 6" from its target (`other`)."""
+
+    link: ThreadLink
+    words: str
+    other: Decision
+    outgoing: bool
 
 
 def decision_thread(*, decision: Decision, actor: Actor) -> tuple[list[Decision], list[ThreadLink]]:
-    """Every decision linked to this one, directly or through others, oldest meeting first."""
+    """Every decision linked to this one, directly or through others, oldest meeting first,
+    and the links between them; a link to a draft only for those who may see drafts."""
     visible = decisions_visible(actor=actor)
     drafts = actor.has_perm("decisions.view_draft")
     seen = {decision.pk}
@@ -164,13 +202,15 @@ def decision_thread(*, decision: Decision, actor: Actor) -> tuple[list[Decision]
     links: list[ThreadLink] = []
     while queue:
         batch = [queue.popleft() for _ in range(len(queue))]
-        found = DecisionLink.objects.filter(
-            Q(source_decision_id__in=batch) | Q(target_id__in=batch)
-        ).select_related("source_decision__meeting__series", "target__meeting__series")
+        found = (
+            DecisionLink.objects.filter(Q(source_decision_id__in=batch) | Q(target_id__in=batch))
+            .select_related("source_decision__meeting__series", "target__meeting__series")
+            .order_by("pk")
+        )
         for link in found:
             if not drafts and not (link.source_decision.adopted and link.target.adopted):
                 continue
-            item = ThreadLink(link.source_decision, link.get_kind_display(), link.target)
+            item = ThreadLink.of(link)
             if item not in links:
                 links.append(item)
             for pk in (link.source_decision_id, link.target_id):
@@ -183,6 +223,24 @@ def decision_thread(*, decision: Decision, actor: Actor) -> tuple[list[Decision]
         .order_by("meeting__start", "id")
     )
     return members, links
+
+
+def links_of(decision: Decision, links: list[ThreadLink]) -> tuple[list[LinkRead], list[LinkRead]]:
+    """Of a thread's links (`decision_thread`'s), those from `decision` and those to it, each
+    as `decision` reads it: "continues …", then "continued by …"."""
+    out = [link.read_from(decision) for link in links if link.source.pk == decision.pk]
+    into = [link.read_from(decision) for link in links if link.target.pk == decision.pk]
+    return out, into
+
+
+def decision_link_get(*, decision: Decision, pk: int) -> DecisionLink:
+    """The link `pk` from or to `decision` (one the actor may see: `decision_get`'s)."""
+    found = DecisionLink.objects.filter(
+        Q(source_decision=decision) | Q(target=decision), pk=pk
+    ).first()
+    if found is None:
+        raise Http404("No such link")
+    return found
 
 
 @dataclass
@@ -209,10 +267,18 @@ def draft_version(decision: Decision) -> int | None:
 
 def decision_consensus(*, decision: Decision) -> Consensus:
     attending = [a.state for a in decision.meeting.attendance.select_related("state") if a.state]
-    version = draft_version(decision)
+    positions = decision.positions.select_related("state").order_by("id")
+    return consensus_among(positions, version=draft_version(decision), attending=attending)
+
+
+def consensus_among(
+    positions: Iterable[Position], *, version: int | None, attending: list[MemberState]
+) -> Consensus:
+    """Consensus from a draft's positions in the order recorded, the number of its text on the
+    screen and the States attending (read once for all of a meeting's drafts)."""
     latest: dict[str, Position] = {}
     earlier: dict[str, Position] = {}
-    for position in decision.positions.select_related("state").order_by("id"):
+    for position in positions:
         code = position.state.code
         if position.version is None or position.version == version:
             latest[code] = position  # recorded later wins

@@ -8,12 +8,13 @@ import datetime
 from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import is_secretariat, require
-from neaspec.audit import save_audited
+from neaspec.audit import delete_audited, save_audited
 from neaspec.conflicts import ConflictError
 from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.deadlines import due_by
@@ -25,7 +26,7 @@ from neaspec.decisions.models import (
     Position,
     ProgressNote,
 )
-from neaspec.decisions.selectors import draft_version
+from neaspec.decisions.selectors import decisions_visible, draft_version
 from neaspec.directory.models import Body, MemberState
 from neaspec.library.models import Document
 from neaspec.meetings.models import AgendaItem, Meeting
@@ -323,17 +324,102 @@ def follow_up_close(
     return follow_up
 
 
+def _linked(a: Decision, b: Decision) -> DecisionLink | None:
+    """The link already made between `a` and `b`, either way round."""
+    return (
+        DecisionLink.objects.filter(Q(source_decision=a, target=b) | Q(source_decision=b, target=a))
+        .select_related("source_decision__meeting__series", "target__meeting__series")
+        .first()
+    )
+
+
+def _lock_pair(actor: Actor, a: Decision, b: Decision) -> dict[int, Decision]:
+    """`a` and `b` as the actor may see them, locked in the order of their keys (so that two
+    writes to one pair wait for each other instead of deadlocking), by key; a decision the
+    actor may not see is not among them."""
+    found = (
+        decisions_visible(actor=actor)
+        .select_for_update(of=("self",))
+        .filter(pk__in={a.pk, b.pk})
+        .select_related("meeting__series")
+        .order_by("pk")
+    )
+    return {d.pk: d for d in found}
+
+
 @transaction.atomic
 def decision_link(
     *, actor: Actor, source: Decision, kind: str, target: Decision, note: str = ""
 ) -> DecisionLink:
-    """Thread two decisions; a superseded decision's status follows."""
+    """Thread `source` to an earlier or later decision: it continues, amends, replaces,
+    reports on or recalls `target`. Two decisions are linked once (either way round, of any
+    kind): a second link is refused (409), also when two people link them at once, for both
+    decisions are locked first. A decision is not linked to itself, to its own paragraph or
+    sentences, nor to a decision the actor may not see. Replacing marks the target
+    superseded."""
     require(actor, "decisions.link_decisions")
+    if kind not in DecisionLink.Kind.values:
+        raise ValidationError(
+            {
+                "kind": _(
+                    "Choose how the decisions are linked: continues, amends, replaces, "
+                    "reports on or recalls."
+                )
+            }
+        )
+    locked = _lock_pair(actor, source, target)
+    unseen = _("No decision is cited so: %(citation)s")
+    if source.pk not in locked:
+        raise ValidationError(unseen % {"citation": source.citation})
+    if target.pk not in locked:
+        raise ValidationError({"target": unseen % {"citation": target.citation}})
+    source, target = locked[source.pk], locked[target.pk]
     if source.pk == target.pk:
-        raise ValidationError(_("A decision cannot be linked to itself."))
-    link = DecisionLink(source_decision=source, kind=kind, target=target, note=note)
-    save_audited(link, actor=actor, reason="decisions linked")
-    if kind == DecisionLink.Kind.REPLACES:
+        raise ValidationError({"target": _("A decision cannot be linked to itself.")})
+    if source.parent_id == target.pk or target.parent_id == source.pk:
+        raise ValidationError({"target": _("A sentence cannot be linked to its own paragraph.")})
+    found = _linked(source, target)
+    if found is not None:
+        said = (
+            f"{found.source_decision.citation} {found.get_kind_display()} {found.target.citation}"
+        )
+        raise ConflictError(
+            {"target": _("These decisions are already linked: %(link)s.") % {"link": said}}
+        )
+    link = DecisionLink(source_decision=source, kind=kind, target=target, note=note.strip())
+    try:
+        # Should a link of the pair have been made meanwhile all the same, the refusal is the
+        # same 409, and the transaction goes on without the row.
+        with transaction.atomic():
+            save_audited(link, actor=actor, reason=f"decisions linked: {kind}")
+    except IntegrityError:
+        raise ConflictError(
+            {"target": _("These decisions were linked meanwhile; reload the page.")}
+        ) from None
+    if kind == DecisionLink.Kind.REPLACES and target.status != Decision.Status.SUPERSEDED:
         target.status = Decision.Status.SUPERSEDED
         save_audited(target, actor=actor, reason=f"superseded by {source.citation}")
     return link
+
+
+@transaction.atomic
+def decision_unlink(*, actor: Actor, link: DecisionLink) -> None:
+    """Remove a link between two decisions. A decision that the link replaced is active
+    again, unless another decision still replaces it."""
+    require(actor, "decisions.link_decisions")
+    gone = ConflictError(_("This link was removed meanwhile."))
+    found = DecisionLink.objects.filter(pk=link.pk).first()
+    if found is None:
+        raise gone
+    # The decisions first, as a link locks them, then the link itself.
+    locked = _lock_pair(actor, found.source_decision, found.target)
+    found = DecisionLink.objects.select_for_update().filter(pk=link.pk).first()
+    if found is None:
+        raise gone
+    kind, target = found.kind, locked.get(found.target_id) or found.target
+    source = locked.get(found.source_decision_id) or found.source_decision
+    delete_audited(found, actor=actor, reason=f"link removed: {kind}")
+    replaced = kind == DecisionLink.Kind.REPLACES and target.status == Decision.Status.SUPERSEDED
+    if replaced and not target.links_in.filter(kind=DecisionLink.Kind.REPLACES).exists():
+        target.status = Decision.Status.ACTIVE
+        save_audited(target, actor=actor, reason=f"no longer replaced by {source.citation}")

@@ -2,7 +2,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from neaspec.accounts.models import AuthenticatedRequest
@@ -12,12 +14,15 @@ from neaspec.decisions.forms import (
     CloseForm,
     DecisionFilterForm,
     FollowUpFilterForm,
+    LinkForm,
     PositionForm,
     ProgressForm,
 )
+from neaspec.decisions.models import Decision
+from neaspec.htmx import after_save, page_or_part, wants_part
 from neaspec.meetings.selectors import meeting_choices, upcoming
 from neaspec.paging import other_params, page_of
-from neaspec.submission import submit
+from neaspec.submission import refusal_status, refuse, submit
 
 
 def decision_list(request: HttpRequest) -> HttpResponse:
@@ -34,20 +39,102 @@ def decision_list(request: HttpRequest) -> HttpResponse:
     return render(request, "decisions/decision_list.html", context)
 
 
-def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    decision = selectors.decision_get(pk=pk, actor=request.user)
+DETAIL = "decisions/decision_detail.html"
+# The thread section of the page: its links, and the form to link the decision.
+THREAD = "decisions/_thread.html#thread"
+
+
+def _decision_page(
+    request: HttpRequest,
+    decision: Decision,
+    *,
+    part: str = "",
+    status: int = 200,
+    link_form: LinkForm | None = None,
+    saved: str = "",
+    refused: str = "",
+) -> HttpResponse:
+    """A decision's page, or to htmx its `part` (the thread), with a refused link form in
+    place, `saved` or `refused` said."""
     thread, links = selectors.decision_thread(decision=decision, actor=request.user)
-    states = selectors.states_spoken_for(actor=request.user)
-    may_record = states.exists() and (not decision.adopted or is_secretariat(request.user))
+    links_out, links_in = selectors.links_of(decision, links)
+    may_link = request.user.has_perm("decisions.link_decisions")
     context = {
         "decision": decision,
         "thread": thread,
-        "links": links,
-        "consensus": selectors.decision_consensus(decision=decision),
-        "tracked": selectors.track(decision.follow_ups.all(), today=timezone.localdate()),
-        "position_form": PositionForm(states=states) if may_record else None,
+        "links_out": links_out,
+        "links_in": links_in,
+        "link_form": (link_form or LinkForm()) if may_link else None,
+        "saved": saved,
+        "refused": refused,
     }
-    return render(request, "decisions/decision_detail.html", context)
+    if not (part and wants_part(request)):
+        states = selectors.states_spoken_for(actor=request.user)
+        may_record = states.exists() and (not decision.adopted or is_secretariat(request.user))
+        context |= {
+            "consensus": selectors.decision_consensus(decision=decision),
+            "tracked": selectors.track(decision.follow_ups.all(), today=timezone.localdate()),
+            "position_form": PositionForm(states=states) if may_record else None,
+        }
+    return page_or_part(request, DETAIL, context, part=part, status=status)
+
+
+def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decision_page(request, selectors.decision_get(pk=pk, actor=request.user))
+
+
+def _may_link(request: AuthenticatedRequest) -> None:
+    # Before the decision is looked up: whoever may not link is told so, draft or not.
+    if not request.user.has_perm("decisions.link_decisions"):
+        raise PermissionDenied
+
+
+@login_required
+@require_POST
+def link_add(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Link the decision to another, named by its citation; a refused link comes back in the
+    thread with its reasons (422, or 409 when the two are linked already)."""
+    _may_link(request)
+    decision = selectors.decision_get(pk=pk, actor=request.user)
+    form = LinkForm(request.POST)
+    status = 422
+    if form.is_valid():
+        try:
+            services.decision_link(actor=request.user, source=decision, **form.cleaned_data)
+        except ValidationError as error:
+            status = refuse(form, error)
+        else:
+            said = _("The decisions are linked.")
+            return after_save(
+                request,
+                reverse("decisions:detail", args=[pk]) + "#thread",
+                lambda: _decision_page(request, decision, part=THREAD, saved=said),
+                message=said,
+            )
+    return _decision_page(request, decision, part=THREAD, status=status, link_form=form)
+
+
+@login_required
+@require_POST
+def link_remove(request: AuthenticatedRequest, pk: int, link: int) -> HttpResponse:
+    """Remove a link from or to the decision."""
+    _may_link(request)
+    decision = selectors.decision_get(pk=pk, actor=request.user)
+    found = selectors.decision_link_get(decision=decision, pk=link)
+    try:
+        services.decision_unlink(actor=request.user, link=found)
+    except ValidationError as error:
+        said = " ".join(error.messages)
+        return _decision_page(
+            request, decision, part=THREAD, status=refusal_status(error), refused=said
+        )
+    said = _("The link is removed.")
+    return after_save(
+        request,
+        reverse("decisions:detail", args=[pk]) + "#thread",
+        lambda: _decision_page(request, decision, part=THREAD, saved=said),
+        message=said,
+    )
 
 
 @login_required

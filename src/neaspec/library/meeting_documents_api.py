@@ -1,5 +1,5 @@
-"""The API of a meeting's documents: listed with their language versions, uploaded one file
-(one language) at a time."""
+"""The API of a meeting's documents: listed with their language versions and the files their
+revisions replaced, uploaded one file (one language) at a time, revised one file at a time."""
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -10,9 +10,19 @@ from ninja.security import django_auth
 from neaspec.accounts.rules import require
 from neaspec.api.errors import ErrorOut
 from neaspec.api.params import SLUG
-from neaspec.library.meeting_documents import meeting_document_upload, meeting_documents
+from neaspec.library.meeting_documents import (
+    earlier_versions,
+    meeting_document_revise,
+    meeting_document_upload,
+    meeting_documents,
+)
 from neaspec.library.models import MeetingDocument
-from neaspec.library.schemas import MeetingDocumentIn, MeetingDocumentOut
+from neaspec.library.schemas import (
+    MeetingDocumentIn,
+    MeetingDocumentOut,
+    MeetingDocumentRevisionIn,
+)
+from neaspec.library.services import refuse_oversize
 from neaspec.meetings.selectors import agenda, meeting_brief
 
 router = Router(tags=["meeting preparation"])
@@ -25,8 +35,19 @@ router = Router(tags=["meeting preparation"])
 )
 def list_meeting_documents(
     request: HttpRequest, key: str = Path(..., pattern=SLUG)
-) -> QuerySet[MeetingDocument]:
-    return meeting_documents(actor=request.user, meeting=meeting_brief(key=key))
+) -> list[MeetingDocument]:
+    return _with_earlier(
+        request, meeting_documents(actor=request.user, meeting=meeting_brief(key=key))
+    )
+
+
+def _with_earlier(request: HttpRequest, papers: QuerySet[MeetingDocument]) -> list[MeetingDocument]:
+    """The papers, each with the files its revisions replaced (read once for all of them)."""
+    listed = list(papers)
+    drafts = earlier_versions(actor=request.user, papers=listed)
+    for paper in listed:
+        paper.earlier_versions = drafts[paper.pk]  # type: ignore[attr-defined]
+    return listed
 
 
 @router.post(
@@ -64,3 +85,42 @@ def upload_meeting_document(
         **data.model_dump(exclude={"agenda_item"}),
     )
     return 201, meeting_documents(actor=request.user, meeting=meeting).get(versions=version)
+
+
+@router.post(
+    "/meetings/{key}/documents/revisions",
+    auth=django_auth,
+    response={
+        201: MeetingDocumentOut,
+        400: ErrorOut,
+        401: ErrorOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        422: ErrorOut,
+    },
+    summary="Upload a revised file of a meeting document in one language, after the meeting "
+    "and until its report is adopted: the file it revises is kept as an earlier version "
+    "(multipart: fields and `file`)",
+)
+def revise_meeting_document(
+    request: HttpRequest,
+    data: Form[MeetingDocumentRevisionIn],
+    file: File[UploadedFile],
+    key: str = Path(..., pattern=SLUG),
+) -> tuple[int, MeetingDocument]:
+    meeting = meeting_brief(key=key)
+    require(request.user, "meetings.organize", meeting)
+    paper = MeetingDocument.objects.filter(meeting=meeting, symbol=data.symbol).first()
+    if paper is None:
+        raise HttpError(404, f"{meeting} has no document {data.symbol}.")
+    refuse_oversize(file.size or 0)
+    meeting_document_revise(
+        actor=request.user,
+        paper=paper,
+        language=data.language,
+        filename=file.name or "",
+        data=file.read(),
+        new_revision=data.new_revision,
+    )
+    papers = meeting_documents(actor=request.user, meeting=meeting).filter(pk=paper.pk)
+    return 201, _with_earlier(request, papers)[0]

@@ -2,7 +2,7 @@
 documents with their language versions; what is sent to upload a document."""
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from django.urls import reverse
 from ninja import Field, Schema
@@ -10,6 +10,7 @@ from pydantic import ConfigDict
 
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
 from neaspec.api.schemas import Out
+from neaspec.library.meeting_documents import earlier_versions
 from neaspec.library.models import Document, MeetingDocument
 from neaspec.library.selectors import Hit
 from neaspec.meetings.models import Meeting
@@ -78,6 +79,13 @@ class VersionOut(Out):
         return reverse("library:file", args=[version.pk])
 
 
+# A file that a revision replaced, and the file that replaced it.
+class EarlierOut(VersionOut):
+    title: str
+    uploaded_at: datetime.datetime
+    revised_by: int = Field(alias="revised_by_id")
+
+
 class MeetingDocumentOut(Out):
     symbol: str
     title: str
@@ -85,7 +93,19 @@ class MeetingDocumentOut(Out):
     kind: str
     visibility: str
     circulated_on: datetime.date | None
+    revision: int = Field(description="1 as first circulated; each revision adds one")
     versions: list[VersionOut]
+    earlier: list[EarlierOut] = Field(
+        description="The files revisions replaced (those the reader may see), newest first"
+    )
+
+    @staticmethod
+    def resolve_earlier(paper: MeetingDocument, context: dict[str, Any]) -> list[Document]:
+        known: list[Document] | None = getattr(paper, "earlier_versions", None)
+        if known is not None:
+            return known
+        found = earlier_versions(actor=context["request"].user, papers=[paper])
+        return found[paper.pk]
 
 
 class MeetingDocumentIn(Schema):
@@ -102,3 +122,14 @@ class MeetingDocumentIn(Schema):
     )
     visibility: Document.Visibility = Document.Visibility.MEMBER_STATES
     circulated_on: IsoDate | None = None
+
+
+class MeetingDocumentRevisionIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+    symbol: str = Field(min_length=1, max_length=60, pattern=r"^[^\x00-\x1f]+$")
+    language: str = Field("en", pattern=r"^(en|zh-hans|ja|ko|mn|ru)$")
+    new_revision: bool = Field(
+        True,
+        description="Whether the file starts a new version of the document (its `revision` "
+        "goes up); false for a further language of the version just started",
+    )

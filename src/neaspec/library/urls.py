@@ -1,6 +1,6 @@
 from django.urls import path
 
-from neaspec.library import views
+from neaspec.library import meeting_documents, views
 
 app_name = "library"
 urlpatterns = [
@@ -11,4 +11,9 @@ urlpatterns = [
     path("library/<int:pk>/text", views.document_text, name="text"),
     path("library/<int:pk>/delete/", views.document_delete, name="delete"),
     path("meetings/<slug:key>/documents/", views.meeting_document_add, name="meeting_document_add"),
+    path(
+        "meetings/<slug:key>/report/revise/",
+        meeting_documents.report_revise,
+        name="report_revise",
+    ),
 ]

@@ -3,11 +3,14 @@ delegations and observers, attendance on the day, and the States' answers to the
 draft report. Each checks permission, locks the meeting or row it changes, and is audited."""
 
 import datetime
+import re
+from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.models import Actor, account_of
@@ -21,6 +24,7 @@ from neaspec.meetings.models import (
     Invitation,
     Meeting,
     Registration,
+    ReportComment,
     ReportReply,
 )
 from neaspec.meetings.services import KEEP, Keep, Status, locked
@@ -297,21 +301,123 @@ def attendance_record(
 # --- the draft report, circulated for adoption ----------------------------------------------
 
 
+# A paragraph as the draft report numbers it: "3", "5(a)", "II.3".
+PARAGRAPH = re.compile(r"^[0-9A-Za-z().-]{1,10}$")
+
+
+def _paragraph_comments(paragraphs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The comments on paragraphs as given, trimmed; a row left empty is dropped, a row with
+    only half of it filled in is refused with what is missing."""
+    rows = []
+    for number, text in paragraphs:
+        number, text = number.strip(), text.strip()
+        if not number and not text:
+            continue
+        if not number:
+            raise ValidationError(
+                {"paragraphs": _("Give the number of the paragraph each comment is on.")}
+            )
+        if not PARAGRAPH.match(number):
+            raise ValidationError(
+                {
+                    "paragraphs": _(
+                        "“%(paragraph)s” is not a paragraph number, e.g. 3, 5(a) or II.3."
+                    )
+                    % {"paragraph": number}
+                }
+            )
+        if not text:
+            raise ValidationError(
+                {
+                    "paragraphs": _("Write the comment on paragraph %(paragraph)s.")
+                    % {"paragraph": number}
+                }
+            )
+        rows.append((number, text))
+    return rows
+
+
 @transaction.atomic
 def report_reply(
-    *, actor: Actor, meeting: Meeting, state: MemberState, answer: str, comments: str = ""
+    *,
+    actor: Actor,
+    meeting: Meeting,
+    state: MemberState,
+    answer: str,
+    comments: str = "",
+    paragraphs: Sequence[tuple[str, str]] = (),
+    today: datetime.date | None = None,
 ) -> ReportReply:
-    """A member State answers the circulated draft report: no objection, or comments. A second
-    answer replaces the first until the report is adopted."""
+    """A member State answers the circulated draft report, until the date replies are due: no
+    objection, or comments — on the whole (`comments`) and on paragraphs (`paragraphs`: the
+    paragraph's number and the comment). A second answer replaces the first until the report
+    is adopted: its comments on paragraphs that the Secretariat has not answered yet go with
+    it; those it has answered stay, as part of the record of how the report took them up."""
     require(actor, "meetings.answer_report", state)
     meeting = locked(meeting)
     if meeting.status != Status.REPORT_CIRCULATED:
         raise ValidationError(_("The draft report of %s is not circulated for replies.") % meeting)
-    if answer == ReportReply.Answer.COMMENTS and not comments.strip():
+    due = meeting.report_replies_due
+    if due is not None and (today or timezone.localdate()) > due:
+        raise ValidationError(
+            _("Replies to the draft report of %(meeting)s were due by %(date)s.")
+            % {"meeting": meeting, "date": date_format(due)}
+        )
+    if answer not in ReportReply.Answer.values:
+        raise ValidationError({"answer": _("Answer “No objection” or “Comments”.")})
+    rows = _paragraph_comments(paragraphs)
+    comments = comments.strip()
+    if answer == ReportReply.Answer.COMMENTS and not comments and not rows:
         raise ValidationError({"comments": _("Write the comments.")})
+    if answer == ReportReply.Answer.NO_OBJECTION and rows:
+        raise ValidationError(
+            {"paragraphs": _("Comments on paragraphs go with the answer “Comments”.")}
+        )
     reply = meeting.report_replies.filter(state=state).first() or ReportReply(
         meeting=meeting, state=state
     )
-    reply.answer, reply.comments, reply.answered_by = answer, comments.strip(), account_of(actor)
+    reply.answer, reply.comments, reply.answered_by = answer, comments, account_of(actor)
     save_audited(reply, actor=actor, reason=f"report reply: {answer}")
+    for earlier in reply.paragraph_comments.select_for_update().filter(answered_at=None):
+        delete_audited(earlier, actor=actor, reason="replaced by a later reply")
+    for number, text in rows:
+        comment = ReportComment(reply=reply, paragraph=number, text=text)
+        save_audited(comment, actor=actor, reason=f"comment on para. {number}")
     return reply
+
+
+@transaction.atomic
+def report_comment_answer(
+    *, actor: Actor, comment: ReportComment, answer: str, previous: str | None = None
+) -> ReportComment:
+    """The Secretariat answers a State's comment on a paragraph of the draft report: how the
+    revised report takes it up, or why it does not. `previous` is the answer the writer saw
+    (empty: none yet); when someone else answered meanwhile and it is no longer that one,
+    nothing is saved (ConflictError). None skips the check: the answer replaces whatever is
+    there."""
+    meeting = comment.reply.meeting
+    require(actor, "meetings.organize", meeting)
+    answer = answer.strip()
+    if not answer:
+        raise ValidationError({"answer": _("Write the answer.")})
+    comment = ReportComment.objects.select_for_update().get(pk=comment.pk)
+    author = account_of(actor)
+    by_someone_else = comment.answered_by_id != (author.pk if author else None)
+    # Compared word for word: a browser sends the line breaks of a form's field as CR LF.
+    changed = previous is not None and comment.answer.split() != previous.split()
+    if changed and by_someone_else:
+        who = comment.answered_by
+        raise ConflictError(
+            _(
+                "%(name)s answered this comment meanwhile: “%(answer)s”. Yours is not saved; "
+                "read the answer and change it if need be."
+            )
+            % {
+                "name": (who.get_full_name() or who.username) if who else "—",
+                "answer": comment.answer,
+            }
+        )
+    comment.answer, comment.answered_by = answer, author
+    comment.answered_at = timezone.now()
+    save_audited(comment, actor=actor, reason=f"answered the comment on para. {comment.paragraph}")
+    return comment

@@ -1,9 +1,11 @@
 from typing import Any, cast
 
 from django import forms
+from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from neaspec import limits
 from neaspec.directory.forms import DateInput
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.meetings.models import (
@@ -210,5 +212,72 @@ class ReplyForm(forms.ModelForm):
         fields = ["answer", "comments"]
         widgets = {"answer": forms.RadioSelect, "comments": forms.Textarea(attrs={"rows": 4})}
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Two buttons, no empty third one: the answer is one or the other.
+        cast(forms.ChoiceField, self.fields["answer"]).choices = ReportReply.Answer.choices
+
     def _post_clean(self) -> None:
         pass
+
+
+# --- the draft report: comments on its paragraphs, the Secretariat's answers, its revision ---
+
+
+class ParagraphCommentForm(forms.Form):
+    """One row of a State's comments on the draft report: the paragraph and the comment."""
+
+    paragraph = forms.CharField(
+        label=_("Paragraph"),
+        max_length=10,
+        required=False,
+        widget=forms.TextInput(attrs={"size": 6, "placeholder": "3"}),
+    )
+    text = forms.CharField(
+        label=_("Comment"),
+        max_length=limits.NOTE,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+# Empty rows beyond those already written, for more comments (a page without scripts cannot add
+# rows; each answer sent brings three more).
+ParagraphCommentFormSet = forms.formset_factory(
+    ParagraphCommentForm, extra=3, max_num=200, validate_max=True
+)
+
+
+class CommentAnswerForm(forms.Form):
+    """The Secretariat's answer to a comment on a paragraph, with the answer it saw there
+    (`previous`, empty when none): a change by someone else meanwhile is not overwritten."""
+
+    # An empty answer is refused by the service, in its words.
+    answer = forms.CharField(
+        label=_("The Secretariat's answer"), max_length=limits.NOTE, required=False
+    )
+    previous = forms.CharField(required=False, max_length=limits.NOTE, strip=False)
+
+
+class ReportRevisionForm(forms.Form):
+    """A revised file of the meeting's report in one language (library.meeting_documents
+    .meeting_document_revise); `symbols`, the meeting's report documents."""
+
+    prefix = "revision"
+
+    symbol = forms.ChoiceField(label=_("Document"))
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    new_revision = forms.BooleanField(
+        label=_("Starts a new version"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Untick for a further language of the version you have just uploaded: the version "
+            "number then stays."
+        ),
+    )
+    file = forms.FileField(label=_("File (PDF, DOCX, HTML or text)"))
+
+    def __init__(self, *args: Any, symbols: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["symbol"]).choices = [(s, s) for s in symbols]

@@ -5,6 +5,7 @@ delegation's registration page and the page where States answer the draft report
 import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -15,21 +16,25 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from neaspec.accounts.models import Actor, AuthenticatedRequest, Role
 from neaspec.accounts.rules import grants_of, is_secretariat
+from neaspec.directory.models import MemberState
 from neaspec.htmx import after_save, page_or_part, wants_part
 from neaspec.mail.models import Message
 from neaspec.mail.selectors import latest_by_record
 from neaspec.meetings import delegations, pages, preparation, services
 from neaspec.meetings.forms import (
     AgendaItemForm,
+    CommentAnswerForm,
     InviteForm,
     MeetingCreateForm,
     MeetingForm,
+    ParagraphCommentFormSet,
     RegistrationForm,
     ReplyForm,
     SessionForm,
@@ -42,6 +47,8 @@ from neaspec.meetings.models import (
     MeetingSeries,
     ProgrammeSession,
     Registration,
+    ReportComment,
+    ReportReply,
 )
 from neaspec.meetings.selectors import agenda_tree
 from neaspec.submission import attempt, refusal_status, refuse, submit
@@ -470,35 +477,207 @@ def registration_edit(request: AuthenticatedRequest, key: str, pk: int) -> HttpR
     return render(request, "meetings/registration_edit.html", context, status=status)
 
 
-@login_required
-def report(request: AuthenticatedRequest, key: str) -> HttpResponse:
-    """The draft report circulated for adoption: its files, each State's answer, and the form
-    for the States the user answers for."""
-    meeting = _meeting(key)
-    rows = preparation.report_replies(meeting)
-    mine = [r for r in rows if request.user.has_perm("meetings.answer_report", r.state)]
+REPORT = "meetings/report.html"
+
+
+@dataclass(frozen=True)
+class ReplyShown:
+    """A State asked to answer the draft report, its answer (None: none yet) and its comments
+    on paragraphs, each with the Secretariat's answer."""
+
+    state: MemberState
+    reply: ReportReply | None
+    comments: tuple[ReportComment, ...] = ()
+
+
+def _answers_for(request: HttpRequest, meeting: Meeting) -> tuple[list[ReplyShown], bool]:
+    """The States asked to answer, with their answers and comments; whether the user
+    organizes the meeting. Refused to whoever neither organizes it nor answers for one of
+    them."""
+    comments: dict[int, list[ReportComment]] = {}
+    for comment in ReportComment.objects.filter(reply__meeting=meeting).order_by("pk"):
+        comments.setdefault(comment.reply_id, []).append(comment)
+    rows = [
+        ReplyShown(r.state, r.reply, tuple(comments.get(r.reply.pk, ()) if r.reply else ()))
+        for r in preparation.report_replies(meeting)
+    ]
     organizer = request.user.has_perm("meetings.organize", meeting)
+    mine = [r for r in rows if request.user.has_perm("meetings.answer_report", r.state)]
     if not mine and not organizer:
         raise PermissionDenied
-    state = None
-    if request.method == "POST":
-        state = next((r.state for r in mine if r.state.code == request.POST.get("state")), None)
-        if state is None:
-            raise PermissionDenied
-    form = ReplyForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if submit(form, delegations.report_reply, actor=request.user, meeting=meeting, state=state):
-            messages.success(request, _("The answer of %s is recorded.") % state)
-            return redirect("meetings:report", key=key)
-        status = 422
+    return (rows if organizer else mine), organizer
+
+
+def _reply_forms(
+    request: HttpRequest, mine: list[ReplyShown]
+) -> tuple[ReplyShown | None, ReplyForm, Any]:
+    """The State the answer form is for, when one is chosen (the user answers for one State,
+    or chose one with `?state=`), and the form with its rows of comments on paragraphs: the
+    chosen State's answer as it stands, its comments the Secretariat has not answered yet,
+    and three empty rows."""
+    code = request.GET.get("state", "").upper()
+    chosen = next((r for r in mine if r.state.code == code), None)
+    if chosen is None and len(mine) == 1:
+        chosen = mine[0]
+    initial: dict[str, str] = {}
+    rows: list[dict[str, str]] = []
+    if chosen is not None and chosen.reply is not None:
+        initial = {"answer": chosen.reply.answer, "comments": chosen.reply.comments}
+        rows = [
+            {"paragraph": c.paragraph, "text": c.text}
+            for c in chosen.comments
+            if c.answered_at is None
+        ]
+    return (
+        chosen,
+        ReplyForm(initial=initial),
+        ParagraphCommentFormSet(initial=rows, prefix="para"),
+    )
+
+
+def report_page(
+    request: HttpRequest,
+    key: str,
+    *,
+    status: int = 200,
+    **sent: Any,
+) -> HttpResponse:
+    """The draft report circulated for adoption: its files and their earlier versions, the
+    date replies are due and what silence by then means, each State's answer with its comments
+    on paragraphs and the Secretariat's answers, the form for the States the user answers for,
+    and for the organizers the form that uploads a revised file. What a refused post sent
+    comes in `sent` in place of a fresh form (`form` and `paragraph_rows`, the answer; the
+    library's `revision_form`; `comment_said`, a comment's answer refused)."""
+    meeting = _meeting(key)
+    shown, organizer = _answers_for(request, meeting)
+    mine = [r for r in shown if request.user.has_perm("meetings.answer_report", r.state)]
+    chosen, form, rows = _reply_forms(request, mine)
+    due = meeting.report_replies_due
+    today = timezone.localdate()
     context = {
-        # The draft report's files ("papers"), which the library keeps (meetings/pages.py).
+        # What the apps built on meetings add (meetings/pages.py): the draft report's files,
+        # the files its revisions replaced and the form that uploads one ("papers", "earlier",
+        # "revision_form", the library's); whether the decisions were recorded during the
+        # meeting ("decisions_recorded", the extraction's).
         **pages.parts("report", request, meeting),
         "meeting": meeting,
-        "rows": rows if organizer else mine,
-        "mine": mine,
+        "rows": shown,
+        "mine": [chosen] if chosen else mine,
+        "chosen": chosen,
+        # The user answers for several States (the Secretariat, recording answers that came by
+        # letter): each row links the form for its State.
+        "several": len(mine) > 1,
+        "answerable": {r.state.code for r in mine},
         "form": form,
+        "paragraph_rows": rows,
+        "organizer": organizer,
         "open": meeting.status == Meeting.Status.REPORT_CIRCULATED,
+        "past_due": due is not None and today > due,
     }
-    return render(request, "meetings/report.html", context, status=status)
+    context.update({name: value for name, value in sent.items() if value})
+    return render(request, REPORT, context, status=status)
+
+
+@login_required
+def report(request: AuthenticatedRequest, key: str) -> HttpResponse:
+    """The draft report's page; a post is a State's answer (`state`: the State's code)."""
+    if request.method != "POST":
+        return report_page(request, key)
+    meeting = _meeting(key)
+    shown, _organizer = _answers_for(request, meeting)
+    code = request.POST.get("state", "")
+    state = next(
+        (
+            r.state
+            for r in shown
+            if r.state.code == code and request.user.has_perm("meetings.answer_report", r.state)
+        ),
+        None,
+    )
+    if state is None:
+        raise PermissionDenied
+    form = ReplyForm(request.POST)
+    rows = ParagraphCommentFormSet(request.POST, prefix="para")
+    status = 422
+    if form.is_valid() and rows.is_valid():
+        paragraphs = [
+            (row.cleaned_data.get("paragraph", ""), row.cleaned_data.get("text", ""))
+            for row in rows.forms
+        ]
+        try:
+            delegations.report_reply(
+                actor=request.user,
+                meeting=meeting,
+                state=state,
+                paragraphs=paragraphs,
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            status = refuse(form, error)
+        else:
+            messages.success(request, _("The answer of %s is recorded.") % state)
+            return redirect("meetings:report", key=key)
+    elif form.is_valid():
+        form.add_error(None, rows.non_form_errors() or _("Check the comments on paragraphs."))
+    chosen = ReplyShown(state, None)
+    return report_page(
+        request, key, status=status, form=form, paragraph_rows=rows, chosen=chosen, mine=[chosen]
+    )
+
+
+@login_required
+@require_POST
+def report_comment_answer(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
+    """The Secretariat answers a State's comment on a paragraph: to htmx, the comment's row
+    as it now stands (or with why the answer was refused, 422, or what someone else answered
+    meanwhile, 409); otherwise back to the report page at the comment."""
+    meeting = _organizer(request, key)
+    comment = get_object_or_404(
+        ReportComment.objects.select_related("reply__state", "reply__meeting"),
+        pk=pk,
+        reply__meeting=meeting,
+    )
+    form = CommentAnswerForm(request.POST)
+    said: dict[str, Any] = {"pk": comment.pk, "answer": request.POST.get("answer", "")}
+    status = 422
+    if form.is_valid():
+        try:
+            comment = delegations.report_comment_answer(
+                actor=request.user,
+                comment=comment,
+                answer=form.cleaned_data["answer"],
+                previous=form.cleaned_data["previous"],
+            )
+        except ValidationError as error:
+            status = refusal_status(error)
+            said["refused"] = error.messages
+            comment.refresh_from_db()
+        else:
+            said = {"pk": comment.pk, "done": _("The answer is saved.")}
+            url = f"{reverse('meetings:report', args=[key])}#comment-{comment.pk}"
+            return after_save(
+                request,
+                url,
+                lambda: _comment_row(request, comment, said),
+                message=str(said["done"]),
+            )
+    else:
+        said["refused"] = [e for errors in form.errors.values() for e in errors]
+    if wants_part(request):
+        return _comment_row(request, comment, said, status=status)
+    return report_page(request, key, status=status, comment_said=said)
+
+
+def _comment_row(
+    request: HttpRequest, comment: ReportComment, said: dict[str, Any], *, status: int = 200
+) -> HttpResponse:
+    """One comment's row of the report page (meetings/_report_comment.html), as it stands."""
+    context = {
+        "c": comment,
+        "meeting": comment.reply.meeting,
+        "organizer": True,
+        "comment_said": said,
+    }
+    response = render(request, "meetings/_report_comment.html", context, status=status)
+    patch_vary_headers(response, ("HX-Request",))
+    return response

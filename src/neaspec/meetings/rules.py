@@ -25,12 +25,10 @@ def is_rapporteur_of(user: Actor, meeting: Any) -> bool:
     """The person elected the meeting's rapporteur records its proceedings with the
     Secretariat (obj: the meeting)."""
     person_id = getattr(user, "person_id", None)
-    return (
-        bool(person_id)
-        and Officer.objects.filter(
-            meeting=meeting, role=Officer.Role.RAPPORTEUR, person_id=person_id
-        ).exists()
-    )
+    if not person_id:
+        return False
+    rapporteur = Officer.objects.filter(meeting=meeting, role=Officer.Role.RAPPORTEUR)
+    return rapporteur.filter(person_id=person_id).exists()
 
 
 @rules.predicate

@@ -18,7 +18,14 @@ from neaspec.api.params import SLUG, TEXT, IsoDate, LocalTime, SingleLine
 from neaspec.api.schemas import In, Languages, Named, Out
 from neaspec.directory.selectors import sees_delegation_contacts
 from neaspec.meetings import preparation
-from neaspec.meetings.models import AgendaItem, Meeting, Registration, ReportReply, Statement
+from neaspec.meetings.models import (
+    AgendaItem,
+    Meeting,
+    Registration,
+    ReportComment,
+    ReportReply,
+    Statement,
+)
 from neaspec.meetings.selectors import meeting_named
 
 STATE = r"^[A-Za-z]{2}$"
@@ -306,20 +313,59 @@ class RegistrationOut(Out):
 # --- the draft report ------------------------------------------------------------------------
 
 
+class ParagraphIn(In):
+    paragraph: str = Field(
+        pattern=r"^[0-9A-Za-z().-]{1,10}$", description="As the draft numbers it: 3, 5(a), II.3"
+    )
+    text: str = Field(min_length=1, max_length=limits.NOTE, pattern=TEXT)
+
+
 class ReplyIn(In):
     state: str = Field(pattern=STATE)
     answer: ReportReply.Answer
     comments: str = Field("", max_length=limits.NOTE, pattern=TEXT)
+    paragraphs: list[ParagraphIn] = Field(
+        [], max_length=200, description="Comments on paragraphs (with the answer `comments`)"
+    )
+
+
+class ParagraphCommentOut(Out):
+    id: int
+    paragraph: str
+    text: str
+    answer: str = Field(description="The Secretariat's answer; empty until it answers")
+    answered_at: datetime.datetime | None
 
 
 class ReplyOut(Out):
     state: str = Field(alias="state.code")
     answer: str
     comments: str
+    paragraphs: list[ParagraphCommentOut]
+    answered_at: datetime.datetime
     waiting_for: list[str]
 
     @staticmethod
+    def resolve_paragraphs(reply: ReportReply) -> list[ReportComment]:
+        return list(reply.paragraph_comments.all())
+
+    @staticmethod
     def resolve_waiting_for(reply: ReportReply) -> list[str]:
-        """The States whose answer the meeting still waits for."""
+        """The States whose answer the meeting still waits for (worked out once for a list:
+        `waiting_for_codes`)."""
+        known: list[str] | None = getattr(reply, "waiting_for_codes", None)
+        if known is not None:
+            return known
         rows = preparation.report_replies(reply.meeting)
         return [r.state.code for r in rows if r.reply is None]
+
+
+class CommentAnswerIn(In):
+    answer: str = Field(min_length=1, max_length=limits.NOTE, pattern=TEXT)
+    previous: str | None = Field(
+        None,
+        max_length=limits.NOTE,
+        pattern=TEXT,
+        description='The answer you saw ("" if none): refused with 409 if someone else '
+        "answered meanwhile; leave out to overwrite",
+    )

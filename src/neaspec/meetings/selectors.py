@@ -167,6 +167,15 @@ def attendance_grid(*, meeting: Meeting) -> list[tuple[MemberState, bool | None]
     ]
 
 
+def states_present(meeting: Meeting) -> list[MemberState]:
+    """The member States at a meeting: those recorded present, else those registered, else all
+    (before attendance is taken, every State may speak)."""
+    present = MemberState.objects.filter(attendance__meeting=meeting)
+    if not present.exists():
+        present = MemberState.objects.filter(registration__meeting=meeting)
+    return list(present.distinct().order_by("name")) or list(MemberState.objects.order_by("name"))
+
+
 def meetings_hosted_by(*, state: MemberState) -> QuerySet[Meeting]:
     return Meeting.objects.filter(host=state).select_related("series").order_by("-start")
 

@@ -599,14 +599,6 @@ def officer_record(
     return officer
 
 
-def _record_open(meeting: Meeting) -> None:
-    if meeting.status == Status.REPORT_ADOPTED:
-        raise ConflictError(
-            _("The report of %(meeting)s is adopted; its record no longer changes here.")
-            % {"meeting": meeting}
-        )
-
-
 @transaction.atomic
 def officer_elect(
     *, actor: Actor, meeting: Meeting, role: str, name: str, state: MemberState
@@ -617,7 +609,6 @@ def officer_elect(
     replaces the one before, vice-chairs add up."""
     require(actor, "meetings.record_proceedings", meeting)
     meeting = locked(meeting)
-    _record_open(meeting)
     if role not in Officer.Role.values:
         raise ValidationError({"role": _("Choose chair, vice-chair or rapporteur.")})
     name = " ".join(name.split())
@@ -657,7 +648,6 @@ def officer_elect(
 def officer_remove(*, actor: Actor, officer: Officer) -> None:
     """Take back an election recorded by mistake (the history keeps it)."""
     require(actor, "meetings.record_proceedings", officer.meeting)
-    _record_open(locked(officer.meeting))
     delete_audited(officer, actor=actor, reason="election withdrawn")
 
 
@@ -701,7 +691,6 @@ def statement_record(
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
     if not summary.strip():
         raise ValidationError({"summary": _("Summarise what was said.")})
-    _record_open(meeting)
     statement = Statement(
         meeting=meeting,
         speaker=speaker,
@@ -721,5 +710,4 @@ def statement_record(
 def statement_delete(*, actor: Actor, statement: Statement) -> None:
     """Take back a statement recorded by mistake (the history keeps it)."""
     require(actor, "meetings.record_proceedings", statement.meeting)
-    _record_open(statement.meeting)
     delete_audited(statement, actor=actor, reason="statement withdrawn")

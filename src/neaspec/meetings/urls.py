@@ -35,4 +35,9 @@ urlpatterns = [
         name="registration_review",
     ),
     path("meetings/<slug:key>/report/", prep.report, name="report"),
+    path(
+        "meetings/<slug:key>/report/comments/<int:pk>/answer/",
+        prep.report_comment_answer,
+        name="report_comment_answer",
+    ),
 ]

@@ -1,6 +1,6 @@
 """The API of a meeting in session: officers elected, statements, draft decisions put on the
-screen, amended and adopted, and where each member State stands (positions are recorded through
-`POST /api/decisions/{id}/positions`, the decisions API's)."""
+screen, amended and adopted (positions are recorded and read through the decisions API:
+`/api/decisions/{id}/positions`)."""
 
 from typing import Any
 
@@ -15,7 +15,7 @@ from neaspec.api.errors import ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.decisions import drafting_services
 from neaspec.decisions.models import Decision
-from neaspec.decisions.selectors import decision_consensus, decision_get
+from neaspec.decisions.selectors import decision_get
 from neaspec.directory.models import MemberState, Organization
 from neaspec.meetings import selectors as meeting_selectors
 from neaspec.meetings import services as meetings
@@ -28,7 +28,6 @@ from neaspec.proceedings.schemas import (
     DraftIn,
     DraftOut,
     OfficerIn,
-    PositionsOut,
     SessionOfficerOut,
     SessionStatementOut,
     StatementIn,
@@ -190,38 +189,3 @@ def adopt_decision(request: HttpRequest, decision_id: int, data: AdoptIn) -> Dec
     decision = decision_get(pk=decision_id, actor=request.user)
     drafting_services.decision_adopt(actor=request.user, decision=decision, version=data.version)
     return _draft_out(decision)
-
-
-@router.get(
-    "/decisions/{decision_id}/positions",
-    response={200: PositionsOut, **READS},
-    summary="Where each member State stands on a decision, and whether there is consensus",
-)
-def list_positions(request: HttpRequest, decision_id: int) -> dict[str, Any]:
-    decision = decision_get(pk=decision_id, actor=request.user)
-    consensus = decision_consensus(decision=decision)
-    states = selectors.states_present(decision.meeting)
-    rows = []
-    for state in states:
-        position = consensus.latest.get(state.code) or consensus.earlier.get(state.code)
-        rows.append(
-            {
-                "state": state.code,
-                "state_name": state.name,
-                "position": position.stance if position else None,
-                "position_label": position.get_stance_display() if position else None,
-                "note": position.note if position else "",
-                "version": position.version if position else None,
-                "current": state.code in consensus.latest,
-            }
-        )
-    return {
-        "decision": decision.pk,
-        "citation": decision.citation,
-        "adopted": decision.adopted,
-        "version": consensus.version,
-        "consensus": consensus.stands,
-        "blocking": [s.code for s in consensus.blocking],
-        "waiting": [s.code for s in consensus.waiting],
-        "states": rows,
-    }

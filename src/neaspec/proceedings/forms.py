@@ -1,6 +1,7 @@
 """The forms of a meeting in session, each saving one row: an officer elected, a statement, a
 draft decision, an amendment, a member State's position. Each cleans to what its service takes."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
@@ -40,7 +41,8 @@ class OfficerForm(forms.Form):
     role = forms.ChoiceField(label=_("Elected as"), choices=Officer.Role.choices)
 
     def __init__(self, *args: Any, meeting: Meeting, **kwargs: Any) -> None:
-        super().__init__(*args, auto_id="officer_%s", **kwargs)
+        kwargs.setdefault("auto_id", "officer_%s")
+        super().__init__(*args, **kwargs)
         delegates = (
             meeting.registrations.exclude(status=Registration.Status.WITHDRAWN)
             .filter(state__isnull=False)
@@ -82,7 +84,8 @@ class StatementForm(forms.Form):
     text = forms.CharField(label=_("Text as delivered"), widget=TEXTAREA, required=False)
 
     def __init__(self, *args: Any, meeting: Meeting, **kwargs: Any) -> None:
-        super().__init__(*args, auto_id="statement_%s", **kwargs)
+        kwargs.setdefault("auto_id", "statement_%s")
+        super().__init__(*args, **kwargs)
         self.fields["agenda_item"] = _agenda_item(meeting)
         self.order_fields(["agenda_item", "delegation"])
         present = Q(registration__meeting=meeting) | Q(attendance__meeting=meeting)
@@ -121,7 +124,8 @@ class DraftForm(forms.Form):
     )
 
     def __init__(self, *args: Any, meeting: Meeting, **kwargs: Any) -> None:
-        super().__init__(*args, auto_id="draft_%s", **kwargs)
+        kwargs.setdefault("auto_id", "draft_%s")
+        super().__init__(*args, **kwargs)
         self.fields["agenda_item"] = _agenda_item(meeting)
         self.order_fields(["agenda_item", "text"])
 
@@ -138,19 +142,22 @@ class AdoptForm(forms.Form):
 
 class PositionForm(forms.Form):
     """A member State's position on the text on the screen; a focal point speaks for their own
-    State only (the choice holds just the States the reader may speak for)."""
+    State only (the choice holds just the States the reader may speak for, read once for all
+    the drafts of the page)."""
 
-    state: forms.ModelChoiceField[MemberState] = forms.ModelChoiceField(
-        label=_("Member State"), queryset=MemberState.objects.none(), to_field_name="code"
-    )
+    state = forms.ChoiceField(label=_("Member State"))
     stance = forms.ChoiceField(label=_("Position"), choices=Position.Stance.choices)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
-    def __init__(self, *args: Any, states: QuerySet[MemberState], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, states: Sequence[MemberState], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.states = {s.code: s for s in states}
         field = self.fields["state"]
-        assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = states
-        if len(states) == 1:
-            field.empty_label = None
+        assert isinstance(field, forms.ChoiceField)
+        # The Secretariat records for any State: it chooses one, none is chosen for it.
+        choose = [("", _("Choose a State"))] if len(states) > 1 else []
+        field.choices = choose + [(s.code, s.name) for s in states]
+
+    def clean_state(self) -> MemberState:
+        return self.states[self.cleaned_data["state"]]

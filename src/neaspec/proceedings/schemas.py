@@ -97,24 +97,3 @@ class DraftOut(Out):
     @staticmethod
     def resolve_follow_ups(decision: Decision) -> int:
         return decision.follow_ups.count()
-
-
-class StandOut(Out):
-    state: str
-    state_name: str
-    position: str | None = Field(description="support, reservation, objection or suspension")
-    position_label: str | None
-    note: str
-    version: int | None = Field(description="The version of the text the position was taken on")
-    current: bool = Field(description="Taken on the text now on the screen")
-
-
-class PositionsOut(Out):
-    decision: int
-    citation: str
-    adopted: bool
-    version: int | None
-    consensus: bool = Field(description="No State present objects or asks to suspend the text")
-    blocking: list[str]
-    waiting: list[str] = Field(description="States present that have not spoken to this text")
-    states: list[StandOut]

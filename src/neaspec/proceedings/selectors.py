@@ -9,9 +9,10 @@ from django.db.models import Prefetch, QuerySet
 from neaspec.accounts.models import Actor
 from neaspec.consultations.diff import Piece, compare
 from neaspec.decisions.models import Decision, DraftText, Position
-from neaspec.decisions.selectors import Consensus, decision_consensus, decisions_visible
+from neaspec.decisions.selectors import Consensus, consensus_among, decisions_visible
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import AgendaItem, Meeting, Officer, Statement
+from neaspec.meetings.selectors import states_present
 
 
 def officers(meeting: Meeting) -> QuerySet[Officer]:
@@ -59,30 +60,28 @@ class Draft:
         return self.texts[-1].number
 
 
-def states_present(meeting: Meeting) -> list[MemberState]:
-    """The member States at the meeting: those recorded present, else those registered, else
-    all (before attendance is taken, every State may speak)."""
-    present = MemberState.objects.filter(attendance__meeting=meeting)
-    if not present.exists():
-        present = MemberState.objects.filter(registration__meeting=meeting)
-    return list(present.distinct().order_by("name")) or list(MemberState.objects.order_by("name"))
-
-
 def drafts(*, actor: Actor, meeting: Meeting) -> list[Draft]:
     """The meeting's decisions drafted on the screen and not adopted yet, in paragraph order,
-    each with its versions, where each State stands and what the last amendment changed."""
+    each with its versions, where each State stands and what the last amendment changed —
+    read in a fixed number of queries, however many drafts and positions."""
     found = (
         decisions_visible(actor=actor)
         .filter(meeting=meeting, adopted=False, texts__isnull=False)
         .distinct()
-        .select_related("agenda_item", "meeting")
-        .prefetch_related(Prefetch("texts", queryset=DraftText.objects.order_by("number")))
+        .select_related("agenda_item", "meeting__series")
+        .prefetch_related(
+            Prefetch("texts", queryset=DraftText.objects.order_by("number")),
+            Prefetch("positions", queryset=Position.objects.select_related("state").order_by("id")),
+        )
     )
     states = states_present(meeting)
+    attending = list(MemberState.objects.filter(attendance__meeting=meeting).order_by("name"))
     rows = []
     for decision in sorted(found, key=lambda d: (len(d.paragraph), d.paragraph)):
         texts = list(decision.texts.all())
-        consensus = decision_consensus(decision=decision)
+        consensus = consensus_among(
+            decision.positions.all(), version=texts[-1].number, attending=attending
+        )
         stands = [
             Stand(s, consensus.latest.get(s.code), consensus.earlier.get(s.code)) for s in states
         ]
@@ -97,6 +96,7 @@ def adopted_in_session(*, actor: Actor, meeting: Meeting) -> QuerySet[Decision]:
         decisions_visible(actor=actor)
         .filter(meeting=meeting, adopted=True, texts__isnull=False)
         .distinct()
+        .select_related("meeting__series")
         .prefetch_related("follow_ups")
         .order_by("id")
     )

@@ -10,7 +10,6 @@ from typing import Any
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -54,15 +53,14 @@ def _meeting(request: HttpRequest, key: str) -> Meeting:
     return meeting
 
 
-def _speaks_for(request: HttpRequest) -> QuerySet[MemberState]:
+def _speaks_for(request: HttpRequest) -> list[MemberState]:
     """The States whose position the reader may record: all for the Secretariat, a focal
     point's own."""
-    codes = [
-        s.code
-        for s in MemberState.objects.all()
+    return [
+        s
+        for s in MemberState.objects.order_by("name")
         if request.user.has_perm("decisions.record_position", s)
     ]
-    return MemberState.objects.filter(code__in=codes).order_by("name")
 
 
 def session_page(

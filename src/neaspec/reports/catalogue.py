@@ -34,6 +34,9 @@ FORMATS = {
     "html": ("text/html; charset=utf-8", _("Print view")),
 }
 TEXT_FORMATS = ("pdf", "docx", "html")  # every report; Excel only where it is a table
+# `?lang=ru` asks for the report's words in a language (neaspec.languages.RequestedLanguage
+# has made it the request's): a parameter of every report, never of its content.
+LANGUAGE_PARAM = "lang"
 
 # A parameter as its form cleans it: a date, a code or key, a year, or the record it names
 # (a meeting, a consultation). A report's parameters are those given, by name.
@@ -100,7 +103,7 @@ class Report:
         raises BadParametersError."""
         form = self.params(query)
         errors = {} if form.is_valid() else {k: [str(m) for m in v] for k, v in form.errors.items()}
-        for name in sorted(set(query) - set(form.fields)):
+        for name in sorted(set(query) - set(form.fields) - {LANGUAGE_PARAM}):
             errors[name] = [str(_("This report takes no such parameter."))]
         if errors:
             raise BadParametersError(errors)

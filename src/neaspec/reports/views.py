@@ -1,5 +1,8 @@
 """The report catalogue, the download of each report in each format, and a build's progress."""
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
@@ -9,7 +12,13 @@ from django.views.decorators.cache import never_cache
 
 from neaspec.api.errors import error_response
 from neaspec.reports import selectors, services
-from neaspec.reports.catalogue import BadParametersError, Report, report_get, reports_for
+from neaspec.reports.catalogue import (
+    LANGUAGE_PARAM,
+    BadParametersError,
+    Report,
+    report_get,
+    reports_for,
+)
 from neaspec.reports.models import ReportBuild
 
 
@@ -44,9 +53,14 @@ def _readable(request: HttpRequest, key: str, fmt: str | None = None) -> Report:
     return report
 
 
-def report_form(request: HttpRequest, key: str) -> HttpResponse:
+def report_form(request: HttpRequest, key: str) -> HttpResponseBase:
     """The catalogue's form: the values chosen, and a format, to the report's own address."""
-    report = _readable(request, key)
+    try:
+        report = _readable(request, key)
+    except PermissionDenied:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise
     fmt = request.GET.get("format", "")
     query = {k: v for k, v in request.GET.items() if k != "format" and str(v).strip()}
     try:
@@ -55,7 +69,11 @@ def report_form(request: HttpRequest, key: str) -> HttpResponse:
         params = report.clean(query)
     except BadParametersError as bad:
         return _catalogue(request, failed=report, errors=bad.errors, status=400)
-    return redirect(selectors.report_url(report, fmt, params))
+    url = selectors.report_url(report, fmt, params)
+    language = request.GET.get(LANGUAGE_PARAM, "")
+    if language in dict(settings.LANGUAGES):  # it goes with the values to the file's address
+        url += ("&" if "?" in url else "?") + urlencode({LANGUAGE_PARAM: language})
+    return redirect(url)
 
 
 def _no_format(report: Report) -> str:

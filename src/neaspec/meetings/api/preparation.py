@@ -16,15 +16,24 @@ from neaspec.api.params import SLUG
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.meetings import delegations, preparation, preparation_services, selectors, services
 from neaspec.meetings.api.meetings import router
-from neaspec.meetings.models import AgendaItem, Meeting, MeetingSeries, Registration, ReportReply
+from neaspec.meetings.models import (
+    AgendaItem,
+    Meeting,
+    MeetingSeries,
+    Registration,
+    ReportComment,
+    ReportReply,
+)
 from neaspec.meetings.schemas import (
     AgendaItemIn,
     AgendaItemOut,
+    CommentAnswerIn,
     InvitationIn,
     InvitationOut,
     MeetingIn,
     MeetingOut,
     MeetingPatch,
+    ParagraphCommentOut,
     RegistrationIn,
     RegistrationOut,
     RegistrationPatch,
@@ -223,11 +232,39 @@ def change_registration(
 # --- the draft report -----------------------------------------------------------------------
 
 
+@router.get(
+    "/meetings/{key}/report-replies",
+    auth=django_auth,
+    response={200: list[ReplyOut], 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="The answers to the draft report, with the comments on paragraphs and the "
+    "Secretariat's answers: all for the organizers, a focal point's State's own",
+)
+def list_report_replies(request: HttpRequest, key: str = KEY) -> list[ReportReply]:
+    meeting = selectors.meeting_brief(key=key)
+    rows = preparation.report_replies(meeting)
+    if not request.user.has_perm("meetings.organize", meeting):
+        rows = [r for r in rows if request.user.has_perm("meetings.answer_report", r.state)]
+        if not rows:
+            raise HttpError(403, "Only the organizers and the States asked to answer see these.")
+    waiting = [r.state.code for r in rows if r.reply is None]
+    shown = {r.reply.pk for r in rows if r.reply is not None}
+    replies = list(
+        ReportReply.objects.filter(pk__in=shown)
+        .select_related("state")
+        .prefetch_related("paragraph_comments")
+        .order_by("state__name")
+    )
+    for reply in replies:
+        reply.waiting_for_codes = waiting  # type: ignore[attr-defined]
+    return replies
+
+
 @router.post(
     "/meetings/{key}/report-replies",
     auth=django_auth,
     response={201: ReplyOut, **WRITES},
-    summary="A member State's answer to the circulated draft report: no objection or comments",
+    summary="A member State's answer to the circulated draft report, by the date replies are "
+    "due: no objection, or comments on the whole and on paragraphs",
 )
 def reply_to_report(request: HttpRequest, data: ReplyIn, key: str = KEY) -> tuple[int, ReportReply]:
     meeting = selectors.meeting_brief(key=key)
@@ -237,5 +274,28 @@ def reply_to_report(request: HttpRequest, data: ReplyIn, key: str = KEY) -> tupl
         state=get_object_or_404(MemberState, code=data.state.upper()),
         answer=data.answer,
         comments=data.comments,
+        paragraphs=[(p.paragraph, p.text) for p in data.paragraphs],
     )
     return 201, reply
+
+
+@router.post(
+    "/meetings/{key}/report-comments/{comment_id}/answer",
+    auth=django_auth,
+    response={200: ParagraphCommentOut, **WRITES},
+    summary="The Secretariat's answer to a State's comment on a paragraph of the draft report "
+    "(409 if someone else answered meanwhile and `previous` is not that answer)",
+)
+def answer_report_comment(
+    request: HttpRequest, comment_id: int, data: CommentAnswerIn, key: str = KEY
+) -> ReportComment:
+    meeting = selectors.meeting_brief(key=key)
+    require(request.user, "meetings.organize", meeting)
+    comment = get_object_or_404(
+        ReportComment.objects.select_related("reply__meeting"),
+        pk=comment_id,
+        reply__meeting=meeting,
+    )
+    return delegations.report_comment_answer(
+        actor=request.user, comment=comment, answer=data.answer, previous=data.previous
+    )

@@ -4,7 +4,7 @@ amends and adopts them; each member State's delegation states its position. Ever
 one row and answers with its section as it now stands (htmx), or the whole page without
 JavaScript (neaspec/htmx.py)."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django import forms
@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from neaspec.accounts.models import AuthenticatedRequest
+from neaspec.accounts.models import Actor, AuthenticatedRequest
 from neaspec.decisions import drafting_services
 from neaspec.decisions.models import Decision, Position
 from neaspec.decisions.services import position_record
@@ -155,6 +155,45 @@ def _form_refused(
     return session_page(request, meeting, part=part, status=422, sent={name: form})
 
 
+def _pressed(
+    request: AuthenticatedRequest,
+    meeting: Meeting,
+    part: str,
+    service: Callable[..., object],
+    done: str,
+    /,
+    **context: object,
+) -> HttpResponse:
+    """A button of `part`: `service(actor=…, **context)`, then the section saying `done`, or
+    why the service refused."""
+    try:
+        service(actor=request.user, **context)
+    except ValidationError as error:
+        return _refused(request, meeting, part, error)
+    return _saved(request, meeting, part, done)
+
+
+def _sent(
+    request: AuthenticatedRequest,
+    meeting: Meeting,
+    part: str,
+    form: forms.Form,
+    name: str,
+    service: Callable[..., Any],
+    done: Callable[[Any], str],
+) -> HttpResponse:
+    """A form of `part` (`name` in the page's context): `service(actor=…, meeting=…, **its
+    data)`, then the section saying `done(what was saved)`, or the form back with why not."""
+    if not form.is_valid():
+        return _form_refused(request, meeting, part, form, name)
+    try:
+        saved = service(actor=request.user, meeting=meeting, **form.cleaned_data)
+    except ValidationError as error:
+        refuse(form, error)
+        return _refused(request, meeting, part, error, {name: form})
+    return _saved(request, meeting, part, done(saved))
+
+
 # --- the agenda and the officers ------------------------------------------------------------
 
 
@@ -162,11 +201,15 @@ def _form_refused(
 @require_POST
 def agenda_adopt(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _recorder(request, key)
-    try:
-        meetings.agenda_adopt(actor=request.user, meeting=meeting)
-    except ValidationError as error:
-        return _refused(request, meeting, AGENDA, error)
-    return _saved(request, meeting, AGENDA, _("The agenda is adopted."))
+    done = _("The agenda is adopted.")
+    return _pressed(request, meeting, AGENDA, meetings.agenda_adopt, done, meeting=meeting)
+
+
+def _elected(officer: Officer) -> str:
+    return _("%(name)s is elected %(role)s.") % {
+        "name": officer.person,
+        "role": officer.get_role_display(),
+    }
 
 
 @login_required
@@ -174,18 +217,7 @@ def agenda_adopt(request: AuthenticatedRequest, key: str) -> HttpResponse:
 def officer_elect(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _recorder(request, key)
     form = OfficerForm(request.POST, meeting=meeting)
-    if not form.is_valid():
-        return _form_refused(request, meeting, OFFICERS, form, "officer_form")
-    try:
-        officer = meetings.officer_elect(actor=request.user, meeting=meeting, **form.cleaned_data)
-    except ValidationError as error:
-        refuse(form, error)
-        return _refused(request, meeting, OFFICERS, error, {"officer_form": form})
-    done = _("%(name)s is elected %(role)s.") % {
-        "name": officer.person,
-        "role": officer.get_role_display(),
-    }
-    return _saved(request, meeting, OFFICERS, done)
+    return _sent(request, meeting, OFFICERS, form, "officer_form", meetings.officer_elect, _elected)
 
 
 @login_required
@@ -193,14 +225,15 @@ def officer_elect(request: AuthenticatedRequest, key: str) -> HttpResponse:
 def officer_remove(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _recorder(request, key)
     officer = get_object_or_404(Officer, meeting=meeting, pk=pk)
-    try:
-        meetings.officer_remove(actor=request.user, officer=officer)
-    except ValidationError as error:
-        return _refused(request, meeting, OFFICERS, error)
-    return _saved(request, meeting, OFFICERS, _("The election is taken back."))
+    done = _("The election is taken back.")
+    return _pressed(request, meeting, OFFICERS, meetings.officer_remove, done, officer=officer)
 
 
 # --- statements -----------------------------------------------------------------------------
+
+
+def _recorded(statement: Statement) -> str:
+    return _("The statement of %(speaker)s is recorded.") % {"speaker": statement.speaker_name}
 
 
 @login_required
@@ -208,17 +241,9 @@ def officer_remove(request: AuthenticatedRequest, key: str, pk: int) -> HttpResp
 def statement_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _recorder(request, key)
     form = StatementForm(request.POST, meeting=meeting)
-    if not form.is_valid():
-        return _form_refused(request, meeting, STATEMENTS, form, "statement_form")
-    try:
-        statement = meetings.statement_record(
-            actor=request.user, meeting=meeting, **form.cleaned_data
-        )
-    except ValidationError as error:
-        refuse(form, error)
-        return _refused(request, meeting, STATEMENTS, error, {"statement_form": form})
-    done = _("The statement of %(speaker)s is recorded.") % {"speaker": statement.speaker_name}
-    return _saved(request, meeting, STATEMENTS, done)
+    return _sent(
+        request, meeting, STATEMENTS, form, "statement_form", meetings.statement_record, _recorded
+    )
 
 
 @login_required
@@ -226,11 +251,10 @@ def statement_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
 def statement_remove(request: AuthenticatedRequest, key: str, pk: int) -> HttpResponse:
     meeting = _recorder(request, key)
     statement = get_object_or_404(Statement, meeting=meeting, pk=pk)
-    try:
-        meetings.statement_delete(actor=request.user, statement=statement)
-    except ValidationError as error:
-        return _refused(request, meeting, STATEMENTS, error)
-    return _saved(request, meeting, STATEMENTS, _("The statement is taken back."))
+    done = _("The statement is taken back.")
+    return _pressed(
+        request, meeting, STATEMENTS, meetings.statement_delete, done, statement=statement
+    )
 
 
 # --- draft decisions ------------------------------------------------------------------------
@@ -243,27 +267,27 @@ def _drafter(request: HttpRequest, key: str) -> Meeting:
     return meeting
 
 
+def _draft_put(*, actor: Actor, meeting: Meeting, text: str, agenda_item: Any) -> Decision:
+    """A draft's text read (its verbs, addressees, date) as it goes on the screen."""
+    return drafting_services.decision_draft(
+        actor=actor,
+        meeting=meeting,
+        text=text,
+        reading=draft_reading(text),
+        agenda_item=agenda_item,
+    )
+
+
+def _on_screen(decision: Decision) -> str:
+    return _("Draft paragraph %(paragraph)s is on the screen.") % {"paragraph": decision.paragraph}
+
+
 @login_required
 @require_POST
 def draft_add(request: AuthenticatedRequest, key: str) -> HttpResponse:
     meeting = _drafter(request, key)
     form = DraftForm(request.POST, meeting=meeting)
-    if not form.is_valid():
-        return _form_refused(request, meeting, DRAFTS, form, "draft_form")
-    text = form.cleaned_data["text"]
-    try:
-        decision = drafting_services.decision_draft(
-            actor=request.user,
-            meeting=meeting,
-            text=text,
-            reading=draft_reading(text),
-            agenda_item=form.cleaned_data["agenda_item"],
-        )
-    except ValidationError as error:
-        refuse(form, error)
-        return _refused(request, meeting, DRAFTS, error, {"draft_form": form})
-    done = _("Draft paragraph %(paragraph)s is on the screen.") % {"paragraph": decision.paragraph}
-    return _saved(request, meeting, DRAFTS, done)
+    return _sent(request, meeting, DRAFTS, form, "draft_form", _draft_put, _on_screen)
 
 
 @login_required

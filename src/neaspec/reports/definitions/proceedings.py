@@ -15,6 +15,7 @@ from neaspec.decisions.models import Decision, DraftText, Position
 from neaspec.decisions.selectors import Consensus, decision_consensus, decisions_visible
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import AgendaItem, Attendance, Meeting, Registration, Statement
+from neaspec.meetings.selectors import states_present
 from neaspec.reports.catalogue import On, Progress, Report, Values, param_record, register
 from neaspec.reports.definitions.follow_up import Params
 from neaspec.reports.definitions.meetings import _numbered, _subtitle
@@ -106,15 +107,6 @@ def _drafts(actor: Actor, meeting: Meeting) -> list[Decision]:
     return sorted(found, key=lambda d: (len(d.paragraph), d.paragraph, d.sentence or 0))
 
 
-def states_at(meeting: Meeting) -> list[MemberState]:
-    """The member States at the meeting, as the session's page lists them: those recorded
-    present, else those registered, else all (before attendance is taken, any may speak)."""
-    present = MemberState.objects.filter(attendance__meeting=meeting)
-    if not present.exists():
-        present = MemberState.objects.filter(registration__meeting=meeting)
-    return list(present.distinct().order_by("name")) or list(MemberState.objects.order_by("name"))
-
-
 def _date(position: Position) -> str | None:
     return date_format(position.date, "DATE_FORMAT") if position.date else None
 
@@ -189,7 +181,7 @@ def positions_size(*, actor: Actor, params: Values) -> int:
 def positions(*, actor: Actor, params: Values, progress: Progress) -> ReportDocument:
     meeting = param_record(params, "meeting", Meeting)
     drafts = _drafts(actor, meeting)
-    states = states_at(meeting)
+    states = states_present(meeting)
     sections = []
     for done, decision in enumerate(drafts, start=1):
         sections.append(_draft(decision, states))

@@ -10,9 +10,9 @@ from django.db import transaction
 from django.test import Client
 
 from neaspec.consultations import services
-from neaspec.consultations.diff import compare
 from neaspec.consultations.models import Comment, Consultation, Reminder
 from neaspec.consultations.workspace import remind_before_closing
+from neaspec.diff import compare
 from neaspec.directory.models import MemberState
 from tests.conftest import Inbox
 

@@ -377,3 +377,23 @@ def test_the_rapporteur_records_statements_once_elected(
     rapporteur.save()
     assert as_role("focal_point_mn").post(_url("statement_add", som29), said).status_code == 302
     assert som29.statements.get().summary == "Summed up the discussion."
+
+
+def test_the_decision_page_keeps_every_version_of_the_text(som29: Meeting, as_role: Any) -> None:
+    api = as_role("secretariat")
+    made = api.post(f"/api/meetings/{som29.key}/decisions", {"text": DRAFT}, "application/json")
+    decision = made.json()["id"]
+    api.post(
+        f"/api/decisions/{decision}/positions",
+        {"state": "MN", "position": "support"},
+        "application/json",
+    )
+    api.post(f"/api/decisions/{decision}/amend", {"text": AMENDED}, "application/json")
+    page = as_role("focal_point_mn").get(reverse("decisions:detail", args=[decision]))
+    html = page.content.decode()
+    assert "Versions of the text" in _text(page)
+    assert "<del>31 March</del> <ins>30 April</ins>" in html  # version 2, against version 1
+    assert DRAFT in _text(page)  # version 1 as written
+    assert _text(page).index("Version 2,") < _text(page).index("Version 1,")
+    # Mongolia's support was on version 1: the table says so.
+    assert re.search(r"<td>Mongolia</td><td>Support</td>.*?<td>1</td></tr>", html, re.S)

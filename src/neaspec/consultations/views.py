@@ -17,8 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from neaspec import diff
 from neaspec.accounts.models import AuthenticatedRequest
-from neaspec.consultations import diff, selectors, services, surveys
+from neaspec.consultations import selectors, services, surveys
 from neaspec.consultations.forms import (
     AnswerForm,
     CommentForm,

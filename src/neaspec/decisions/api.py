@@ -38,7 +38,8 @@ from neaspec.library.selectors import document_get
 from neaspec.meetings.selectors import states_present
 
 router = Router(tags=["decisions"])
-WRITES = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+# 400: a body that is not JSON at all.
+WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 @router.get(

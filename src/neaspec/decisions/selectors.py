@@ -23,7 +23,8 @@ from django.utils.translation import gettext as _
 from neaspec.accounts.models import Actor
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.decisions.addressees import AddresseeCode
-from neaspec.decisions.models import Decision, DecisionLink, FollowUp, Position
+from neaspec.decisions.models import Decision, DecisionLink, DraftText, FollowUp, Position
+from neaspec.diff import Piece, compare
 from neaspec.directory.models import Body, MemberState
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.selectors import meeting_find, session_deadlines
@@ -263,6 +264,25 @@ def draft_version(decision: Decision) -> int | None:
     """The number of the text now on the screen; None for a decision recorded from a report."""
     version: int | None = decision.texts.aggregate(number=Max("number"))["number"]
     return version
+
+
+@dataclass(frozen=True)
+class TextVersion:
+    """A version of a draft's text and what changed from the one before ([] for the first)."""
+
+    text: DraftText
+    changes: list[Piece]
+
+
+def draft_versions(decision: Decision) -> list[TextVersion]:
+    """The versions of a decision drafted on the screen, newest first; [] for one recorded
+    from a report."""
+    texts = list(decision.texts.select_related("written_by").order_by("number"))
+    versions = [
+        TextVersion(text, compare([texts[i - 1].text], [text.text])[0].pieces if i else [])
+        for i, text in enumerate(texts)
+    ]
+    return versions[::-1]
 
 
 def decision_consensus(*, decision: Decision) -> Consensus:

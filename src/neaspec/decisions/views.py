@@ -73,6 +73,7 @@ def _decision_page(
         may_record = states.exists() and (not decision.adopted or is_secretariat(request.user))
         context |= {
             "consensus": selectors.decision_consensus(decision=decision),
+            "versions": selectors.draft_versions(decision),
             "tracked": selectors.track(decision.follow_ups.all(), today=timezone.localdate()),
             "position_form": PositionForm(states=states) if may_record else None,
         }

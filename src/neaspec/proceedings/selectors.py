@@ -7,9 +7,9 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 
 from neaspec.accounts.models import Actor
-from neaspec.consultations.diff import Piece, compare
 from neaspec.decisions.models import Decision, DraftText, Position
 from neaspec.decisions.selectors import Consensus, consensus_among, decisions_visible
+from neaspec.diff import Piece, compare
 from neaspec.directory.models import MemberState
 from neaspec.meetings.models import AgendaItem, Meeting, Officer, Statement
 from neaspec.meetings.selectors import states_present

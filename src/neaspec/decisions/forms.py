@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from neaspec import limits
 from neaspec.decisions.addressees import AddresseeCode
@@ -204,7 +205,9 @@ class PositionForm(forms.Form):
     state = forms.ModelChoiceField(
         label=_("Member State"), queryset=MemberState.objects.none(), to_field_name="code"
     )
-    stance = forms.ChoiceField(label=_("Position"), choices=Position.Stance.choices)
+    stance = forms.ChoiceField(
+        label=pgettext_lazy("stance", "Position"), choices=Position.Stance.choices
+    )
     date = forms.DateField(label=_("Date"), widget=DateInput, initial=timezone.localdate)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
 

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from neaspec.decisions.models import Position
 from neaspec.directory.models import MemberState, Organization
@@ -146,7 +147,9 @@ class PositionForm(forms.Form):
     the drafts of the page)."""
 
     state = forms.ChoiceField(label=_("Member State"))
-    stance = forms.ChoiceField(label=_("Position"), choices=Position.Stance.choices)
+    stance = forms.ChoiceField(
+        label=pgettext_lazy("stance", "Position"), choices=Position.Stance.choices
+    )
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 

@@ -8,7 +8,7 @@ said is given as recorded, in its translation where one has been made."""
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from neaspec.accounts.models import Actor
 from neaspec.decisions.models import Decision, DraftText, Position
@@ -156,7 +156,7 @@ def _draft(decision: Decision, states: list[MemberState]) -> Section:
     table = Table(
         columns=[
             Column(_("Member State")),
-            Column(_("Position")),
+            Column(pgettext("stance", "Position")),
             Column(_("Note")),
             Column(_("Date")),
         ],

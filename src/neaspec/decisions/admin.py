@@ -5,6 +5,7 @@ from neaspec.decisions.models import (
     Addressee,
     Decision,
     DecisionLink,
+    DraftText,
     FollowUp,
     Position,
     ProgressNote,
@@ -77,4 +78,13 @@ class PositionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["decision", "state", "stance", "date"]
     list_filter = ["stance", "state"]
     search_fields = ["note", "decision__summary"]
+    raw_id_fields = ["decision"]
+
+
+@admin.register(DraftText)
+class DraftTextAdmin(ReadOnlyInAdmin, SecretariatAdmin):
+    """The versions of a text drafted on the screen (decisions.drafting_services)."""
+
+    list_display = ["decision", "number", "written_by", "written_at"]
+    search_fields = ["text", "decision__summary"]
     raw_id_fields = ["decision"]

@@ -10,6 +10,7 @@ from neaspec.meetings.models import (
     Officer,
     ProgrammeSession,
     Registration,
+    ReportComment,
     ReportReply,
     Statement,
 )
@@ -113,3 +114,13 @@ class ReportReplyAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["meeting", "state", "answer", "answered_at"]
     list_filter = ["answer", "state"]
     raw_id_fields = ["meeting"]
+
+
+@admin.register(ReportComment)
+class ReportCommentAdmin(ReadOnlyInAdmin, SecretariatAdmin):
+    """A State's comment on a paragraph of the draft report and the Secretariat's answer
+    (meetings.delegations)."""
+
+    list_display = ["reply", "paragraph", "answered_at"]
+    search_fields = ["text", "answer"]
+    raw_id_fields = ["reply"]

@@ -51,5 +51,5 @@ def meeting_page_decisions(request: HttpRequest, meeting: Meeting) -> dict[str, 
     and how long a line is kept."""
     decisions = meeting_decisions(actor=request.user, meeting=meeting)
     for decision in decisions:
-        decision.line_version = line_version(decision)  # type: ignore[attr-defined]
+        decision.line_version = line_version(decision)
     return {"decisions": decisions, "line_timeout": TIMEOUT}

@@ -150,3 +150,19 @@ def test_every_search_trigger_survives_the_migrations() -> None:
         "library_document_grams_ad",
         "library_document_grams_au",
     }
+
+
+def test_a_phrase_in_quotes_is_found_whole(library):
+    """A phrase in quotes matches those words together, in that order — across a line break
+    in the text too; its words apart, or in another order, do not."""
+    together = library_document("Coastal note", "Surveys of marine\nlitter on the coast.")
+    apart = library_document("Other note", "Litter found near marine protected areas.")
+    for query in ('"marine litter"', "“Marine  Litter”"):
+        assert [h.document for h in document_search(actor=PUBLIC, query=query)] == [together]
+    assert {h.document for h in document_search(actor=PUBLIC, query="marine litter")} == {
+        together,
+        apart,
+    }
+    assert [h.document for h in document_search(actor=PUBLIC, query='"litter marine"')] == []
+    # An open quote is not part of the word.
+    assert [h.document for h in document_search(actor=PUBLIC, query='"estuary')] == [library["en"]]

@@ -114,9 +114,10 @@ class Document(models.Model):
         return self.title
 
     def set_text(self, text: str) -> None:
-        """The text as read, and what the search indexes are built from."""
+        """The text as read, and what the search indexes are built from: case-folded, its runs
+        of spaces and line breaks one space, so that a phrase is found across a line break."""
         self.text = text
-        self.search_text = f"{self.title}\n{text}".casefold()
+        self.search_text = " ".join(f"{self.title}\n{text}".casefold().split())
         self.search_grams = grams(self.search_text)
 
 

@@ -36,12 +36,23 @@ def document_get(*, pk: int, actor: Actor) -> Document:
     return document
 
 
+# A phrase in double quotes (straight or curly), else a word; a quote left open is dropped.
+TERM = re.compile(r'["“”„«»]([^"“”„«»]+)["“”„«»]|([^\s"“”„«»]+)')
+
+
 def terms_of(query: str, language: str | None = None) -> list[str]:
-    """Search terms, case-folded, a Russian or Mongolian word by its stem (library/stems.py;
-    `language`, the reader's by default, tells a Mongolian word from a Russian one); quotes
-    and operators are plain text, never query syntax."""
+    """Search terms, case-folded: a phrase in quotes as written ("marine litter", matched
+    whole), a word — a Russian or Mongolian one by its stem (library/stems.py; `language`,
+    the reader's by default, tells a Mongolian word from a Russian one). Quotes group words;
+    operators are plain text, never query syntax."""
     language = language or get_language() or ""
-    return [search_form(t, language) for t in query.casefold().split() if t][:8]
+    terms = []
+    for phrase, word in TERM.findall(query.casefold()):
+        if phrase.strip():
+            terms.append(" ".join(phrase.split()))
+        elif word:
+            terms.append(search_form(word, language))
+    return terms[:8]
 
 
 @dataclass(frozen=True)

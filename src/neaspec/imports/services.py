@@ -26,6 +26,7 @@ from neaspec.accounts.rules import require
 from neaspec.audit import journaled, undo_journal
 from neaspec.imports.kinds import Kind, Reading, Rows, importer_for
 from neaspec.imports.models import ImportBatch, ImportJob
+from neaspec.planner import statistics_refresh
 from neaspec.tables import ImportRefusedError, RowError, check_columns, read_table
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ def import_job_run(*, job_id: int) -> str:
             _move(job, (Status.CHECKING,), Status.WRITING)
         _write(job, reading, pending, start)
         _move(job, (Status.WRITING,), Status.DONE, finished_at=timezone.now())
+        statistics_refresh()  # the planner learns of the rows just written
     except ImportRefusedError as refused:
         return _refuse(job, refused.errors)
     except _SupersededError:

@@ -4,6 +4,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from neaspec.data.loader import SeedError, load
+from neaspec.planner import statistics_refresh
 
 
 class Command(BaseCommand):
@@ -17,6 +18,7 @@ class Command(BaseCommand):
             tally = load(files or None)
         except SeedError as error:
             raise CommandError(f"Reference data rejected, nothing loaded: {error}") from error
+        statistics_refresh()  # thousands of rows on a new database: tell the planner
         self.stdout.write(
             f"Reference data: {tally.created} created, {tally.updated} updated, "
             f"{tally.unchanged} unchanged."

@@ -159,7 +159,7 @@ def test_decision_lines_are_cached_under_what_they_show(client_for, reference):
     assert decision.summary in client.get(url).content.decode()
     key = make_template_fragment_key("decision-line", [decision.pk, "en", line_version(decision)])
     assert decision.summary in cache.get(key)
-    # Nothing tells the cache (tests/reliability/test_two_processes.py: another process).
+    # Nothing tells the cache (tests/test_two_processes.py: another process).
     decision.summary = "A changed summary of this decision."
     decision.save()
     assert "A changed summary of this decision." in client.get(url).content.decode()

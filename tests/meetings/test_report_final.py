@@ -520,3 +520,30 @@ def test_a_meeting_whose_decisions_were_recorded_has_no_extraction_proposed(
 
         document_read.enqueue(document_id=report.pk)
     assert not Extraction.objects.filter(document=report).exists()
+
+
+def test_comments_are_closed_once_the_report_is_adopted(users, django_capture_on_commit_callbacks):
+    """After adoption the answers stand as given: no form, and the service refuses (409)."""
+    meeting = circulated(users["secretariat"], django_capture_on_commit_callbacks)
+    delegations.report_reply(
+        actor=users["secretariat"],
+        meeting=meeting,
+        state=MemberState.objects.get(code="MN"),
+        answer="comments",
+        paragraphs=[("3", "Say that Mongolia will host the workshop.")],
+    )
+    comment = ReportComment.objects.get(reply__meeting=meeting)
+    meeting.report_replies_due = timezone.localdate()
+    meeting.save()
+    services.meeting_status_set(
+        actor=users["secretariat"],
+        meeting=meeting,
+        status="report_adopted",
+        today=timezone.localdate() + datetime.timedelta(days=1),
+    )
+    with pytest.raises(ConflictError, match="its comments are closed"):
+        delegations.report_comment_answer(
+            actor=users["secretariat"], comment=comment, answer="Too late."
+        )
+    comment.refresh_from_db()
+    assert comment.answer == ""

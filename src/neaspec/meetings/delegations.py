@@ -397,6 +397,12 @@ def report_comment_answer(
     there."""
     meeting = comment.reply.meeting
     require(actor, "meetings.organize", meeting)
+    if locked(meeting).status != Status.REPORT_CIRCULATED:
+        # Answered while the draft is before the States; the adopted report is the answer.
+        raise ConflictError(
+            _("The report of %(meeting)s is adopted; its comments are closed.")
+            % {"meeting": meeting}
+        )
     answer = answer.strip()
     if not answer:
         raise ValidationError({"answer": _("Write the answer.")})

@@ -180,3 +180,18 @@ def test_a_document_that_closed_a_follow_up_is_not_deleted(client_for, users):
     assert refused.status_code == 409
     assert "cannot be deleted" in refused.content.decode()
     assert Document.objects.filter(pk=document.pk).exists()
+
+
+def test_a_reading_that_ends_late_keeps_what_changed_meanwhile(users):
+    """The worker holds the document as it was when the reading began; a report adopted
+    meanwhile (retitled, published) keeps its new title, type and visibility, and is searched
+    under its new title."""
+    started = upload(users["secretariat"])  # not read yet: no on-commit here
+    Document.objects.filter(pk=started.pk).update(
+        title="Report of SOM-29", type="meeting_report", visibility="public"
+    )
+    read = services.document_read_text(document=started)
+    read.refresh_from_db()
+    assert (read.title, read.visibility, read.status) == ("Report of SOM-29", "public", "ready")
+    assert "report of som-29" in read.search_text
+    assert "Tumen River" in read.text

@@ -171,7 +171,16 @@ def documents_requeue_stale(*, older_than: datetime.timedelta) -> list[Document]
     return requeued
 
 
+def _as_it_now_is(document: Document) -> Document:
+    """The document's row as it stands now, locked: reading a file takes time, and meanwhile
+    its title, type or visibility may have changed (a report adopted and retitled); the
+    reading writes its own fields onto that row, never the copy it started from."""
+    return Document.objects.select_for_update().get(pk=document.pk)
+
+
+@transaction.atomic
 def _failed(document: Document, reason: str) -> Document:
+    document = _as_it_now_is(document)
     document.status, document.failure = Document.Status.FAILED, reason[:300]
     save_audited(document, actor=None, reason="text could not be read")
     return document
@@ -200,7 +209,9 @@ def document_read_text(*, document: Document) -> Document:
             _("the text is longer than %(limit)s characters; split the document")
             % {"limit": f"{limit:,}"},
         )
-    document.set_text(text)
-    document.status, document.failure = Document.Status.READY, ""
-    save_audited(document, actor=None, reason="text read")
+    with transaction.atomic():
+        document = _as_it_now_is(document)
+        document.set_text(text)  # searched under the title it has now
+        document.status, document.failure = Document.Status.READY, ""
+        save_audited(document, actor=None, reason="text read")
     return document

@@ -131,7 +131,7 @@ def test_filters_narrow_the_results(library):
 @pytest.mark.django_db
 def test_every_search_trigger_survives_the_migrations() -> None:
     """SQLite rebuilds library_document for some schema changes and drops its triggers; a
-    migration that does so must make them again (0003, 0004, 0006 do)."""
+    migration that does so must make them again (0004 does)."""
     from django.db import connection
 
     if connection.vendor != "sqlite":
@@ -143,9 +143,12 @@ def test_every_search_trigger_survives_the_migrations() -> None:
         )
         triggers = {row[0] for row in cursor.fetchall()}
     assert triggers == {
-        "library_document_ai",
-        "library_document_ad",
-        "library_document_au",
+        "library_document_words_ai",
+        "library_document_words_ad",
+        "library_document_words_au",
+        "library_document_pairs_ai",
+        "library_document_pairs_ad",
+        "library_document_pairs_au",
         "library_document_grams_ai",
         "library_document_grams_ad",
         "library_document_grams_au",
@@ -166,3 +169,77 @@ def test_a_phrase_in_quotes_is_found_whole(library):
     assert [h.document for h in document_search(actor=PUBLIC, query='"litter marine"')] == []
     # An open quote is not part of the word.
     assert [h.document for h in document_search(actor=PUBLIC, query='"estuary')] == [library["en"]]
+
+
+def _found(query, actor=PUBLIC):
+    return {h.document.title for h in document_search(actor=actor, query=query)}
+
+
+def test_a_word_is_found_as_a_word_or_the_start_of_one(db):
+    """Three letters or more find the words they begin (plurals, a Russian stem's forms); one
+    or two letters the word itself, so "EU" is not every "Europe"."""
+    library_document("Wetland survey", "Coastal wetlands of the EU and of Europe.")
+    library_document("Europe only", "A note on Europe and its neighbours.")
+    library_document("Island note", "Small islands.")
+    assert _found("wetland") == {"Wetland survey"}
+    assert _found("land") == set()  # the middle of a word is not a word
+    assert _found("eu") == {"Wetland survey"}
+    assert _found("europ") == {"Wetland survey", "Europe only"}
+    assert _found("neighbour") == {"Europe only"}
+
+
+def test_a_term_with_punctuation_is_checked_against_the_text(db):
+    library_document("Air quality", "PM2.5 levels fell; pm2 sensors were added in 5 cities.")
+    library_document("Sensors", "pm2 sensors in 5 places.")
+    assert _found("pm2.5") == {"Air quality"}
+    assert _found("pm2") == {"Air quality", "Sensors"}
+    # A term of punctuation alone is left out, not a reason to find nothing.
+    assert _found("sensors —") == {"Air quality", "Sensors"}
+    assert _found("— *") == set()
+
+
+def test_a_longer_cjk_term_has_its_pieces_and_then_the_text(db):
+    """Three or more CJK characters: the documents with all of its two-character pieces, then
+    those that have the term itself — the pieces apart are not enough."""
+    library_document("together", "图们江口湿地", language="zh-hans")
+    library_document("apart", "图们。们江。江口", language="zh-hans")
+    assert _found("图们江口") == {"together"}
+    assert _found("们江") == {"together", "apart"}
+
+
+@pytest.mark.django_db
+def test_every_query_kind_is_answered_from_an_index_on_postgresql(library):
+    """The issue's case: PostgreSQL read every document's text for any word, because its
+    planner passed over the trigram index on the whole text. With a library of some thousands
+    of documents, analyzed, the plan for each kind of term reads library_document through the
+    word or piece index (a phrase's text only for the candidates those give)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's FTS5 tables are the index; PostgreSQL chooses a plan")
+    columns = [
+        f.column
+        for f in library["en"]._meta.concrete_fields
+        if f.column not in ("id", "file", *library["en"].TEXT_FIELDS[1:])
+    ]
+    listed = ", ".join(columns)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO library_document ({listed}, file, search_text, search_words, "
+            "search_pairs, search_grams) "
+            f"SELECT {listed}, 'filler-' || n, 'filler ' || n || repeat(' text', 400), "
+            "'filler text ' || n, '', '' FROM library_document, generate_series(1, 3000) AS n "
+            "WHERE id = %s",
+            [library["en"].pk],
+        )
+        cursor.execute("ANALYZE library_document")
+        for query in ("tumen", "леопарда", "eu", "江", "湿地", "图们江", '"tumen river"', "zzzq"):
+            sql, params = document_search(actor=PUBLIC, query=query).rows.query.sql_with_params()
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Seq Scan on library_document" not in plan, (query, plan)
+            indexes = ("words", "pairs", "grams")
+            assert any(f"Bitmap Index Scan on library_document_{i}" in plan for i in indexes), (
+                query,
+                plan,
+            )

@@ -128,7 +128,7 @@ def _index_bytes():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT coalesce(sum(length(block)), 0) FROM library_document_fts_data")
+        cursor.execute("SELECT coalesce(sum(length(block)), 0) FROM library_document_words_data")
         return cursor.fetchone()[0]
 
 

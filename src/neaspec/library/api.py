@@ -31,7 +31,7 @@ router = Router(tags=["library"])
 @paginate(Page)
 def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> QuerySet[Document]:
     documents = selectors.documents_filtered(actor=request.user, **filters.model_dump())
-    return documents.defer("text", "search_text", "search_grams")
+    return documents.defer(*Document.TEXT_FIELDS)
 
 
 @router.get(

@@ -194,7 +194,7 @@ def earlier_versions(*, actor: Actor, papers: list[MeetingDocument]) -> dict[int
     drafts = (
         documents_visible(actor=actor)
         .filter(pk__in=successor)
-        .defer("text", "search_text", "search_grams")
+        .defer(*Document.TEXT_FIELDS)
         .order_by("-uploaded_at", "-pk")
     )
     for draft in drafts:
@@ -218,7 +218,7 @@ def meeting_documents(*, actor: Actor, meeting: Meeting) -> QuerySet[MeetingDocu
         .prefetch_related(
             Prefetch(
                 "versions",
-                queryset=versions.defer("text", "search_text", "search_grams").order_by("language"),
+                queryset=versions.defer(*Document.TEXT_FIELDS).order_by("language"),
             )
         )
         .order_by("symbol")

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from neaspec.library.grams import grams
+from neaspec.library.grams import grams, pairs, words
 from neaspec.meetings.models import AgendaItem, Meeting
 from neaspec.programme.models import ProgrammeArea
 
@@ -84,7 +84,10 @@ class Document(models.Model):
     text = models.TextField(_("text"), blank=True, editable=False)
     # The title and text case-folded, so that every database matches the same substrings.
     search_text = models.TextField(blank=True, editable=False)
-    # Its one- and two-character CJK pieces, for the short-term index (library/grams.py).
+    # Its distinct words, pairs of words next to each other, and one- and two-character CJK
+    # pieces: what the search indexes are built from (library/grams.py).
+    search_words = models.TextField(blank=True, editable=False)
+    search_pairs = models.TextField(blank=True, editable=False)
     search_grams = models.TextField(blank=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
@@ -95,7 +98,9 @@ class Document(models.Model):
     # it again, and gives up after READ_ATTEMPTS with a reason.
     reading_since = models.DateTimeField(_("reading since"), null=True, blank=True)
     read_attempts = models.PositiveSmallIntegerField(_("read attempts"), default=1)
-    history = HistoricalRecords(excluded_fields=["text", "search_text", "search_grams"])
+    # The text and what search reads of it: large, and read only by search and snippets.
+    TEXT_FIELDS = ("text", "search_text", "search_words", "search_pairs", "search_grams")
+    history = HistoricalRecords(excluded_fields=list(TEXT_FIELDS))
 
     READ_ATTEMPTS = 3
 
@@ -118,6 +123,8 @@ class Document(models.Model):
         of spaces and line breaks one space, so that a phrase is found across a line break."""
         self.text = text
         self.search_text = " ".join(f"{self.title}\n{text}".casefold().split())
+        self.search_words = words(self.search_text)
+        self.search_pairs = pairs(self.search_text)
         self.search_grams = grams(self.search_text)
 
 

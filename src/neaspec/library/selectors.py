@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from neaspec.accounts.models import Actor
-from neaspec.library.grams import short_term
+from neaspec.library.grams import PREFIX_FROM, lookup
 from neaspec.library.models import Document
 from neaspec.library.stems import search_form
 from neaspec.meetings.models import Meeting
@@ -95,24 +95,33 @@ def document_search(
     language: str = "",
     year: int | None = None,
 ) -> Rows[Hit]:
-    """Documents containing every term (as a substring: CJK has no spaces), those whose title
-    has the most terms first, then the newest. Every term is looked up in an index: three
-    characters or more in the trigram one, a one- or two-character CJK term in the short-term
-    one (library/grams.py); only a short Latin or Cyrillic term is matched by scanning."""
+    """Documents having every term, those whose title has the most terms first, then the
+    newest. Every term is looked up in the indexes (library/grams.py): a word as a word or the
+    start of one, a phrase by its pairs of words, a CJK term by its pieces; a longer phrase, a
+    term with punctuation or a CJK term the pieces only approach is then checked against the
+    text of the documents the indexes gave. A term of punctuation alone is left out."""
     terms = terms_of(query)
     documents = documents_filtered(
         actor=actor, type=type, area=area, meeting=meeting, language=language, year=year
     ).filter(status=Document.Status.READY)
-    if not terms:
+    lookups = {term: found for term in terms if not (found := lookup(term)).empty}
+    if not lookups:
         return _hits(documents.none(), terms)
-    long_terms = [t for t in terms if len(t) >= 3]
-    if long_terms and connection.vendor == "sqlite":
-        documents = documents.filter(pk__in=_fts_candidates(long_terms))
-    for term in terms:
-        if short_term(term):
-            documents = documents.filter(pk__in=_short_term_candidates(term))
-        else:
+    words = [w for found in lookups.values() for w in found.words]
+    pairs = [p for found in lookups.values() for p in found.pairs]
+    pieces = [g for found in lookups.values() for g in found.grams]
+    checked = [term for term, found in lookups.items() if not found.exact]
+    if connection.vendor == "sqlite":
+        if words:
+            documents = documents.filter(pk__in=_fts("words", words))
+        if pairs:
+            documents = documents.filter(pk__in=_fts("pairs", pairs))
+        if pieces:
+            documents = documents.filter(pk__in=_fts("grams", pieces))
+        for term in checked:
             documents = documents.filter(search_text__contains=term)
+    else:
+        documents = documents.filter(pk__in=_gin(words, pairs, pieces, checked))
     in_title = sum(
         (Case(When(title__icontains=t, then=Value(1)), default=Value(0)) for t in terms),
         Value(0),
@@ -120,7 +129,7 @@ def document_search(
     ranked = documents.annotate(in_title=in_title).order_by(
         "-in_title", F("date").desc(nulls_last=True), "-pk"
     )
-    return _hits(ranked.defer("search_text", "search_grams"), terms)
+    return _hits(ranked.defer(*Document.TEXT_FIELDS[1:]), terms)
 
 
 def _hits(documents: QuerySet[Document], terms: list[str]) -> Rows[Hit]:
@@ -129,27 +138,42 @@ def _hits(documents: QuerySet[Document], terms: list[str]) -> Rows[Hit]:
     return Rows(documents, lambda shown: [Hit(d, snippet(d.text, terms)) for d in shown])
 
 
-def _fts_candidates(terms: list[str]) -> Any:
-    """Ids from the SQLite FTS5 trigram index; every term is a quoted phrase, so user input
-    is never read as FTS syntax."""
-    phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-    return RawSQL(
-        "SELECT rowid FROM library_document_fts WHERE library_document_fts MATCH %s", [phrase]
-    )
+def _marked(tokens: list[str], *, words: bool) -> list[tuple[str, bool]]:
+    """Each token with whether it is looked up as the start of a word (a word of PREFIX_FROM
+    characters or more). Tokens are letters and digits only (library/grams.py), so user input
+    is never read as query syntax."""
+    return [(t, words and len(t) >= PREFIX_FROM) for t in tokens]
 
 
-def _short_term_candidates(term: str) -> Any:
-    """Ids from the short-term index. The term is only CJK characters (`short_term`), so it is
-    one token to either database, never syntax."""
-    if connection.vendor == "sqlite":
-        return RawSQL(
-            "SELECT rowid FROM library_document_grams WHERE library_document_grams MATCH %s",
-            [f'"{term}"'],
-        )
+def _fts(index: str, tokens: list[str]) -> Any:
+    """SQLite: ids of the documents whose FTS5 `index` (words, pairs, grams) has every token."""
+    marked = _marked(tokens, words=index == "words")
+    match = " AND ".join(f'"{t}"' + ("*" if start else "") for t, start in marked)
+    table = f"library_document_{index}"
+    return RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [match])
+
+
+def _gin(words: list[str], pairs: list[str], pieces: list[str], checked: list[str]) -> Any:
+    """PostgreSQL: ids of the documents with every word, pair and piece, from the GIN indexes,
+    and only then, for those, the terms checked against the text. `OFFSET 0` keeps the planner
+    from folding this into the outer query, where it takes a substring test on the whole text
+    for cheap (it is not: the text is stored out of line) and scans every document with it."""
+    conditions, params = [], []
+    for column, tokens, of_words in (
+        ("words", words, True),
+        ("pairs", pairs, False),
+        ("grams", pieces, False),
+    ):
+        if tokens:
+            marked = _marked(tokens, words=of_words)
+            query = " & ".join(f"'{t}'" + (":*" if start else "") for t, start in marked)
+            conditions.append(f"to_tsvector('simple', search_{column}) @@ to_tsquery('simple', %s)")
+            params.append(query)
+    for term in checked:
+        conditions.append("strpos(search_text, %s) > 0")
+        params.append(term)
     return RawSQL(
-        "SELECT id FROM library_document "
-        "WHERE to_tsvector('simple', search_grams) @@ plainto_tsquery('simple', %s)",
-        [term],
+        f"SELECT id FROM library_document WHERE {' AND '.join(conditions)} OFFSET 0", params
     )
 
 
@@ -177,8 +201,4 @@ def documents_of_meeting(*, actor: Actor, meeting_id: int) -> QuerySet[Document]
 
 
 def document_list(*, actor: Actor) -> QuerySet[Document]:
-    return (
-        documents_visible(actor=actor)
-        .defer("text", "search_text", "search_grams")
-        .order_by("-uploaded_at")
-    )
+    return documents_visible(actor=actor).defer(*Document.TEXT_FIELDS).order_by("-uploaded_at")

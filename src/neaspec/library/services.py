@@ -139,7 +139,7 @@ def search_index_compact() -> None:
     keeps deleted entries until its segments are merged). PostgreSQL's vacuum does this itself."""
     if connection.vendor == "sqlite":
         with transaction.atomic(), connection.cursor() as cursor:
-            for index in ("library_document_fts", "library_document_grams"):
+            for index in ("library_document_words", "library_document_grams"):
                 cursor.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 

@@ -11,7 +11,7 @@ would silently put an edit into the Japanese translation and leave the English s
 """
 
 from collections.abc import Iterable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from django import forms
 from django.conf import settings
@@ -19,6 +19,7 @@ from django.db import models
 from django.db.models.base import ModelBase
 from django.utils import translation
 from django.utils.translation import get_language
+from modeltranslation.fields import TranslationFieldDescriptor
 
 SOURCE_LANGUAGE = "en"
 
@@ -91,11 +92,17 @@ class Translatable(models.Model):
     """A model with translatable fields (registered in its app's translation.py)."""
 
     # Read by modeltranslation's descriptor: assignment sets the source only (see above); the
-    # `_en` column follows at once, so the source reads back before the row is saved.
+    # `_en` column follows at once (SourceFieldDescriptor), so the source reads back before the
+    # row is saved.
     _mt_disable = True
 
     class Meta:
         abstract = True
+
+    if TYPE_CHECKING:
+        # Pages annotate rows with what they show (a plan area's progress): allowed to the type
+        # checker as it was when this class had its own __setattr__ (now SourceFieldDescriptor).
+        def __setattr__(self, name: str, value: object) -> None: ...
 
     # Model.__init__'s own signature: its fields, positionally or by name.
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -103,11 +110,6 @@ class Translatable(models.Model):
         for name in translated_fields(type(self)):
             if name in self.__dict__:
                 self.__dict__[column(name, SOURCE_LANGUAGE)] = self.__dict__[name]
-
-    def __setattr__(self, name: str, value: object) -> None:
-        super().__setattr__(name, value)
-        if name in translated_fields(type(self)) and not self.__dict__.get("_mt_init"):
-            self.__dict__[column(name, SOURCE_LANGUAGE)] = self.__dict__.get(name)
 
     # Django reads a field's value through its attribute when it saves, validates, reloads or
     # keeps history, and modeltranslation's attribute answers in the active language: these
@@ -149,6 +151,32 @@ class Translatable(models.Model):
     ) -> None:
         with translation.override(SOURCE_LANGUAGE):
             super().refresh_from_db(using, fields, from_queryset)
+
+
+class SourceFieldDescriptor(TranslationFieldDescriptor):
+    """The attribute of a translatable field of a `Translatable` model: assigning it writes the
+    source and its `_en` column (modeltranslation's own writes the active language's column
+    instead, which `_mt_disable` turns off). A descriptor, not the model's __setattr__, so that
+    only these fields pay for it, not every attribute Django sets on every row it reads."""
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        super().__set__(instance, value)
+        if not instance.__dict__.get("_mt_init"):
+            instance.__dict__[column(self.field.name, SOURCE_LANGUAGE)] = instance.__dict__.get(
+                self.field.name
+            )
+
+
+def install_source_descriptors() -> None:
+    """Give each translatable field of every `Translatable` model the source descriptor (once
+    modeltranslation has put its own in place, when the apps are ready)."""
+    for model in translatable_models():
+        if not issubclass(model, Translatable):
+            continue
+        for name in translated_fields(model):
+            descriptor = model.__dict__.get(name)
+            if type(descriptor) is TranslationFieldDescriptor:
+                descriptor.__class__ = SourceFieldDescriptor
 
 
 def in_source_language[F: forms.BaseForm](form: F) -> F:

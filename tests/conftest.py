@@ -34,6 +34,7 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
     cache.clear()
     # A test writes and reads back at once; the public page cache has its own test.
     settings.NEASPEC_PAGE_CACHE_SECONDS = 0
+    settings.NEASPEC_SIGNED_IN_CACHE_SECONDS = 0
     # A request leaves its language active in the thread: each test starts in the default one,
     # whatever ran before it on this worker.
     translation.activate(settings.LANGUAGE_CODE)

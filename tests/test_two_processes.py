@@ -1,7 +1,8 @@
 """Two processes on one database, each with its own cache (the default, no CACHE_URL): one
-reads SOM-25's page — its decision lines cached in its memory — the other changes a decision,
-and the first one's next reading shows the change. A cache kept in one process's memory and
-cleared only in the process that saved (as decision lines once were) fails here.
+reads SOM-25's page — its decision lines cached in its memory, and, for a signed-in reader, the
+whole page kept for their session — the other changes a decision, and the first one's next
+reading shows the change. A cache kept in one process's memory and cleared only in the process
+that saved (as decision lines once were) fails here.
 
 The processes share a SQLite file of their own whatever DATABASE_URL says (the cache, not the
 database, is under test), so the PostgreSQL run leaves this out, as it does every test that
@@ -12,17 +13,26 @@ import subprocess
 import sys
 from pathlib import Path
 
-# A long-lived reader: on each line "read", the meeting page as a signed-out visitor gets it,
-# rendered by this process (Django's test client: no server, the same views and cache).
+# A long-lived reader: on each line "read", the meeting page as a signed-out visitor (argument
+# "public") or a signed-in person ("signed-in") gets it from this process (Django's test
+# client: no server, the same views and cache), and how many queries it took.
 READER = """
 import sys
 import django
 django.setup()
+from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 client = Client()
+if sys.argv[1] == "signed-in":
+    client.force_login(get_user_model().objects.get_or_create(username="reader")[0])
+client.get("/meetings/som-25/")  # the first visit sets the CSRF cookie
 for line in sys.stdin:
-    html = client.get("/meetings/som-25/").content.decode()
-    print("NEW" if "Changed in the other process." in html else "OLD", flush=True)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/meetings/som-25/").content.decode()
+    seen = "NEW" if "Changed in the other process." in html else "OLD"
+    print(seen, len(queries), flush=True)
 """
 WRITER = """
 import django
@@ -42,6 +52,7 @@ def test_a_change_in_one_process_shows_in_the_other_at_once(tmp_path: Path) -> N
         # The Hub's page cache keeps a signed-out page for a minute, as a proxy would; the
         # lines are what must never be stale, so the page itself is rendered every time.
         "NEASPEC_PAGE_CACHE_SECONDS": "0",
+        "NEASPEC_SIGNED_IN_CACHE_SECONDS": "600",
     }
     for step in (["migrate", "--no-input"], ["seed"]):
         subprocess.run(
@@ -51,25 +62,36 @@ def test_a_change_in_one_process_shows_in_the_other_at_once(tmp_path: Path) -> N
             capture_output=True,
             timeout=300,
         )
-    reader = subprocess.Popen(
-        [sys.executable, "-c", READER],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert reader.stdin is not None
-    assert reader.stdout is not None
+    readers = {
+        kind: subprocess.Popen(
+            [sys.executable, "-c", READER, kind],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for kind in ("public", "signed-in")
+    }
     try:
 
-        def read() -> str:
+        def read(kind: str) -> tuple[str, int]:
+            reader = readers[kind]
+            assert reader.stdin is not None
+            assert reader.stdout is not None
             reader.stdin.write("read\n")
             reader.stdin.flush()
-            return reader.stdout.readline().strip()
+            seen, queries = reader.stdout.readline().split()
+            return seen, int(queries)
 
-        assert [read(), read()] == ["OLD", "OLD"]  # the second from the reader's cache
+        for kind in readers:
+            assert [read(kind)[0], read(kind)[0]] == ["OLD", "OLD"]
+        seen, queries = read("signed-in")
+        assert (seen, queries <= 5) == ("OLD", True)  # the signed-in page from the cache
         subprocess.run([sys.executable, "-c", WRITER], env=env, check=True, timeout=120)
-        assert read() == "NEW"
+        assert read("public")[0] == "NEW"
+        assert read("signed-in")[0] == "NEW"
     finally:
-        reader.stdin.close()
-        reader.wait(timeout=30)
+        for reader in readers.values():
+            assert reader.stdin is not None
+            reader.stdin.close()
+            reader.wait(timeout=30)

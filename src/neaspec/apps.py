@@ -7,7 +7,14 @@ class NeaspecConfig(AppConfig):
     label = "neaspec"
 
     def ready(self) -> None:
-        from neaspec import checks  # noqa: F401  (registers the system checks)
+        from neaspec import (
+            checks,  # noqa: F401  (registers the system checks)
+            multilingual,
+            record_version,
+        )
+
+        record_version.install_on_open_connections()
+        multilingual.install_source_descriptors()
 
 
 class SecretariatAdminConfig(AdminConfig):

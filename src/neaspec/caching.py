@@ -8,12 +8,17 @@ answer and from another language. Anything else — a signed-in answer, one that
 an error, a write — is private and revalidated every time (the ETag makes that cheap).
 """
 
+import datetime
+import hashlib
 from collections.abc import Callable
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 
 CACHEABLE_STATUS = {200, 203, 204, 300, 301, 404, 410}
 
@@ -71,3 +76,102 @@ class PageCacheFetch(FetchFromCacheMiddleware):
             request._cache_update_cache = False  # type: ignore[attr-defined]
             return None
         return super().process_request(request)
+
+
+# What a page kept for a person has where a form's CSRF token goes: each answer, from the cache
+# or not, gets a token of its own session there (`csrf_hole`, `SignedInPageCache`).
+CSRF_HOLE = "csrf-token-of-this-answer-0f9c2e"
+
+
+def csrf_hole(request: HttpRequest) -> dict[str, str]:
+    """A context processor after Django's own: while a page is being kept, forms get the
+    placeholder instead of this session's token."""
+    return {"csrf_token": CSRF_HOLE} if getattr(request, "_kept_for_person", False) else {}
+
+
+class SignedInPageCache:
+    """A signed-in person's pages, kept for them under the record's version (record_version.py):
+    the next time they ask for a page — from any session, in any process — and nothing in the
+    record has changed since, they get it without its being rendered again. A change anywhere
+    moves the version, and every page kept before it is passed over.
+
+    Kept per person (never shared with another, whatever their role: a page may show what is
+    theirs) and whether their session gave its two-factor code, per language, address, htmx
+    target and day, for at most NEASPEC_SIGNED_IN_CACHE_SECONDS (0: off). A form's CSRF token
+    is this answer's own: the page is kept with a placeholder (`csrf_hole`) that each answer
+    fills with a token of its session. Not kept or served: a page with a message to show, an
+    answer that sets a cookie or says how to be cached itself (downloads, the sign-in steps,
+    the pages of one's own sessions: `never_cache`), anything but a 200. After the message
+    middleware (it reads whether messages wait)."""
+
+    HEADERS = ("HTTP_HX_REQUEST", "HTTP_HX_TARGET", "HTTP_HX_TRIGGER", "HTTP_ACCEPT")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        key = self._key(request)
+        if key is None:
+            return self.get_response(request)
+        kept = cache.get(key)
+        if kept is not None:
+            content, headers = kept
+            response = HttpResponse(self._filled(request, content))
+            for name, value in headers:
+                response[name] = value
+            return response
+        request._kept_for_person = True  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        request._kept_for_person = False  # type: ignore[attr-defined]
+        if response.streaming:
+            return response
+        content = response.content
+        if self._keepable(request, response):
+            self._keep(key, response, content)
+        response.content = self._filled(request, content)
+        if response.has_header("Content-Length"):
+            del response["Content-Length"]
+        return response
+
+    @staticmethod
+    def _filled(request: HttpRequest, content: bytes) -> bytes:
+        if CSRF_HOLE.encode() not in content:
+            return content
+        return content.replace(CSRF_HOLE.encode(), get_token(request).encode())
+
+    @staticmethod
+    def _keep(key: str, response: HttpResponse, content: bytes) -> None:
+        headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
+        cache.set(key, (content, headers), settings.NEASPEC_SIGNED_IN_CACHE_SECONDS)
+
+    def _key(self, request: HttpRequest) -> str | None:
+        from neaspec import record_version
+
+        user = request.user
+        if (
+            not settings.NEASPEC_SIGNED_IN_CACHE_SECONDS
+            or request.method != "GET"
+            or not user.is_authenticated
+            or len(getattr(request, "_messages", ())) > 0
+        ):
+            return None
+        parts = [
+            str(user.pk),
+            str(getattr(user, "is_verified", bool)()),
+            get_language() or "",
+            request.get_full_path(),
+            datetime.date.today().isoformat(),
+            *(request.META.get(h, "") for h in self.HEADERS),
+        ]
+        digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+        return f"signed-in:{record_version.current()}:{digest}"
+
+    @staticmethod
+    def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+            and len(getattr(request, "_messages", ())) == 0
+        )

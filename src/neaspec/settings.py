@@ -126,6 +126,9 @@ MIDDLEWARE = [
     # Signed-out pages are public for a shared cache; everything else is private.
     "neaspec.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A signed-in person's page again, unchanged since: from the cache, keyed by the record's
+    # version in the database (caching.py, record_version.py).
+    "neaspec.caching.SignedInPageCache",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "neaspec.caching.PageCacheFetch",
@@ -141,7 +144,13 @@ def cache_from_url(url: str) -> dict[str, Any]:
     redis://host:6379/0 (or rediss://) → Redis; memcached://host:11211 → Memcached (pymemcache).
     A cache shared by every app server is what lets more than one serve the same site."""
     if not url:
-        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "neaspec"}
+        # Django's default of 300 entries holds one page kind's addresses in six languages, and
+        # the pages kept for signed-in sessions besides: a few thousand pages of 7 to 20 KB.
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "neaspec",
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
     parts = urlsplit(url)
     if parts.scheme in ("redis", "rediss"):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
@@ -174,6 +183,9 @@ NEASPEC_PUBLIC_MAX_AGE = env_int("NEASPEC_PUBLIC_MAX_AGE", 60)
 # How long the Hub's own page cache keeps a signed-out visitor's page (0: not at all).
 NEASPEC_PAGE_CACHE_SECONDS = env_int("NEASPEC_PAGE_CACHE_SECONDS", 60)
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+# How long a signed-in person's page is kept for their session while the record is unchanged
+# (caching.SignedInPageCache; 0: not at all). Any change to the record passes over it at once.
+NEASPEC_SIGNED_IN_CACHE_SECONDS = env_int("NEASPEC_SIGNED_IN_CACHE_SECONDS", 600)
 WSGI_APPLICATION = "neaspec.wsgi.application"
 ASGI_APPLICATION = "neaspec.asgi.application"
 
@@ -194,6 +206,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "neaspec.accounts.context_processors.roles",
                 "neaspec.languages.selector",
+                # Last: a page kept for a person has a placeholder for its forms' CSRF token.
+                "neaspec.caching.csrf_hole",
             ],
         },
     },

@@ -113,6 +113,7 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@never_cache  # it names this session: never kept for the person (caching.SignedInPageCache)
 def account(request: AuthenticatedRequest) -> HttpResponse:
     """Your account: its two-factor sign-in and its sessions."""
     context = {
@@ -209,6 +210,7 @@ def two_factor_disable(request: AuthenticatedRequest) -> HttpResponse:
 
 
 @login_required
+@never_cache  # it marks "this session"
 def sessions(request: AuthenticatedRequest) -> HttpResponse:
     """Your sessions: where this account is signed in, each of the others to sign out."""
     listed = sign_ins.sign_in_list(actor=request.user, request=request)

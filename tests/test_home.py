@@ -167,3 +167,32 @@ def test_home_is_light_on_a_slow_connection(client_for, reference):
     assert not any("htmx" in a or "chart" in a for a in assets)
     total = len(html.encode()) + sum(Path(finders.find(a)).stat().st_size for a in assets)
     assert total < 30_000, total
+
+
+def test_headline_indicators_read_one_value_each_however_many_there_are(
+    client_for, reference, django_assert_max_num_queries
+):
+    """Each headline is the indicator's national value of the latest year, chosen in the
+    database: a thousand city values more change neither the headline nor what the page reads."""
+    from neaspec.directory.models import MemberState
+    from neaspec.programme.models import Indicator, IndicatorValue
+
+    pm25 = Indicator.objects.get(code="pm25-annual-mean")
+    korea = MemberState.objects.get(code="KR")
+    approved = IndicatorValue.Status.APPROVED
+    IndicatorValue.objects.bulk_create(
+        IndicatorValue(indicator=pm25, state=korea, first_year=2021, last_year=2021,
+                       breakdown=f"City {n}", value=n, status=approved, source="test")
+        for n in range(1000)
+    )  # fmt: skip
+    IndicatorValue.objects.create(
+        indicator=pm25, state=korea, first_year=2024, last_year=2024, value=17,
+        status=approved, source="test",
+    )  # fmt: skip
+    public = client_for("public")
+    public.get(reverse("home"))
+    with django_assert_max_num_queries(20):
+        html = public.get(reverse("home")).content.decode()
+    indicators = _panels(html)["indicators"]
+    assert "Annual mean PM2.5 concentration: 17" in indicators
+    assert "City " not in indicators

@@ -107,8 +107,13 @@ class Document(models.Model):
     class Meta:
         ordering = ["-date", "-uploaded_at"]
         verbose_name = _("document")
-        # The library's "recent documents", newest first, read by the index at any size.
-        indexes = [models.Index(fields=["visibility", "-uploaded_at"], name="document_recent")]
+        # The library's "recent documents", newest first, read by an index at any size: by
+        # visibility for those who see some, by date alone for the Secretariat, who sees all
+        # (on SQLite a scan in date order would read past every document's text).
+        indexes = [
+            models.Index(fields=["visibility", "-uploaded_at"], name="document_recent"),
+            models.Index(fields=["-uploaded_at"], name="document_uploaded"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["meeting_document", "language"], name="one_version_per_language"

@@ -3,6 +3,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 
 from neaspec.accounts.models import AuthenticatedRequest
 from neaspec.htmx import page_or_part
@@ -27,6 +28,7 @@ def import_page(
 
 
 @login_required
+@never_cache  # its progress says how long since the worker last wrote: always as of now
 def job(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = selectors.import_job_get(pk=pk, actor=request.user)
     # The poll asks only for the progress part.

@@ -8,7 +8,6 @@ answer and from another language. Anything else — a signed-in answer, one that
 an error, a write — is private and revalidated every time (the ETag makes that cheap).
 """
 
-import datetime
 import hashlib
 from collections.abc import Callable
 
@@ -17,6 +16,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.csrf import get_token
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
@@ -160,7 +160,7 @@ class SignedInPageCache:
             str(getattr(user, "is_verified", bool)()),
             get_language() or "",
             request.get_full_path(),
-            datetime.date.today().isoformat(),
+            timezone.localdate().isoformat(),
             *(request.META.get(h, "") for h in self.HEADERS),
         ]
         digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()

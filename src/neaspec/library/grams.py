@@ -1,6 +1,7 @@
-"""What the two search indexes hold, computed here so that SQLite and PostgreSQL find the same
-documents: a document's distinct words, and the one- and two-character pieces of its Chinese,
-Japanese and Korean text, each as space-separated tokens.
+"""What the three search indexes hold, computed here so that SQLite and PostgreSQL find the same
+documents: a document's distinct words, its pairs of words next to each other, and the one- and
+two-character pieces of its Chinese, Japanese and Korean text, each as space-separated tokens
+in a column of its own (`search_<index>`).
 
 Each goes into an ordinary word index — SQLite FTS5 with its unicode61 tokenizer, a GIN index
 on PostgreSQL's `simple` text search — so that every query term is a lookup, never a scan of
@@ -33,6 +34,9 @@ CJK_TERM = re.compile(f"[{CJK}]{{1,2}}")
 WORD = re.compile(f"[^\\W_{CJK}]+")
 # A word this long or longer is looked up as the start of words.
 PREFIX_FROM = 3
+# The indexes, each over the column `search_<index>` (an FTS5 table `library_document_<index>`
+# on SQLite, a GIN index of that name on PostgreSQL).
+INDEXES = ("words", "pairs", "grams")
 
 
 def short_term(term: str) -> bool:

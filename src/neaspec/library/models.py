@@ -99,7 +99,8 @@ class Document(models.Model):
     reading_since = models.DateTimeField(_("reading since"), null=True, blank=True)
     read_attempts = models.PositiveSmallIntegerField(_("read attempts"), default=1)
     # The text and what search reads of it: large, and read only by search and snippets.
-    TEXT_FIELDS = ("text", "search_text", "search_words", "search_pairs", "search_grams")
+    SEARCH_FIELDS = ("search_text", "search_words", "search_pairs", "search_grams")
+    TEXT_FIELDS = ("text", *SEARCH_FIELDS)
     history = HistoricalRecords(excluded_fields=list(TEXT_FIELDS))
 
     READ_ATTEMPTS = 3

@@ -107,21 +107,20 @@ def document_search(
     lookups = {term: found for term in terms if not (found := lookup(term)).empty}
     if not lookups:
         return _hits(documents.none(), terms)
-    words = [w for found in lookups.values() for w in found.words]
-    pairs = [p for found in lookups.values() for p in found.pairs]
-    pieces = [g for found in lookups.values() for g in found.grams]
+    tokens = {
+        "words": [w for found in lookups.values() for w in found.words],
+        "pairs": [p for found in lookups.values() for p in found.pairs],
+        "grams": [g for found in lookups.values() for g in found.grams],
+    }
     checked = [term for term, found in lookups.items() if not found.exact]
     if connection.vendor == "sqlite":
-        if words:
-            documents = documents.filter(pk__in=_fts("words", words))
-        if pairs:
-            documents = documents.filter(pk__in=_fts("pairs", pairs))
-        if pieces:
-            documents = documents.filter(pk__in=_fts("grams", pieces))
+        for index, listed in tokens.items():
+            if listed:
+                documents = documents.filter(pk__in=_fts(index, listed))
         for term in checked:
             documents = documents.filter(search_text__contains=term)
     else:
-        documents = documents.filter(pk__in=_gin(words, pairs, pieces, checked))
+        documents = documents.filter(pk__in=_gin(tokens, checked))
     in_title = sum(
         (Case(When(title__icontains=t, then=Value(1)), default=Value(0)) for t in terms),
         Value(0),
@@ -129,7 +128,7 @@ def document_search(
     ranked = documents.annotate(in_title=in_title).order_by(
         "-in_title", F("date").desc(nulls_last=True), "-pk"
     )
-    return _hits(ranked.defer(*Document.TEXT_FIELDS[1:]), terms)
+    return _hits(ranked.defer(*Document.SEARCH_FIELDS), terms)
 
 
 def _hits(documents: QuerySet[Document], terms: list[str]) -> Rows[Hit]:
@@ -138,37 +137,31 @@ def _hits(documents: QuerySet[Document], terms: list[str]) -> Rows[Hit]:
     return Rows(documents, lambda shown: [Hit(d, snippet(d.text, terms)) for d in shown])
 
 
-def _marked(tokens: list[str], *, words: bool) -> list[tuple[str, bool]]:
-    """Each token with whether it is looked up as the start of a word (a word of PREFIX_FROM
-    characters or more). Tokens are letters and digits only (library/grams.py), so user input
-    is never read as query syntax."""
-    return [(t, words and len(t) >= PREFIX_FROM) for t in tokens]
+def _marked(index: str, tokens: list[str]) -> list[tuple[str, bool]]:
+    """Each token with whether it is looked up as the start of a word (in the words index, a
+    word of PREFIX_FROM characters or more). Tokens are letters and digits only
+    (library/grams.py), so user input is never read as query syntax."""
+    return [(t, index == "words" and len(t) >= PREFIX_FROM) for t in tokens]
 
 
 def _fts(index: str, tokens: list[str]) -> Any:
-    """SQLite: ids of the documents whose FTS5 `index` (words, pairs, grams) has every token."""
-    marked = _marked(tokens, words=index == "words")
-    match = " AND ".join(f'"{t}"' + ("*" if start else "") for t, start in marked)
+    """SQLite: ids of the documents whose FTS5 `index` has every token."""
+    match = " AND ".join(f'"{t}"' + ("*" if start else "") for t, start in _marked(index, tokens))
     table = f"library_document_{index}"
     return RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [match])
 
 
-def _gin(words: list[str], pairs: list[str], pieces: list[str], checked: list[str]) -> Any:
-    """PostgreSQL: ids of the documents with every word, pair and piece, from the GIN indexes,
+def _gin(tokens: dict[str, list[str]], checked: list[str]) -> Any:
+    """PostgreSQL: ids of the documents with every token of each index, from the GIN indexes,
     and only then, for those, the terms checked against the text. `OFFSET 0` keeps the planner
     from folding this into the outer query, where it takes a substring test on the whole text
     for cheap (it is not: the text is stored out of line) and scans every document with it."""
     conditions, params = [], []
-    for column, tokens, of_words in (
-        ("words", words, True),
-        ("pairs", pairs, False),
-        ("grams", pieces, False),
-    ):
-        if tokens:
-            marked = _marked(tokens, words=of_words)
-            query = " & ".join(f"'{t}'" + (":*" if start else "") for t, start in marked)
-            conditions.append(f"to_tsvector('simple', search_{column}) @@ to_tsquery('simple', %s)")
-            params.append(query)
+    for index, found in tokens.items():
+        if found:
+            marked = _marked(index, found)
+            conditions.append(f"to_tsvector('simple', search_{index}) @@ to_tsquery('simple', %s)")
+            params.append(" & ".join(f"'{t}'" + (":*" if start else "") for t, start in marked))
     for term in checked:
         conditions.append("strpos(search_text, %s) > 0")
         params.append(term)

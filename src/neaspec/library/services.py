@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from neaspec.accounts.models import Actor, account_of
 from neaspec.accounts.rules import require
 from neaspec.audit import delete_audited, save_audited
+from neaspec.library.grams import INDEXES
 from neaspec.library.models import Document
 from neaspec.library.reading import UnreadableReportError, report_text, sniff
 from neaspec.meetings.models import Meeting
@@ -139,8 +140,9 @@ def search_index_compact() -> None:
     keeps deleted entries until its segments are merged). PostgreSQL's vacuum does this itself."""
     if connection.vendor == "sqlite":
         with transaction.atomic(), connection.cursor() as cursor:
-            for index in ("library_document_words", "library_document_grams"):
-                cursor.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+            for index in INDEXES:
+                table = f"library_document_{index}"
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def documents_requeue_stale(*, older_than: datetime.timedelta) -> list[Document]:

@@ -1,9 +1,10 @@
 """Search by words on both databases: a document's distinct words and pairs of words next to
 each other (`search_words`, `search_pairs`, library/grams.py), each in a word index — on SQLite
-an FTS5 table, on PostgreSQL a GIN index on its `simple` text-search vector — in place of the trigram indexes over the whole text, which
-PostgreSQL's planner passed over for a scan of every document (the text is stored out of line)
-and which cost the most space and writing time. The CJK pieces' index stays; SQLite rebuilds
-the table for the new column, so its triggers are made again and both indexes rebuilt.
+an FTS5 table, on PostgreSQL a GIN index on its `simple` text-search vector — in place of the
+trigram indexes over the whole text, which PostgreSQL's planner passed over for a scan of every
+document (the text is stored out of line) and which cost the most space and writing time. The
+CJK pieces' index stays; SQLite rebuilds the table for the new columns, so its triggers are
+made again and all three indexes rebuilt.
 """
 
 from django.db import migrations, models

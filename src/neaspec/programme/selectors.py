@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypedDict
 
-from django.db.models import Count, Model, Prefetch, Q, QuerySet
+from django.db.models import Count, Model, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -186,6 +186,25 @@ def values_visible(*, actor: Actor) -> QuerySet[IndicatorValue]:
         return values
     own = focal_point_state_ids(actor)
     return values.filter(Q(status=IndicatorValue.Status.APPROVED) | Q(state_id__in=own))
+
+
+def headline_values(*, actor: Actor, count: int) -> QuerySet[IndicatorValue]:
+    """The headline value (national first, the latest year) of the first `count` comparable
+    indicators with an approved value the actor may see, by indicator code: one value per
+    indicator, chosen in the database, so however many values there are, `count` rows are
+    read."""
+    approved = values_visible(actor=actor).filter(status=IndicatorValue.Status.APPROVED)
+    first = approved.filter(indicator=OuterRef("pk")).order_by(
+        "breakdown", "-last_year", "state__name"
+    )
+    headlines = (
+        Indicator.objects.filter(comparable=True)
+        .annotate(headline=Subquery(first.values("pk")[:1]))
+        .exclude(headline=None)
+        .order_by("code")
+        .values_list("headline", flat=True)[:count]
+    )
+    return approved.select_related("indicator").filter(pk__in=headlines).order_by("indicator__code")
 
 
 def indicators_with_values(*, actor: Actor) -> QuerySet[Indicator]:

@@ -3,14 +3,13 @@ preparation, headline indicator values with their source, and the review work of
 
 import datetime
 
-from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
-from neaspec.programme.models import Indicator, IndicatorValue, ProgrammeArea, StrategicPlan
-from neaspec.programme.selectors import plan_list, review_queue, values_visible
+from neaspec.programme.models import IndicatorValue, ProgrammeArea, StrategicPlan
+from neaspec.programme.selectors import headline_values, plan_list, review_queue
 from neaspec.templatetags.figures import figure
 from neaspec.workspace import Panel, Row, contributes, listing
 
@@ -63,24 +62,9 @@ def plans(request: HttpRequest, today: datetime.date) -> Panel | None:
 
 @contributes
 def headline_indicators(request: HttpRequest, today: datetime.date) -> Panel | None:
-    """The first three comparable indicators with an approved value, each with its headline
-    value (national first, the latest): one value per indicator, chosen in the database, so
-    the panel reads three rows however many values there are."""
-    approved = values_visible(actor=request.user).filter(status=IndicatorValue.Status.APPROVED)
-    headline = approved.filter(indicator=OuterRef("pk")).order_by(
-        "breakdown", "-last_year", "state__name"
-    )
-    indicators = (
-        Indicator.objects.filter(comparable=True)
-        .annotate(headline=Subquery(headline.values("pk")[:1]))
-        .exclude(headline=None)
-        .order_by("code")
-        .values_list("headline", flat=True)[:3]
-    )
+    """The headline value of the first three comparable indicators (programme.selectors)."""
     rows: list[Row] = []
-    for v in (
-        approved.select_related("indicator").filter(pk__in=indicators).order_by("indicator__code")
-    ):
+    for v in headline_values(actor=request.user, count=3):
         place = v.breakdown or (v.state.localized_name if v.state else "")
         rows.append(
             Row(

@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
+from neaspec import record_version
+
 CACHEABLE_STATUS = {200, 203, 204, 300, 301, 404, 410}
 
 
@@ -125,10 +127,9 @@ class SignedInPageCache:
         request._kept_for_person = False  # type: ignore[attr-defined]
         if response.streaming:
             return response
-        content = response.content
         if self._keepable(request, response):
-            self._keep(key, response, content)
-        response.content = self._filled(request, content)
+            self._keep(key, response)
+        response.content = self._filled(request, response.content)
         if response.has_header("Content-Length"):
             del response["Content-Length"]
         return response
@@ -140,13 +141,11 @@ class SignedInPageCache:
         return content.replace(CSRF_HOLE.encode(), get_token(request).encode())
 
     @staticmethod
-    def _keep(key: str, response: HttpResponse, content: bytes) -> None:
+    def _keep(key: str, response: HttpResponse) -> None:
         headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
-        cache.set(key, (content, headers), settings.NEASPEC_SIGNED_IN_CACHE_SECONDS)
+        cache.set(key, (response.content, headers), settings.NEASPEC_SIGNED_IN_CACHE_SECONDS)
 
     def _key(self, request: HttpRequest) -> str | None:
-        from neaspec import record_version
-
         user = request.user
         if (
             not settings.NEASPEC_SIGNED_IN_CACHE_SECONDS
@@ -170,7 +169,6 @@ class SignedInPageCache:
     def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
         return (
             response.status_code == 200
-            and not response.streaming
             and not response.cookies
             and not response.has_header("Cache-Control")
             and len(getattr(request, "_messages", ())) == 0

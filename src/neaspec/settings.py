@@ -183,7 +183,7 @@ NEASPEC_PUBLIC_MAX_AGE = env_int("NEASPEC_PUBLIC_MAX_AGE", 60)
 # How long the Hub's own page cache keeps a signed-out visitor's page (0: not at all).
 NEASPEC_PAGE_CACHE_SECONDS = env_int("NEASPEC_PAGE_CACHE_SECONDS", 60)
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
-# How long a signed-in person's page is kept for their session while the record is unchanged
+# How long a signed-in person's page is kept for them while the record is unchanged
 # (caching.SignedInPageCache; 0: not at all). Any change to the record passes over it at once.
 NEASPEC_SIGNED_IN_CACHE_SECONDS = env_int("NEASPEC_SIGNED_IN_CACHE_SECONDS", 600)
 WSGI_APPLICATION = "neaspec.wsgi.application"

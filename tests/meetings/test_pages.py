@@ -84,6 +84,27 @@ def test_state_profile_lists_hosted_meetings_and_open_asks(client_for, reference
     assert "Overtaken" in asked  # closed work stays on the profile with its outcome
 
 
+def test_state_profile_shows_the_latest_hosted_meetings_and_links_to_all(client_for, reference):
+    from neaspec.directory.models import MemberState
+    from neaspec.meetings.models import MeetingSeries
+    from neaspec.meetings.profile import HOSTED_SHOWN
+
+    mongolia, series = MemberState.objects.get(code="MN"), MeetingSeries.objects.get(code="SOM")
+    for i in range(HOSTED_SHOWN + 2):
+        day = datetime.date(2040 + i, 5, 1)
+        Meeting.objects.create(
+            key=f"som-{80 + i}", series=series, number=80 + i, start=day, end=day, host=mongolia
+        )
+    html = client_for("public").get(reverse("directory:state", args=["MN"])).content.decode()
+    hosted = html.split('id="hosted-heading"')[1].split("</section>")[0]
+    assert hosted.count("<li>") == HOSTED_SHOWN
+    assert "SOM-91" in hosted  # the latest first
+    assert "SOM-28" not in hosted
+    assert f'href="{reverse("meetings:list")}?host=MN">All meetings hosted by Mongolia<' in hosted
+    listed = client_for("public").get(reverse("meetings:list") + "?host=MN").content.decode()
+    assert "SOM-91" in listed
+
+
 @pytest.mark.parametrize("extra", [0, 30])
 def test_meeting_page_query_count_is_bounded(
     client_for, reference, django_assert_max_num_queries, extra

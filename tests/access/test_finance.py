@@ -67,6 +67,14 @@ PAGES: dict[str, list[Probe]] = {
             data={"received_on": "2018-12-01", "received_amount": "50000"},
         )
     ],
+    "finance:not_received": [
+        Probe(
+            SECRETARIAT_WRITES,
+            lambda: _contribution("CN"),
+            method="post",
+            data={"on": "2018-12-01"},
+        )
+    ],
     # Only the State confirms its own row; the Secretariat records, it does not confirm.
     "finance:confirm": [
         Probe(
@@ -103,6 +111,14 @@ API: dict[tuple[str, str], list[Probe]] = {
             by_name(lambda: _contribution("CN"), "contribution_id"),
             method="post",
             data={"received_on": "2018-12-01", "received_amount": "50000"},
+        )
+    ],
+    ("/api/contributions/{contribution_id}/not-received", "post"): [
+        Probe(
+            {**only("secretariat"), "public": 401, "secretariat": 201},
+            by_name(lambda: _contribution("CN"), "contribution_id"),
+            method="post",
+            data={"on": "2018-12-01"},
         )
     ],
     ("/api/contributions/{contribution_id}/confirmation", "post"): [

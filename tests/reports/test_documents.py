@@ -66,7 +66,7 @@ def test_the_catalogue_lists_the_reports_with_a_download_address_per_format(
 def test_the_2018_contributions_in_pdf_word_and_excel(secretariat_client: Client) -> None:
     pdf = get(secretariat_client, "/reports/status-of-contributions.pdf?year=2018")
     assert pdf.startswith(b"%PDF")
-    text = pdf_text(pdf)
+    text = " ".join(pdf_text(pdf).split())  # a name may wrap in its column
     assert "Status of contributions" in text
     assert "Republic of Korea" in text
     assert "100,000 USD" in text
@@ -79,16 +79,13 @@ def test_the_2018_contributions_in_pdf_word_and_excel(secretariat_client: Client
     doc = word(get(secretariat_client, "/reports/status-of-contributions.docx?year=2018"))
     assert word_headings(doc)[:2] == ["Status of contributions", "Cash contributions"]
     rows = word_rows(doc)
-    assert [
-        "Republic of Korea",
-        "2018",
-        "100,000 USD",
-        "100,000 USD",
-        "0 USD",
-        "100,000 USD",
-    ] in rows
-    assert ["China", "2018", "50,000 USD", "50,000 USD", "0 USD", "50,000 USD"] in rows
-    assert ["Total", "2018", "150,000 USD", "150,000 USD", "0 USD", "150,000 USD"] in rows
+    # SOM-22 noted the pledges; no source says whether they arrived (issue 32).
+    unrecorded = ["not recorded", "100,000 USD", "not known"]
+    assert ["Republic of Korea", "2018", "100,000 USD", "100,000 USD", *unrecorded] in rows
+    unrecorded[1] = "50,000 USD"
+    assert ["China", "2018", "50,000 USD", "50,000 USD", *unrecorded] in rows
+    unrecorded[1] = "150,000 USD"
+    assert ["Total", "2018", "150,000 USD", "150,000 USD", *unrecorded] in rows
     assert [
         "Japan",
         "2018",

@@ -22,6 +22,7 @@ from neaspec.finance.schemas import (
     ContributionOut,
     FundOut,
     FundStatusOut,
+    NotReceivedIn,
     ReceiptIn,
     StatusQuery,
 )
@@ -96,6 +97,20 @@ def record_receipt(
     services.contribution_receive(
         actor=request.user, contribution=contribution, **data.model_dump()
     )
+    return 201, selectors.contribution_get(pk=contribution_id, actor=request.user)
+
+
+@router.post(
+    "/contributions/{contribution_id}/not-received",
+    auth=django_auth,
+    response={201: ContributionOut, **WRITES},
+    summary="Record that a pledge had not arrived by a day (the Secretariat)",
+)
+def record_not_received(
+    request: HttpRequest, contribution_id: int, data: NotReceivedIn
+) -> tuple[int, Contribution]:
+    contribution = selectors.contribution_get(pk=contribution_id, actor=request.user)
+    services.contribution_not_received(actor=request.user, contribution=contribution, on=data.on)
     return 201, selectors.contribution_get(pk=contribution_id, actor=request.user)
 
 

@@ -14,6 +14,7 @@ CASH_COLUMNS = (
     "announced",
     "pledged",
     "received",
+    "receipt_not_recorded",
     "outstanding",
     "amounts_not_known",
     "sources",
@@ -33,8 +34,10 @@ def cash_rows(status: ContributionStatus) -> list[ExportRow]:
             "currency": row.currency,
             "announced": row.announced,
             "pledged": row.pledged,
-            "received": row.received,
-            "outstanding": row.outstanding,
+            # Left empty, not 0, where the record does not say what arrived.
+            "received": "" if row.unrecorded and not row.received else row.received,
+            "receipt_not_recorded": row.unrecorded,
+            "outstanding": "" if row.unrecorded and not row.outstanding else row.outstanding,
             "amounts_not_known": row.unknown_amounts,
             "sources": "; ".join(sorted({c.source for c in row.contributions})),
         }

@@ -48,6 +48,15 @@ class ReceiptForm(forms.Form):
     )
 
 
+class NotReceivedForm(forms.Form):
+    on = forms.DateField(
+        label=_("Not yet received on"),
+        widget=DateInput,
+        initial=timezone.localdate,
+        help_text=_("The day on which the money was known not to have arrived (in full)."),
+    )
+
+
 class StatusDateForm(forms.Form):
     date = forms.DateField(label=_("Status on"), widget=DateInput, required=False)
 

@@ -150,6 +150,18 @@ class Contribution(Sourced):
         max_digits=16,
         decimal_places=2,
     )
+    # Whether a pledge was paid is a fact of its own: a report that notes a pledge says nothing
+    # of its receipt, so without a receipt or this date the Hub says "receipt not recorded",
+    # never "received 0, outstanding" (issue 32).
+    not_received_on = models.DateField(
+        _("not yet received on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The latest day the money was known not to have arrived (in full). Empty when "
+            "the record does not say whether it was received."
+        ),
+    )
     published = models.BooleanField(
         _("published"), default=False, help_text=_("Shown to the public.")
     )
@@ -183,9 +195,18 @@ class Contribution(Sourced):
         return self.state or self.organization
 
     @property
+    def receipt_recorded(self) -> bool:
+        """Whether the record says what of a cash pledge arrived: a receipt, or a day on which
+        it was known not to have arrived."""
+        return self.received_amount is not None or self.not_received_on is not None
+
+    @property
     def outstanding(self) -> object:
-        """What is pledged in cash and not yet received (None when the amount is not known)."""
-        if self.kind != self.Kind.CASH or self.amount is None:
+        """What is pledged in cash and known not to be received yet (None when the amount or
+        the receipt is not known, or nothing is pledged)."""
+        if self.kind != self.Kind.CASH or self.amount is None or not self.receipt_recorded:
+            return None
+        if self.status == self.Status.ANNOUNCED:
             return None
         return max(self.amount - (self.received_amount or 0), 0)
 

@@ -75,7 +75,17 @@ class ContributionOut(Out):
     expected_on: datetime.date | None
     received_on: datetime.date | None
     received_amount: Decimal | None
-    outstanding: Decimal | None
+    not_received_on: datetime.date | None = Field(
+        description="The latest day the money was known not to have arrived (in full)"
+    )
+    receipt_recorded: bool = Field(
+        description="Whether the record says what arrived: false, the pledge is neither "
+        "received nor outstanding"
+    )
+    outstanding: Decimal | None = Field(
+        description="Pledged in cash and known not to have arrived; null when the amount or "
+        "the receipt is not known"
+    )
     published: bool
     confirmed: bool
     note: str
@@ -110,6 +120,10 @@ class ContributionIn(Schema):
     published: bool = False
     note: str = Field("", max_length=500, pattern=TEXT)
     source: str = Field(min_length=1, max_length=500, pattern=TEXT)
+
+
+class NotReceivedIn(Schema):
+    on: IsoDate = Field(description="The day the money was known not to have arrived (in full)")
 
 
 class ReceiptIn(Schema):

@@ -64,12 +64,15 @@ class StatusRow:
     announced: Decimal = Decimal(0)
     pledged: Decimal = Decimal(0)
     received: Decimal = Decimal(0)
+    # Pledged, and the record does not say whether it arrived: neither received nor outstanding.
+    unrecorded: Decimal = Decimal(0)
     unknown_amounts: int = 0
     contributions: list[Contribution] = field(default_factory=list)
 
     @property
     def outstanding(self) -> Decimal:
-        return max(self.pledged - self.received, Decimal(0))
+        """What is pledged and known not to have arrived."""
+        return max(self.pledged - self.received - self.unrecorded, Decimal(0))
 
 
 PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
@@ -78,7 +81,7 @@ PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
 class ContributionStatus(TypedDict):
     """The status of contributions (a page's context as it is): cash rows by contributor and
     year, in-kind contributions apart, and the totals of each (year, currency) by "announced",
-    "pledged" and "received"."""
+    "pledged", "received" and "unrecorded" (pledged, whether received not recorded)."""
 
     rows: list[StatusRow]
     in_kind: list[Contribution]
@@ -120,10 +123,14 @@ def contribution_status(
     rows: dict[tuple[str, int, str], StatusRow] = {}
     in_kind: list[Contribution] = []
     for c in visible:
-        then = _as_it_stood(c, on) if on is not None else (c.status, c.received_amount or 0)
+        then = (
+            _as_it_stood(c, on)
+            if on is not None
+            else (c.status, c.received_amount or Decimal(0), c.receipt_recorded)
+        )
         if then is None:
             continue
-        status, received = then
+        status, received, recorded = then
         if c.kind == Contribution.Kind.IN_KIND:
             in_kind.append(c)
             continue
@@ -138,21 +145,26 @@ def contribution_status(
             row.announced += c.amount
             if status in PLEDGED:
                 row.pledged += c.amount
+                if not recorded:
+                    row.unrecorded += c.amount
         row.received += received
     totals: dict[tuple[int, str], dict[str, Decimal]] = defaultdict(
-        lambda: {"announced": Decimal(0), "pledged": Decimal(0), "received": Decimal(0)}
+        lambda: {name: Decimal(0) for name in TOTALS}
     )
     for row in rows.values():
-        for name in ("announced", "pledged", "received"):
+        for name in TOTALS:
             totals[(row.year, row.currency)][name] += getattr(row, name)
     ordered = sorted(rows.values(), key=lambda r: (r.year, r.contributor))
     return {"rows": ordered, "in_kind": in_kind, "totals": dict(sorted(totals.items()))}
 
 
-def _as_it_stood(c: Contribution, on: datetime.date) -> tuple[str, Decimal] | None:
-    """A contribution's status and the amount received as they stood on `on`; None if it was
-    not yet known then (announced at a later meeting, pledged later). Without any date it is
-    counted as it is."""
+TOTALS = ("announced", "pledged", "received", "unrecorded")
+
+
+def _as_it_stood(c: Contribution, on: datetime.date) -> tuple[str, Decimal, bool] | None:
+    """A contribution's status, the amount received and whether its receipt was on record, as
+    they stood on `on`; None if it was not yet known then (announced at a later meeting,
+    pledged later). Without any date it is counted as it is."""
     dates = [d for d in (c.announced_at.start if c.announced_at else None, c.pledged_on) if d]
     if dates and min(dates) > on:
         return None
@@ -169,7 +181,9 @@ def _as_it_stood(c: Contribution, on: datetime.date) -> tuple[str, Decimal] | No
         status = Contribution.Status.PLEDGED
     else:
         status = Contribution.Status.ANNOUNCED
-    return status, received
+    # A receipt on record, or a day the money had not arrived, says what arrived when: from
+    # then on the Secretariat records each receipt, so a pledge without one is outstanding.
+    return status, received, c.receipt_recorded
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,33 @@ def contribution_pledge(
     contribution.status, contribution.pledged_on = Status.PLEDGED, pledged_on
     contribution.amount = amount if amount is not None else contribution.amount
     contribution.expected_on = expected_on or contribution.expected_on
+    if contribution.received_amount is None:  # on the day it was pledged it had not arrived
+        contribution.not_received_on = max(pledged_on, contribution.not_received_on or pledged_on)
     save_audited(contribution, actor=actor, reason="pledged")
+    return contribution
+
+
+@transaction.atomic
+def contribution_not_received(
+    *, actor: Actor, contribution: Contribution, on: datetime.date
+) -> Contribution:
+    """Record that a cash pledge had not arrived (in full) by `on`: from then on what is not
+    received reads as outstanding, not as "receipt not recorded"."""
+    require(actor, "finance.manage")
+    contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    if contribution.kind != Contribution.Kind.CASH or contribution.status == Status.ANNOUNCED:
+        raise ValidationError(_("Only a cash pledge can be awaited."))
+    if on > timezone.localdate():
+        raise ValidationError({"on": _("A day to come cannot be checked yet.")})
+    if contribution.pledged_on and on < contribution.pledged_on:
+        raise ValidationError({"on": _("It cannot be awaited before it is pledged.")})
+    received = contribution.received_amount or Decimal(0)
+    if contribution.amount is not None and received >= contribution.amount:
+        raise ConflictError(_("This contribution is already received in full."))
+    if contribution.not_received_on and contribution.not_received_on >= on:
+        return contribution  # a later day is already on record: nothing to add
+    contribution.not_received_on = on
+    save_audited(contribution, actor=actor, reason=f"not yet received on {on.isoformat()}")
     return contribution
 
 

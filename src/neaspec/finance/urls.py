@@ -13,5 +13,10 @@ urlpatterns = [
     path("contributions/<int:pk>/", views.contribution_detail, name="contribution"),
     path("contributions/<int:pk>/pledge/", views.contribution_pledge, name="pledge"),
     path("contributions/<int:pk>/receive/", views.contribution_receive, name="receive"),
+    path(
+        "contributions/<int:pk>/not-received/",
+        views.contribution_not_received,
+        name="not_received",
+    ),
     path("contributions/<int:pk>/confirm/", views.contribution_confirm, name="confirm"),
 ]

@@ -12,6 +12,7 @@ from neaspec.finance import exports, selectors, services
 from neaspec.finance.forms import (
     ContributionForm,
     FinanceImportForm,
+    NotReceivedForm,
     PledgeForm,
     ReceiptForm,
     StatusDateForm,
@@ -91,6 +92,7 @@ def _contribution_page(
         "history": history_for(actor=request.user, obj=contribution),
         "pledge_form": forms.get("pledge_form") or (PledgeForm() if manages else None),
         "receipt_form": forms.get("receipt_form") or (ReceiptForm() if manages else None),
+        "awaited_form": forms.get("awaited_form") or (NotReceivedForm() if manages else None),
         "may_confirm": request.user.has_perm("finance.confirm_contribution", contribution),
     }
     return page_or_part(request, CONTRIBUTION_PAGE, context, part=part, status=status)
@@ -137,6 +139,18 @@ def contribution_receive(request: AuthenticatedRequest, pk: int) -> HttpResponse
     if submit(form, services.contribution_receive, actor=request.user, contribution=contribution):
         return _contribution_saved(request, pk)
     return _contribution_page(request, pk, part="record", status=422, receipt_form=form)
+
+
+@login_required
+@require_POST
+def contribution_not_received(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    _manager_only(request)
+    contribution = selectors.contribution_get(pk=pk, actor=request.user)
+    form = NotReceivedForm(request.POST)
+    service = services.contribution_not_received
+    if submit(form, service, actor=request.user, contribution=contribution):
+        return _contribution_saved(request, pk)
+    return _contribution_page(request, pk, part="record", status=422, awaited_form=form)
 
 
 @login_required

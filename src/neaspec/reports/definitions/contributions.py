@@ -133,27 +133,40 @@ def _cash(status: ContributionStatus) -> Section:
     rows: list[list[Cell]] = []
     for row in status["rows"]:
         unknown = row.unknown_amounts and not row.announced
+        received: Cell = Amount(row.received, row.currency)
+        outstanding: Cell = not_known if unknown else Amount(row.outstanding, row.currency)
+        if row.unrecorded and not row.received:
+            received = _("not recorded")
+        if row.unrecorded and not row.outstanding:
+            outstanding = _("not known")
         rows.append(
             [
                 row.contributor,
                 row.year,
                 not_known if unknown else Amount(row.announced, row.currency),
                 not_known if unknown else Amount(row.pledged, row.currency),
-                Amount(row.received, row.currency),
-                not_known if unknown else Amount(row.outstanding, row.currency),
+                received,
+                Amount(row.unrecorded, row.currency) if row.unrecorded else "",
+                outstanding,
             ]
         )
-    totals: list[list[Cell]] = [
-        [
-            _("Total"),
-            year,
-            Amount(t["announced"], currency),
-            Amount(t["pledged"], currency),
-            Amount(t["received"], currency),
-            Amount(max(t["pledged"] - t["received"], Decimal(0)), currency),
-        ]
-        for (year, currency), t in status["totals"].items()
-    ]
+    totals: list[list[Cell]] = []
+    for (year, currency), t in status["totals"].items():
+        outstanding = max(t["pledged"] - t["received"] - t["unrecorded"], Decimal(0))
+        unrecorded = t["unrecorded"]
+        totals.append(
+            [
+                _("Total"),
+                year,
+                Amount(t["announced"], currency),
+                Amount(t["pledged"], currency),
+                _("not recorded")
+                if unrecorded and not t["received"]
+                else Amount(t["received"], currency),
+                Amount(unrecorded, currency) if unrecorded else "",
+                _("not known") if unrecorded and not outstanding else Amount(outstanding, currency),
+            ]
+        )
     table = Table(
         columns=[
             Column(_("Contributor")),
@@ -161,6 +174,7 @@ def _cash(status: ContributionStatus) -> Section:
             Column(_("Announced"), numeric=True),
             Column(_("Pledged"), numeric=True),
             Column(_("Received"), numeric=True),
+            Column(_("Receipt not recorded"), numeric=True),
             Column(_("Outstanding"), numeric=True),
         ],
         rows=rows,
@@ -169,9 +183,17 @@ def _cash(status: ContributionStatus) -> Section:
         sheet=_("Cash"),
         empty=_("No contribution is recorded."),
     )
-    note = _(
-        "Outstanding is what is pledged in cash and not yet received. An amount the sources do "
-        "not give is counted apart, not as zero."
+    note = (
+        _(
+            "Outstanding is what is pledged in cash and not yet received. An amount the sources do "
+            "not give is counted apart, not as zero."
+        )
+        + " "
+        + _(
+            "A pledge whose receipt the record does not give is neither received nor outstanding: "
+            "it is counted under “Receipt not recorded” until a receipt, or a day on which it had "
+            "not arrived, is recorded."
+        )
     )
     return Section(_("Cash contributions"), [table, Paragraph(note, note=True)])
 

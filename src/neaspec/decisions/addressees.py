@@ -72,13 +72,16 @@ class AddresseeCode:
         return Q(addressees__kind=self.kind)
 
     def follow_ups(self) -> Q:
-        """Follow-ups this addressee owns; a State owns what is asked of all member States too."""
+        """Follow-ups this addressee owns; a State owns what is asked of all member States too.
+
+        The State or body is matched by its id from a subquery, not by a join on its code: with
+        the join, SQLite sorted every closed action of the State to keep the first 50 (71 ms at
+        100× the record); by the id, it reads them in due-date order from the status index."""
         if self.kind == FollowUp.Owner.BODY:
-            return Q(owner=self.kind, body__key=self.body)
+            return Q(owner=self.kind, body__in=Body.objects.filter(key=self.body).values("pk"))
         if self.kind == FollowUp.Owner.STATE:
-            return Q(owner=self.kind, state__code=self.state) | Q(
-                owner=FollowUp.Owner.MEMBER_STATES
-            )
+            state = MemberState.objects.filter(code=self.state).values("pk")
+            return Q(owner=self.kind, state__in=state) | Q(owner=FollowUp.Owner.MEMBER_STATES)
         return Q(owner=self.kind)
 
 

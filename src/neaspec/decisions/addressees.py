@@ -76,7 +76,7 @@ class AddresseeCode:
 
         The State or body is matched by its id from a subquery, not by a join on its code: with
         the join, SQLite sorted every closed action of the State to keep the first 50 (71 ms at
-        100× the record); by the id, it reads them in due-date order from the status index."""
+        100 times the record); by the id, it reads them in due-date order from the status index."""
         if self.kind == FollowUp.Owner.BODY:
             return Q(owner=self.kind, body__in=Body.objects.filter(key=self.body).values("pk"))
         if self.kind == FollowUp.Owner.STATE:

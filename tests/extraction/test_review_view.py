@@ -75,3 +75,19 @@ def test_the_review_says_why_each_decision_was_taken(client_for, reference):
     assert "a sentence of paragraph 2; its subject “The Committee” is the meeting" in html
     assert "the meeting&#x27;s verbs: elected; it conducts the meeting (procedural)" in html
     assert '<option value="procedural" selected>Procedural</option>' in html
+
+
+def test_a_proposed_extraction_waits_on_the_secretariats_home_by_its_title(
+    client_for, reference, django_assert_max_num_queries
+):
+    document, _ = proposal()
+    client = client_for("secretariat")
+    client.get(reverse("home"))
+    with django_assert_max_num_queries(45) as captured:
+        home = client.get(reverse("home")).content.decode()
+    # A link needs the title: no query of the page reads a document's whole text.
+    assert not [q for q in captured.captured_queries if '"library_document"."text"' in q["sql"]]
+    panel = home.split('id="panel-extractions"')[1].split("</section>")[0]
+    assert "Meeting reports to review: 1" in panel
+    review = reverse("extraction:review", args=[document.pk])
+    assert f'<a href="{review}">SPC-4 report</a>' in panel

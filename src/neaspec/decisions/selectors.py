@@ -26,6 +26,7 @@ from neaspec.decisions.addressees import AddresseeCode
 from neaspec.decisions.models import Decision, DecisionLink, DraftText, FollowUp, Position
 from neaspec.diff import Piece, compare
 from neaspec.directory.models import Body, MemberState
+from neaspec.library.models import Document
 from neaspec.meetings.models import Meeting
 from neaspec.meetings.selectors import meeting_find, session_deadlines
 from neaspec.paging import Rows
@@ -374,14 +375,20 @@ def follow_ups_visible(*, actor: Actor) -> QuerySet[FollowUp]:
 
 
 def _follow_ups(actor: Actor) -> QuerySet[FollowUp]:
-    return follow_ups_visible(actor=actor).select_related(
-        "decision__meeting__series",
-        "decision__area",
-        "state",
-        "body",
-        "evidence_decision__meeting__series",
-        "evidence_meeting__series",
-        "evidence_document",
+    # An evidence document is shown by its title: its text (a whole report) is not read.
+    evidence_text = [f"evidence_document__{name}" for name in Document.TEXT_FIELDS]
+    return (
+        follow_ups_visible(actor=actor)
+        .select_related(
+            "decision__meeting__series",
+            "decision__area",
+            "state",
+            "body",
+            "evidence_decision__meeting__series",
+            "evidence_meeting__series",
+            "evidence_document",
+        )
+        .defer(*evidence_text)
     )
 
 

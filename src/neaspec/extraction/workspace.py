@@ -16,8 +16,11 @@ from neaspec.workspace import Panel, Row, contributes, listing
 def extractions_to_review(request: HttpRequest, today: datetime.date) -> Panel | None:
     if not is_secretariat(request.user):
         return None
-    waiting = Extraction.objects.filter(status=Extraction.Status.PROPOSED).select_related(
-        "document"
+    # The document's title only: its text (a whole report) is not read for a link.
+    waiting = (
+        Extraction.objects.filter(status=Extraction.Status.PROPOSED)
+        .select_related("document")
+        .only("document_id", "document__title")
     )
     rows = [
         Row(e.document.title, reverse("extraction:review", args=[e.document_id]))

@@ -108,6 +108,7 @@ API: dict[tuple[str, str], list[Probe]] = {
         )
     ],
     ("/api/indicators", "get"): [Probe(everyone())],
+    ("/api/indicators/{code}", "get"): [Probe(everyone(), lambda: {"code": "pm25-annual-mean"})],
     ("/api/indicators/{code}/values", "get"): [
         Probe(everyone(), lambda: {"code": "threatened-species"})
     ],

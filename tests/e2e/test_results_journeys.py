@@ -67,6 +67,14 @@ def test_a_value_is_returned_corrected_approved_and_charted(
         " return c ? c.data.labels : null; }"
     )
     assert any("2023" in label for label in drawn)
+    # The WHO guideline is drawn across the values as a line, named in the legend.
+    lines = page.evaluate(
+        "() => Chart.getChart('chart-pm25-annual-mean').data.datasets"
+        ".filter((d) => d.type === 'line').map((d) => [d.label, d.data[0]])"
+    )
+    assert lines == [["WHO guideline (2021)", 5]]
+    pm25 = page.locator("section.indicator", has=page.locator("#indicator-pm25-annual-mean"))
+    expect(pm25.locator(".thresholds")).to_contain_text("WHO guideline (2021): 5 μg/m³")
 
     entry = IndicatorValue.objects.get(first_year=2023, state__code="MN")
     assert (entry.status, entry.value, entry.approved_by.username) == ("approved", 41, "officer")

@@ -8,6 +8,7 @@ from neaspec.programme.models import (
     Cluster,
     Indicator,
     IndicatorTarget,
+    IndicatorThreshold,
     IndicatorValue,
     Objective,
     PlanApproach,
@@ -142,17 +143,27 @@ class IndicatorTargetInline(admin.TabularInline):
     extra = 0
 
 
+class IndicatorThresholdInline(admin.TabularInline):
+    model = IndicatorThreshold
+    extra = 0
+
+
 @admin.register(Indicator)
 class IndicatorAdmin(SecretariatAdmin):
     list_display = ["name", "code", "area", "unit", "direction", "by_state"]
     list_filter = ["area"]
     search_fields = ["name", "code"]
-    inlines = [IndicatorTargetInline]
+    inlines = [IndicatorTargetInline, IndicatorThresholdInline]
 
 
 @admin.register(IndicatorTarget)
 class IndicatorTargetAdmin(SecretariatAdmin):
     list_display = ["indicator", "year", "state", "value"]
+
+
+@admin.register(IndicatorThreshold)
+class IndicatorThresholdAdmin(SecretariatAdmin):
+    list_display = ["indicator", "kind", "issuer", "year", "state", "value"]
 
 
 @admin.register(IndicatorValue)

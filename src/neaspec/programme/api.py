@@ -29,6 +29,7 @@ from neaspec.programme.schemas import (
     ActivityStatusIn,
     AreaOut,
     FrameworkOut,
+    IndicatorDetailOut,
     IndicatorFilters,
     IndicatorOut,
     PlannedActivityOut,
@@ -108,6 +109,15 @@ def record_activity_status(
 @paginate(Page)
 def list_indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> QuerySet[Indicator]:
     return selectors.indicator_list(area=filters.area)
+
+
+@router.get(
+    "/indicators/{code}",
+    response={200: IndicatorDetailOut, 404: ErrorOut, 422: ErrorOut},
+    summary="An indicator with its baseline, targets and reference lines (thresholds)",
+)
+def get_indicator(request: HttpRequest, code: str = Path(pattern=SLUG)) -> Indicator:
+    return selectors.indicator_get(code=code, actor=request.user)
 
 
 @router.get(

@@ -13,6 +13,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -490,6 +491,60 @@ class IndicatorTarget(Sourced):
     class Meta:
         ordering = ["indicator", "year"]
         verbose_name = _("indicator target")
+
+
+class IndicatorThreshold(Sourced):
+    """A reference line for an indicator's values: a guideline (the WHO air quality guideline
+    for PM2.5), an interim target or a State's national standard, with its year and source.
+    Charts draw it across the values and tables give it, so a reader sees how far each value
+    is from it."""
+
+    class Kind(models.TextChoices):
+        GUIDELINE = "guideline", _("guideline")
+        INTERIM_TARGET = "interim_target", _("interim target")
+        NATIONAL_STANDARD = "national_standard", _("national standard")
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="thresholds")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    issuer = models.CharField(
+        _("issued by"), max_length=60, help_text=_("Who sets it, e.g. WHO or a ministry.")
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    state = models.ForeignKey(
+        "directory.MemberState",
+        verbose_name=_("member State"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indicator_thresholds",
+        help_text=_("The State whose national standard it is; empty for a common reference."),
+    )
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=3)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["indicator", "value"]
+        verbose_name = _("indicator threshold")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "kind", "issuer", "year", "state"], name="threshold_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.value}"
+
+    @property
+    def label(self) -> str:
+        """ "WHO guideline (2021)", "Mongolia: national standard", in the reader's language."""
+        named = {
+            "who": str(self.state) if self.state_id else self.issuer,
+            "kind": self.get_kind_display(),
+            "year": self.year,
+        }
+        if self.year:
+            return gettext("%(who)s %(kind)s (%(year)s)") % named
+        return gettext("%(who)s %(kind)s") % named
 
 
 class IndicatorValue(Sourced):

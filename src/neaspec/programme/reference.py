@@ -34,6 +34,7 @@ from neaspec.programme.models import (
     Cluster,
     Indicator,
     IndicatorTarget,
+    IndicatorThreshold,
     IndicatorValue,
     Objective,
     PlanApproach,
@@ -250,6 +251,19 @@ INDICATOR_TARGET = Kind(
     frozenset({"year", "value", "source"}),
 )
 
+INDICATOR_THRESHOLD = Kind(
+    IndicatorThreshold,
+    ("kind", "issuer", "year", "state"),
+    {
+        "kind": text,
+        "issuer": text,
+        "year": optional(number),
+        "state": optional(ref(MemberState, "code")),
+        "value": decimal,
+    },
+    frozenset({"kind", "issuer", "value", "source"}),
+)
+
 
 def _plan_area(ctx: Context, record: Record) -> PlanArea:
     plan_area = PlanArea.objects.filter(
@@ -285,12 +299,18 @@ def _load_activity_plan(ctx: Context, record: Record) -> None:
 
 
 def _load_indicator(ctx: Context, record: Record) -> None:
-    """An indicator with its targets and reference values; seeded values count as approved."""
+    """An indicator with its targets, its reference lines (thresholds) and reference values;
+    seeded values count as approved."""
     record = dict(record)
-    nested = {name: list(children(record, name, ctx)) for name in ("targets", "values")}
+    nested = {
+        name: list(children(record, name, ctx)) for name in ("targets", "thresholds", "values")
+    }
     indicator = load_record(ctx, INDICATOR, record)
     for target in nested["targets"]:
         load_child(ctx, INDICATOR_TARGET, {"state": None, **target}, indicator=indicator)
+    for threshold in nested["thresholds"]:
+        threshold = {"state": None, "year": None, **threshold}
+        load_child(ctx, INDICATOR_THRESHOLD, threshold, indicator=indicator)
     for value in nested["values"]:
         value = {"state": None, "breakdown": "", **value}
         value.setdefault("last_year", value.get("first_year"))

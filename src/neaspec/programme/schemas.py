@@ -12,6 +12,8 @@ from neaspec.api.params import SLUG, TEXT, one_of
 from neaspec.api.schemas import Languages, Out
 from neaspec.programme.models import (
     Indicator,
+    IndicatorTarget,
+    IndicatorThreshold,
     IndicatorValue,
     Objective,
     PlanArea,
@@ -193,6 +195,51 @@ class IndicatorOut(Out):
         if objective is None:
             return None
         return f"{objective.plan_area.plan.code}/{objective.plan_area.area.code}/{objective.code}"
+
+
+class TargetOut(Out):
+    year: int
+    state: str | None = Field(None, alias="state.code")
+    value: Decimal
+    source: str
+
+
+class ThresholdOut(Out):
+    kind: str = Field(description="guideline, interim_target or national_standard")
+    issuer: str
+    year: int | None
+    state: str | None = Field(None, alias="state.code")
+    value: Decimal
+    label: str = Field(description='How pages name it, e.g. "WHO guideline (2021)"')
+    source: str
+
+
+class BaselineOut(Schema):
+    value: Decimal
+    year: int | None
+
+
+class IndicatorDetailOut(IndicatorOut):
+    """An indicator with what its values are read against: the baseline, the targets and the
+    reference lines (thresholds)."""
+
+    baseline: BaselineOut | None
+    targets: list[TargetOut]
+    thresholds: list[ThresholdOut]
+
+    @staticmethod
+    def resolve_baseline(indicator: Indicator) -> BaselineOut | None:
+        if indicator.baseline_value is None:
+            return None
+        return BaselineOut(value=indicator.baseline_value, year=indicator.baseline_year)
+
+    @staticmethod
+    def resolve_targets(indicator: Indicator) -> list[IndicatorTarget]:
+        return list(indicator.targets.all())
+
+    @staticmethod
+    def resolve_thresholds(indicator: Indicator) -> list[IndicatorThreshold]:
+        return list(indicator.thresholds.all())
 
 
 class ValueOut(Out):

@@ -16,6 +16,7 @@ from neaspec.programme.models import (
     ActivityPlan,
     ActivityRevision,
     Indicator,
+    IndicatorThreshold,
     IndicatorValue,
     Objective,
     PlanArea,
@@ -221,7 +222,9 @@ def indicators_with_values(*, actor: Actor) -> QuerySet[Indicator]:
     return (
         Indicator.objects.select_related("area", "objective")
         .prefetch_related(
-            Prefetch("values", queryset=headline, to_attr="headline_values"), "targets__state"
+            Prefetch("values", queryset=headline, to_attr="headline_values"),
+            "targets__state",
+            Prefetch("thresholds", queryset=IndicatorThreshold.objects.select_related("state")),
         )
         .annotate(value_count=counted)
     )

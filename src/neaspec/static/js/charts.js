@@ -6,12 +6,26 @@ document.querySelectorAll("table[data-chart]").forEach((table) => {
   if (!canvas || rows.length === 0 || typeof Chart === "undefined") {
     return;
   }
+  // Reference lines (a guideline, a national standard) given beside the table are drawn
+  // across the bars, named in the legend.
+  const section = table.closest("section") || document;
+  const lines = Array.from(section.querySelectorAll("[data-threshold]")).map((line) => ({
+    type: "line",
+    label: line.dataset.thresholdLabel,
+    data: rows.map(() => Number(line.dataset.threshold)),
+    pointRadius: 0,
+    borderDash: [6, 4],
+    borderWidth: 2,
+  }));
   new Chart(canvas, {
     type: "bar",
     data: {
       labels: rows.map((row) => row.dataset.label),
-      datasets: [{ label: table.dataset.unit, data: rows.map((row) => Number(row.dataset.value)) }],
+      datasets: [
+        { label: table.dataset.unit, data: rows.map((row) => Number(row.dataset.value)) },
+        ...lines,
+      ],
     },
-    options: { animation: false, plugins: { legend: { display: false } } },
+    options: { animation: false, plugins: { legend: { display: lines.length > 0 } } },
   });
 });

@@ -210,3 +210,24 @@ def test_the_print_view_is_a_page_under_the_strict_csp(client: Client) -> None:
     assert "<table>" in html
     assert "Republic of Korea" in html
     assert "<style" not in html  # the print view links its stylesheet
+
+
+def test_the_progress_report_reads_pm25_against_the_who_guideline(
+    secretariat_client: Client,
+) -> None:
+    url = "/reports/progress-report.docx?area=air&from=2017-01-01&to=2019-12-31"
+    doc = word(get(secretariat_client, url))
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert (
+        "Annual mean PM2.5 concentration: no baseline or target is recorded; "
+        "WHO guideline (2021): 5 μg/m³"
+    ) in paragraphs
+    rows = word_rows(doc)
+    header = next(row for row in rows if "Distance to WHO guideline (2021)" in row)
+    assert header == ["Member State", "Period", "Value", "Distance to WHO guideline (2021)", "Note"]
+    china = next(row for row in rows if row[:2] == ["China", "2017"] and len(row) == 5)
+    assert china[2:4] == ["42", "37"]  # 42 μg/m³, 37 above the guideline
+    # Where an indicator has no reference line, no distance is made up.
+    assert not [
+        row for row in rows if "Distance to" in " ".join(row) and "WHO" not in " ".join(row)
+    ]

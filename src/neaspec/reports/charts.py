@@ -40,6 +40,10 @@ def _figure(chart: Chart) -> "Figure":
     for value, style in ((chart.baseline, ":"), (chart.target, "--")):
         if value is not None:
             ax.axvline(float(value), color="#8a4b08", linestyle=style, linewidth=1.2)
+    for label, value in chart.lines:
+        ax.axvline(float(value), color="#b03a2e", linestyle="-.", linewidth=1.2, label=label)
+    if chart.lines:
+        ax.legend(fontsize=7, loc="lower right")
     ax.set_xlabel(chart.unit, fontsize=8)
     ax.tick_params(axis="x", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)

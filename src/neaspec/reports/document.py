@@ -85,6 +85,8 @@ class Chart:
     table: Table
     baseline: Decimal | None = None
     target: Decimal | None = None
+    # Reference lines (a guideline, a national standard) as (label, value), named in a legend.
+    lines: list[tuple[str, Decimal]] = field(default_factory=list)
 
 
 # What a section holds, in order.

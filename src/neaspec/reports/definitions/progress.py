@@ -24,6 +24,7 @@ from neaspec.programme.models import (
     ActivityPlan,
     Indicator,
     IndicatorTarget,
+    IndicatorThreshold,
     IndicatorValue,
     Objective,
     PlanArea,
@@ -244,26 +245,27 @@ def _indicators(area: ProgrammeArea, start: datetime.date, end: datetime.date) -
             if v.first_year <= end.year and v.last_year >= start.year
         ]
         target = _target(indicator)
-        facts = [
-            _("Baseline: %(value)s")
-            % {"value": _figure(indicator.baseline_value, indicator.unit, indicator.baseline_year)},
-            _("Target: %(value)s")
-            % {
-                "value": _figure(
-                    target.value if target else None,
-                    indicator.unit,
-                    target.year if target else None,
-                )
-            },
-        ]
+        lines = [(t.label, t.value) for t in indicator.thresholds.all()]
+        facts = _facts(indicator, target, lines)
+        # Each value's distance to each reference line, in the indicator's unit.
         table = Table(
             columns=[
                 Column(_("Member State")),
                 Column(_("Period")),
                 Column(_("Value"), numeric=True),
+                *[_distance_column(label) for label, _line in lines],
                 Column(_("Note")),
             ],
-            rows=[[str(v.state or "") or None, _years(v), v.value, v.note or None] for v in values],
+            rows=[
+                [
+                    str(v.state or "") or None,
+                    _years(v),
+                    v.value,
+                    *[v.value - line for _label, line in lines],
+                    v.note or None,
+                ]
+                for v in values
+            ],
             caption=f"{indicator.name} ({indicator.unit})",
             empty=_("No approved value for the period."),
         )
@@ -281,11 +283,34 @@ def _indicators(area: ProgrammeArea, start: datetime.date, end: datetime.date) -
                     table=table,
                     baseline=indicator.baseline_value,
                     target=target.value if target else None,
+                    lines=lines,
                 )
             )
         else:
             blocks.append(table)
     return blocks or [Paragraph(_("No indicator is set for this area."))]
+
+
+def _facts(
+    indicator: Indicator, target: IndicatorTarget | None, lines: list[tuple[str, Decimal]]
+) -> list[str]:
+    """The baseline, the target and the reference lines, each said once; what no source gives
+    is said once, not as "not set" twice."""
+    unit = indicator.unit
+    facts = []
+    if indicator.baseline_value is None and target is None:
+        facts.append(_("no baseline or target is recorded"))
+    else:
+        baseline = _figure(indicator.baseline_value, unit, indicator.baseline_year)
+        facts.append(_("Baseline: %(value)s") % {"value": baseline})
+        shown = _figure(target.value if target else None, unit, target.year if target else None)
+        facts.append(_("Target: %(value)s") % {"value": shown})
+    facts += [f"{label}: {figure(value)} {unit}" for label, value in lines]
+    return facts
+
+
+def _distance_column(label: str) -> Column:
+    return Column(_("Distance to %(line)s") % {"line": label}, numeric=True)
 
 
 def _target(indicator: Indicator) -> IndicatorTarget | None:
@@ -374,6 +399,7 @@ register(
             PlannedActivity,
             Indicator,
             IndicatorTarget,
+            IndicatorThreshold,
             IndicatorValue,
             Project,
             Meeting,

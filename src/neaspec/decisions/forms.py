@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from neaspec import limits
+from neaspec.accounts.models import Actor
 from neaspec.decisions.addressees import AddresseeCode
+from neaspec.decisions.evidence import NotShownError, hub_record
 from neaspec.decisions.models import Addressee, Decision, DecisionLink, FollowUp, Position
 from neaspec.decisions.selectors import decision_by_citation
 from neaspec.directory.forms import DateInput
@@ -241,8 +243,18 @@ class CloseForm(forms.Form):
         help_text=_("Its citation, e.g. SOM-26, para. 5"),
     )
     evidence_source = forms.CharField(
-        label=_("Shown by a source (a public address)"), required=False, max_length=limits.SHORT
+        label=_("Shown by a source (a public address)"),
+        required=False,
+        max_length=limits.SHORT,
+        help_text=_(
+            "The address of a library document, a meeting or a decision of the Hub is "
+            "recorded as that record and shown by its title."
+        ),
     )
+
+    def __init__(self, *args: Any, actor: Actor, hosts: set[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.actor, self.hosts = actor, hosts  # whose address is the Hub's, and who reads it
 
     def clean_evidence_decision(self) -> Decision | None:
         citation = self.cleaned_data.get("evidence_decision", "")
@@ -252,6 +264,25 @@ class CloseForm(forms.Form):
         if decision is None:
             raise ValidationError(_("No decision is cited so."))
         return decision
+
+    def clean(self) -> dict[str, Any]:
+        """A source that is a page of the Hub becomes the record it shows."""
+        cleaned = super().clean() or {}
+        address = cleaned.get("evidence_source", "")
+        try:
+            found = hub_record(address, hosts=self.hosts, actor=self.actor) if address else None
+        except NotShownError:
+            self.add_error("evidence_source", _("No record of the Hub you may see is there."))
+            return cleaned
+        if found is None:
+            return cleaned
+        named = cleaned.get(found.field)
+        if named is not None and named != found.record:
+            message = _("This names another record than the one chosen above.")
+            self.add_error("evidence_source", message)
+            return cleaned
+        cleaned[found.field], cleaned["evidence_source"] = found.record, ""
+        return cleaned
 
 
 class LinkForm(forms.Form):

@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -175,6 +178,11 @@ def tracker(request: HttpRequest) -> HttpResponse:
     return render(request, "decisions/tracker.html", context)
 
 
+def _hub_hosts(request: HttpRequest) -> set[str]:
+    """The Hub's own host names: the one this request came to, and the one its mail links to."""
+    return {request.get_host().lower(), urlsplit(settings.NEASPEC_SITE_URL).netloc.lower()}
+
+
 def follow_up_detail(request: HttpRequest, pk: int) -> HttpResponse:
     follow_up = selectors.follow_up_get(pk=pk, actor=request.user)
     tracked = selectors.track([follow_up], today=timezone.localdate())[0]
@@ -182,7 +190,7 @@ def follow_up_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.user.has_perm("decisions.update_followup", follow_up):
         form = ProgressForm(initial={"progress": follow_up.progress, "status": follow_up.status})
     if request.user.has_perm("decisions.close_followup", follow_up) and not follow_up.is_closed:
-        close_form = CloseForm()
+        close_form = CloseForm(actor=request.user, hosts=_hub_hosts(request))
     context = {"follow_up": follow_up, "tracked": tracked, "form": form, "close_form": close_form}
     return render(request, "decisions/follow_up_detail.html", context)
 
@@ -194,7 +202,7 @@ def follow_up_close(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     follow_up = selectors.follow_up_get(pk=pk, actor=request.user)
     if not request.user.has_perm("decisions.close_followup", follow_up):
         raise PermissionDenied
-    form = CloseForm(request.POST)
+    form = CloseForm(request.POST, actor=request.user, hosts=_hub_hosts(request))
     if submit(form, services.follow_up_close, actor=request.user, follow_up=follow_up):
         return redirect("decisions:follow_up", pk=follow_up.pk)
     tracked = selectors.track([follow_up], today=timezone.localdate())[0]

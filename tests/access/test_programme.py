@@ -72,6 +72,14 @@ PAGES: dict[str, list[Probe]] = {
             data=MN_VALUE,
         )
     ],
+    "programme:reference_set": [
+        Probe(
+            SECRETARIAT_WRITES,
+            lambda: {"code": "pm25-annual-mean", "what": "target"},
+            method="post",
+            data={"target-year": "2030", "target-value": "15", "target-source": "A plan"},
+        )
+    ],
     # Approved by the Secretariat first, the value is then public: others are refused, not 404.
     "programme:value_review": [
         Probe(SECRETARIAT_WRITES, _submitted_mn_value, method="post", data={"action": "approve"})

@@ -5,7 +5,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from neaspec.directory.models import MemberState
-from neaspec.programme.models import PlannedActivity
+from neaspec.programme.models import IndicatorThreshold, PlannedActivity
 
 
 class IndicatorValueForm(forms.Form):
@@ -81,3 +81,44 @@ class ImportForm(forms.Form):
         choices=[("values", _("Indicator values")), ("activities", _("Activity status"))],
     )
     file = forms.FileField(label=_("CSV or Excel file"))
+
+
+# --- what values are read against ------------------------------------------------------------
+
+
+class BaselineForm(forms.Form):
+    value = forms.DecimalField(label=_("Baseline"), max_digits=14, decimal_places=3)
+    year = forms.IntegerField(
+        label=_("Year it stands for"), required=False, min_value=1990, max_value=2100
+    )
+    source = forms.CharField(label=_("Source"), max_length=500)
+
+
+class TargetForm(forms.Form):
+    year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100)
+    state = forms.ModelChoiceField(
+        label=_("Member State"),
+        queryset=MemberState.objects.order_by("name"),
+        required=False,
+        to_field_name="code",
+        empty_label=_("All member States (programme-wide)"),
+    )
+    value = forms.DecimalField(label=_("Target"), max_digits=14, decimal_places=3)
+    source = forms.CharField(label=_("Source"), max_length=500)
+
+
+class ThresholdForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=IndicatorThreshold.Kind.choices)
+    issuer = forms.CharField(
+        label=_("Issued by"), max_length=60, help_text=_("Who sets it, e.g. WHO or a ministry.")
+    )
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1990, max_value=2100)
+    state = forms.ModelChoiceField(
+        label=_("Member State"),
+        queryset=MemberState.objects.order_by("name"),
+        required=False,
+        to_field_name="code",
+        help_text=_("For a national standard."),
+    )
+    value = forms.DecimalField(label=_("Value"), max_digits=14, decimal_places=3)
+    source = forms.CharField(label=_("Source"), max_length=500)

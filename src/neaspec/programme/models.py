@@ -463,6 +463,12 @@ class Indicator(Translatable, Sourced):
         _("baseline"), max_digits=14, decimal_places=3, null=True, blank=True
     )
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    baseline_source = models.CharField(
+        _("source of the baseline"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where the baseline comes from; empty, the indicator's source."),
+    )
     description = models.TextField(_("description"), blank=True)
     history = HistoricalRecords(excluded_fields=translation_columns("name", "description", "unit"))
 

@@ -33,6 +33,7 @@ def is_any_focal_point(user: Actor) -> bool:
 # A focal point submits their own State's values (the object is the member State).
 rules.add_perm("programme.submit_indicator_value", is_secretariat | is_focal_point_of)
 rules.add_perm("programme.review_indicator_value", is_secretariat)
+rules.add_perm("programme.set_indicator_references", is_secretariat)
 rules.add_perm("programme.update_activity", is_secretariat | leads_activity)
 rules.add_perm("programme.revise_activity", is_secretariat)
 rules.add_perm("programme.import_results", is_secretariat | is_any_focal_point)

@@ -1,5 +1,6 @@
-"""Writes to the results framework: indicator values through their approval cycle, activity
-status and revisions. Each checks permission, runs in one transaction and is audited."""
+"""Writes to the results framework: indicator values through their approval cycle, what they
+are read against (baselines, targets, reference lines), activity status and revisions. Each
+checks permission, runs in one transaction and is audited."""
 
 import datetime
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ from neaspec.meetings.models import Meeting
 from neaspec.programme.models import (
     ActivityRevision,
     Indicator,
+    IndicatorTarget,
+    IndicatorThreshold,
     IndicatorValue,
     PlannedActivity,
     timing_label,
@@ -288,3 +291,74 @@ def activity_revise(
     activity.starts, activity.ends = starts, ends
     save_audited(activity, actor=actor, reason=f"timing {before} → {after}")
     return revision
+
+
+# --- what values are read against: the baseline, targets and reference lines ----------------
+
+
+def _indicator_locked(actor: Actor, indicator: Indicator) -> Indicator:
+    """The indicator, row-locked, for the Secretariat: two officers setting its references at
+    once write one after the other."""
+    require(actor, "programme.set_indicator_references")
+    return Indicator.objects.select_for_update().get(pk=indicator.pk)
+
+
+@transaction.atomic
+def indicator_baseline_set(
+    *, actor: Actor, indicator: Indicator, value: Decimal, year: int | None, source: str
+) -> Indicator:
+    """Set the indicator's baseline, with the year it stands for and where it comes from."""
+    indicator = _indicator_locked(actor, indicator)
+    if not source.strip():
+        raise ValidationError({"source": _("Say where the baseline comes from.")})
+    indicator.baseline_value, indicator.baseline_year = value, year
+    indicator.baseline_source = source.strip()
+    save_audited(indicator, actor=actor, reason="baseline set")
+    return indicator
+
+
+@transaction.atomic
+def indicator_target_set(
+    *,
+    actor: Actor,
+    indicator: Indicator,
+    year: int,
+    value: Decimal,
+    source: str,
+    state: MemberState | None = None,
+) -> IndicatorTarget:
+    """Set the target for a year, programme-wide or one State's; setting it again for the same
+    year and State changes it."""
+    indicator = _indicator_locked(actor, indicator)
+    if state is not None and not indicator.by_state:
+        raise ValidationError({"state": _("This indicator is not reported per member State.")})
+    target = IndicatorTarget.objects.filter(indicator=indicator, year=year, state=state).first()
+    target = target or IndicatorTarget(indicator=indicator, year=year, state=state)
+    target.value, target.source = value, source.strip()
+    save_audited(target, actor=actor, reason="target set")
+    return target
+
+
+@transaction.atomic
+def indicator_threshold_set(
+    *,
+    actor: Actor,
+    indicator: Indicator,
+    kind: str,
+    issuer: str,
+    value: Decimal,
+    source: str,
+    year: int | None = None,
+    state: MemberState | None = None,
+) -> IndicatorThreshold:
+    """Set a reference line (a guideline, an interim target, a State's national standard);
+    the same kind, issuer, year and State again changes its value."""
+    indicator = _indicator_locked(actor, indicator)
+    if kind == IndicatorThreshold.Kind.NATIONAL_STANDARD and state is None:
+        raise ValidationError({"state": _("Name the State whose national standard it is.")})
+    same = {"indicator": indicator, "kind": kind, "issuer": issuer.strip(), "year": year}
+    line = IndicatorThreshold.objects.filter(**same, state=state).first()
+    line = line or IndicatorThreshold(**same, state=state)
+    line.value, line.source = value, source.strip()
+    save_audited(line, actor=actor, reason="reference line set")
+    return line

@@ -14,6 +14,11 @@ urlpatterns = [
     path("indicators/<slug:code>/", views.indicator_detail, name="indicator"),
     path("indicators/<slug:code>/submit/", views.indicator_value_submit, name="value_submit"),
     path(
+        "indicators/<slug:code>/<slug:what>/set/",
+        views.indicator_reference_set,
+        name="reference_set",
+    ),
+    path(
         "indicators/<slug:code>/values.<slug:fmt>", views.indicator_export, name="indicator_export"
     ),
     path("indicator-values/<int:pk>/review/", views.indicator_value_review, name="value_review"),

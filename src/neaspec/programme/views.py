@@ -1,9 +1,11 @@
 import json
+from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
@@ -14,7 +16,15 @@ from neaspec.htmx import after_save, page_or_part
 from neaspec.imports.views import import_page
 from neaspec.paging import other_params, page_of
 from neaspec.programme import exports, selectors, services
-from neaspec.programme.forms import ActivityStatusForm, ImportForm, IndicatorValueForm, ReviewForm
+from neaspec.programme.forms import (
+    ActivityStatusForm,
+    BaselineForm,
+    ImportForm,
+    IndicatorValueForm,
+    ReviewForm,
+    TargetForm,
+    ThresholdForm,
+)
 from neaspec.programme.models import IndicatorValue, PlannedActivity
 from neaspec.submission import submit
 from neaspec.tables import as_csv
@@ -86,6 +96,7 @@ def _indicator_page(
     status: int = 200,
     form: IndicatorValueForm | None = None,
     refused_review: dict[str, object] | None = None,
+    refused_reference: dict[str, Form] | None = None,
 ) -> HttpResponse:
     """The indicator's page, or to htmx its `part` "values" (the values, their review and the
     form to submit one), with a refused submission (`form`) or review in place."""
@@ -104,11 +115,48 @@ def _indicator_page(
         else None,
         "refused_review": refused_review,
     }
+    if request.user.has_perm("programme.set_indicator_references"):
+        initial = {
+            "value": indicator.baseline_value,
+            "year": indicator.baseline_year,
+            "source": indicator.baseline_source,
+        }
+        context |= {
+            "baseline_form": BaselineForm(initial=initial, prefix="baseline"),
+            "target_form": TargetForm(prefix="target"),
+            "threshold_form": ThresholdForm(prefix="threshold"),
+            **(refused_reference or {}),
+        }
     return page_or_part(request, INDICATOR_PAGE, context, part=part, status=status)
 
 
 def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     return _indicator_page(request, code)
+
+
+# What an indicator's values are read against, set by the Secretariat on its page: the form
+# class, the service, and the name the page gives the form.
+REFERENCES: dict[str, tuple[type[Form], Callable[..., object], str]] = {
+    "baseline": (BaselineForm, services.indicator_baseline_set, "baseline_form"),
+    "target": (TargetForm, services.indicator_target_set, "target_form"),
+    "threshold": (ThresholdForm, services.indicator_threshold_set, "threshold_form"),
+}
+
+
+@login_required
+@require_POST
+def indicator_reference_set(request: AuthenticatedRequest, code: str, what: str) -> HttpResponse:
+    """Set the baseline, a target or a reference line; a refused form comes back with 422."""
+    if what not in REFERENCES:
+        raise Http404("No such reference")
+    if not request.user.has_perm("programme.set_indicator_references"):
+        raise PermissionDenied
+    form_class, service, name = REFERENCES[what]
+    indicator = selectors.indicator_get(code=code, actor=request.user)
+    form = form_class(request.POST, prefix=what)  # three forms on one page: fields apart
+    if submit(form, service, actor=request.user, indicator=indicator):
+        return redirect(reverse("programme:indicator", args=[code]) + "#references")
+    return _indicator_page(request, code, status=422, refused_reference={name: form})
 
 
 @login_required

@@ -50,7 +50,6 @@ EDITABLE_IN_ADMIN = {
     "programme.ActivityPlan",
     "programme.Cluster",
     "programme.Indicator",
-    "programme.IndicatorTarget",
     "programme.Objective",
     "programme.PlanApproach",
     "programme.PlanArea",

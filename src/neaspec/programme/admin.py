@@ -138,12 +138,12 @@ class ActivityRevisionAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["activity", "what", "before", "after", "requested_by", "meeting"]
 
 
-class IndicatorTargetInline(admin.TabularInline):
+class IndicatorTargetInline(ReadOnlyInAdmin, admin.TabularInline):
     model = IndicatorTarget
     extra = 0
 
 
-class IndicatorThresholdInline(admin.TabularInline):
+class IndicatorThresholdInline(ReadOnlyInAdmin, admin.TabularInline):
     model = IndicatorThreshold
     extra = 0
 
@@ -157,12 +157,12 @@ class IndicatorAdmin(SecretariatAdmin):
 
 
 @admin.register(IndicatorTarget)
-class IndicatorTargetAdmin(SecretariatAdmin):
+class IndicatorTargetAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["indicator", "year", "state", "value"]
 
 
 @admin.register(IndicatorThreshold)
-class IndicatorThresholdAdmin(SecretariatAdmin):
+class IndicatorThresholdAdmin(ReadOnlyInAdmin, SecretariatAdmin):
     list_display = ["indicator", "kind", "issuer", "year", "state", "value"]
 
 

@@ -166,8 +166,8 @@ CAPITAL_ITEM = re.compile(
 
 
 def _capital_items(lines: list[str]) -> list[AgendaRow]:
-    """An agenda whose items are numbered titles in capitals ('1. OPENING 1.1 OPENING
-    REMARKS'), as an annotated agenda prints them, even when its lines run together."""
+    """An agenda whose items are numbered titles in capitals ('2. BUDGET 2.1 AUDIT OF
+    ACCOUNTS'), as an annotated agenda prints them, even when its lines run together."""
     text = " ".join(lines)
     if not re.search(r"\bAGENDA\b", text):
         return []

@@ -177,7 +177,7 @@ def main_verb(sentence: str) -> re.Match[str] | None:
             and re.match(r"\s+by\b", sentence[m.end() :])
             and not (PASSIVE.search(before + " "))
         ):
-            continue  # 'the partnership supported by the Joint Statement': a participle
+            continue  # 'the network backed by the Common Declaration': a participle
         return m
     return None
 
@@ -187,7 +187,7 @@ def subject_candidates(region: str) -> list[str]:
     or, after an opening phrase ('In the Joint Communiqué, ...', 'Noting X, Y and Z, ...'), what
     follows each of its commas; after 'that' ('A key outcome was that the Committee'); before an
     earlier finite verb outside the lexicon ('The three countries exchanged ..., and agreed')."""
-    text = re.sub(r"\([^()]*\)", " ", region)  # '(19-21 December 2017, Toyama, Japan)'
+    text = re.sub(r"\([^()]*\)", " ", region)  # '(4-6 May 2031, Porto, Portugal)'
     text = re.sub(r"[“”\"‘’*]+(?=\s|$)|(?<=\s)[“”\"‘’*]+|^[“”\"‘’*\s]+", " ", text)
     text = re.sub(r"\s+", " ", text)
     text = AUXILIARY.sub("", " " + text.strip()).strip().rstrip(",").strip()
@@ -284,7 +284,7 @@ RELATIVE_TO_MEETING = re.compile(
 
 
 def _relative_to_meeting(sentence: str) -> str | None:
-    """'... participated in the annual meeting which approved ...': the meeting, as antecedent."""
+    """'... took part in the yearly session which endorsed ...': the meeting, as antecedent."""
     if " which " not in sentence and " that " not in sentence:
         return None
     m = RELATIVE_TO_MEETING.search(sentence)
@@ -309,7 +309,7 @@ def _is_meeting(clause: Clause, page: Page) -> bool:
         return False
     names_a_state = lx.STATE_PATTERN.search(core) or STATE_ADJECTIVE.search(core)
     if names_a_state and head not in {"countries", "states"}:
-        return False  # 'the Korean and Chinese Ministers': some delegations, not the meeting
+        return False  # 'the Chilean and Peruvian Ministers': some delegations, not the meeting
     if re.search(r"\b(?:both|several|some|many|other|another|each)\b", core, re.I):
         return False  # 'both sides', 'some participants'
     if _names_another_meeting(core, page):

@@ -89,7 +89,7 @@ _PATTERNS = [
 ]
 
 
-# Without a year ('on November 23-24', 'on September 28 and 29', '11-13 July'): read only when
+# Without a year ('on November 23-24', 'on March 2 and 3', '11-13 July'): read only when
 # the page gives the year elsewhere, in a dateline.
 _YEARLESS = [
     re.compile(

@@ -154,15 +154,15 @@ def _continues(previous: str, line: str) -> bool:
     one opens in lower case; web pages put each paragraph on a line of its own."""
     if line[:1].islower():
         return True
-    # A title stands alone; a wrapped line of names ('Republic of Korea, Mongolia and the
-    # Russian Federation') has commas and goes on.
+    # A title stands alone; a wrapped line of names ('Chile, Peru, Bolivia and the Plurinational
+    # States') has commas and goes on.
     title = _title_case(previous) and "," not in previous
     return not COMPLETE.search(unbold(previous)) and not title
 
 
 def _title_case(line: str) -> bool:
-    """A title's words are capitalised ('Twenty Second Intergovernmental Meeting of the
-    Northwest Pacific Action Plan'); a line of wrapped prose is not."""
+    """A title's words are capitalised ('Ninth Annual Session of the Coastal
+    Wetlands Partnership'); a line of wrapped prose is not."""
     words = re.findall(r"[A-Za-z0-9][\w'’\-]*", unbold(line))
     small = {"of", "the", "and", "on", "in", "for", "to", "at", "a", "an", "with", "among"}
     content = [w for w in words if w not in small and not w[0].isdigit()]
@@ -195,7 +195,7 @@ ABBREVIATIONS = re.compile(
 
 def sentences(text: str) -> list[str]:
     """Sentences by their full stops, also where the space after one is missing ('issues.The
-    Ministers') or the stop itself is ('... in the Region We expressed ...': a sentence-opening
+    Ministers') or the stop itself is ('... across the basin We agreed ...': a sentence-opening
     pronoun in mid-sentence); a bulleted list after a full stop is not part of the sentence."""
     parts = re.split(
         r"(?<=[.!?])\s+(?=[A-Z“\"(*])|(?<=[a-z)\]]\.)(?=[A-Z][a-z])|(?<=[a-z])\s+(?=We\s+[a-z])"

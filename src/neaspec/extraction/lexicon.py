@@ -253,7 +253,7 @@ def area_of(text: str) -> str | None:
     if INSTRUMENTS.search(text) and "finance" not in hits:
         # A topic named beside the instrument is its subject ('the Nature Conservation
         # Strategy', 'the Action Plan on Climate Change'); a programme's name is not ('the
-        # NOWPAP Medium-term Strategy').
+        # RiverCare Ten-year Strategy').
         topics = [a for a, p in AREA_KEYWORDS if p.search(BODY_NAMES.sub("", text))]
         topical = [a for a in topics if a not in {"governance", "finance"}] + whole
         if not topical:

@@ -27,7 +27,7 @@ MEETING_ORDINAL = re.compile(
 
 
 def _ordinal(text: str) -> int | None:
-    """The meeting's number: 'the 26th Senior Officials Meeting', 'Inaugural Meeting',
+    """The meeting's number: 'the 14th Board Meeting', 'Inaugural Meeting',
     'Session 2', 'SOM-25'."""
     if m := MEETING_ORDINAL.search(text):
         word = m.group("ordinal")
@@ -128,9 +128,9 @@ PERSON = re.compile(
 
 
 def _chaired_by(text: str) -> OfficerRow | None:
-    """The meeting's chair named as 'chaired by H.E. Mr. KIM Wansup, Minister of Environment of
-    the Republic of Korea', 'under the chairmanship of Korea (Director-General ... Yun
-    Hyunsoo)' or 'Chaired by Thailand'."""
+    """The meeting's chair named as 'chaired by H.E. Ms. Ana Lopes, Minister of Water of
+    Portugal', 'under the chairmanship of Chile (Deputy Minister ... Rosa Vidal)' or
+    'Chaired by Kenya'."""
     m = CHAIRED.search(text)
     if m is None:
         return None
@@ -197,8 +197,8 @@ ATTENDING = [
         re.I,
     ),
     re.compile(r"\b(?:participating|member) countries\s*[:(]\s*(?P<who>[^.;)]{5,300})", re.I),
-    # 'Tripartite Environment Ministers Meeting among Japan, Korea and China'; 'the ministers of
-    # China, Japan and Korea': two or more countries named together.
+    # 'the Joint Ministers Meeting among Peru, Chile and Bolivia'; 'the delegates of Ghana,
+    # Togo and Benin': two or more countries named together.
     re.compile(
         r"(?:\b(?:among|between)\s+|\b(?:ministers|directors[- ]general) of\s+)"
         r"(?P<who>(?:the\s+)?[A-Z][^.;:]{3,200})",

@@ -139,7 +139,7 @@ def is_city(name: str) -> bool:
 
 
 def countries_in(text: str) -> list[str]:
-    """Countries named in `text`, in order ('the Ministry of Environment, ROK' → ['KR'])."""
+    """Countries named in `text`, in order ('the Ministry of Forests, ROK' → ['KR'])."""
     found: list[str] = []
     for m in re.finditer(r"[A-Z][A-Za-z'’.\-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z'’.\-]*){0,3}", text):
         words = m.group(0).split()

@@ -74,7 +74,7 @@ def meeting_dates(text: str, header_end: int = 0) -> Span | None:
 
 def _page_year(text: str) -> str | None:
     """The year for dates written without one: the first full date's, else a dateline's in
-    figures ('11/29/2023 | Press release')."""
+    figures ('03/14/2031 | News')."""
     if dated := find_dates(text):
         return dated[0].start[:4]
     m = re.search(r"\b\d{1,2}/\d{1,2}/(\d{4})\b", text)
@@ -105,11 +105,11 @@ class Venue:
 
 
 VENUE_PATTERNS = [
-    # 'held on 16-18 November 2010 in Moscow, Russia', 'in Beijing, China', 'at Jeju'
+    # 'held on 4-6 May 2031 in Lisbon, Portugal', 'in Nairobi, Kenya', 'at Ostia'
     re.compile(
         r"\b(?:in|at)\s+(?:the\s+)?(?P<place>" + PLACE + r")(?:,\s*(?P<country>" + PLACE + r"))?"
     ),
-    # 'Venue: Niigata Prefecture, Japan', a dateline 'Moscow, Russia —', 'June 13-14, 2009, Beijing'
+    # 'Venue: Porto District, Portugal', a dateline 'Lima, Peru —', 'March 2-3, 2031, Quito'
     re.compile(
         r"(?:^|(?i:venue)\s*:\s*|\d{4},?\s+)(?P<place>"
         + PLACE

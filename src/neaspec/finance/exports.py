@@ -35,9 +35,9 @@ def cash_rows(status: ContributionStatus) -> list[ExportRow]:
             "announced": row.announced,
             "pledged": row.pledged,
             # Left empty, not 0, where the record does not say what arrived.
-            "received": "" if row.unrecorded and not row.received else row.received,
+            "received": "" if row.received_unknown else row.received,
             "receipt_not_recorded": row.unrecorded,
-            "outstanding": "" if row.unrecorded and not row.outstanding else row.outstanding,
+            "outstanding": "" if row.outstanding_unknown else row.outstanding,
             "amounts_not_known": row.unknown_amounts,
             "sources": "; ".join(sorted({c.source for c in row.contributions})),
         }

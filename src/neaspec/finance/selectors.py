@@ -74,6 +74,16 @@ class StatusRow:
         """What is pledged and known not to have arrived."""
         return max(self.pledged - self.received - self.unrecorded, Decimal(0))
 
+    @property
+    def received_unknown(self) -> bool:
+        """Nothing is recorded as received, and what is pledged may have been: not "0"."""
+        return bool(self.unrecorded) and not self.received
+
+    @property
+    def outstanding_unknown(self) -> bool:
+        """Nothing is known to be outstanding, and what is pledged may be: not "0"."""
+        return bool(self.unrecorded) and not self.outstanding
+
 
 PLEDGED = {Contribution.Status.PLEDGED, Contribution.Status.RECEIVED}
 

@@ -135,9 +135,9 @@ def _cash(status: ContributionStatus) -> Section:
         unknown = row.unknown_amounts and not row.announced
         received: Cell = Amount(row.received, row.currency)
         outstanding: Cell = not_known if unknown else Amount(row.outstanding, row.currency)
-        if row.unrecorded and not row.received:
+        if row.received_unknown:
             received = _("not recorded")
-        if row.unrecorded and not row.outstanding:
+        if row.outstanding_unknown:
             outstanding = _("not known")
         rows.append(
             [

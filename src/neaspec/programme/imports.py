@@ -1,7 +1,7 @@
 """Import indicator values and activity status from CSV or Excel, all rows or none (in the
 background, see `neaspec.imports`)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypedDict
 
@@ -34,6 +34,14 @@ class _Known:
     indicators: dict[str, Indicator]
     states: dict[str, MemberState]
     activities: dict[str, PlannedActivity]
+    submits_for: dict[MemberState | None, bool] = field(default_factory=dict)
+
+    def may_submit_for(self, state: MemberState | None) -> bool:
+        """Whether the importer may submit values for `state`, asked once per State a file."""
+        if state not in self.submits_for:
+            allowed = self.actor.has_perm("programme.submit_indicator_value", state)
+            self.submits_for[state] = allowed
+        return self.submits_for[state]
 
 
 def _known(actor: Actor) -> _Known:
@@ -66,7 +74,7 @@ def _value_row(row: dict[str, str], known: _Known) -> ValueEntry:
     state = known.states.get(code)
     if code and state is None:
         raise InvalidRowError(_("unknown member State %r") % row.get("state", ""))
-    if not known.actor.has_perm("programme.submit_indicator_value", state):
+    if not known.may_submit_for(state):
         raise InvalidRowError(_("you may not change this row"))
     first = year(row.get("first_year", ""), "first_year")
     last = year(row.get("last_year") or str(first), "last_year")

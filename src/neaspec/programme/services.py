@@ -98,8 +98,9 @@ def indicator_values_submit_many(
     Secretariat's values are approved at once. A refused entry raises a ValidationError keyed
     by its position in `entries`."""
     secretariat = is_secretariat(actor)
-    for fields in entries:
-        require(actor, "programme.submit_indicator_value", fields["state"])
+    # Once per State, not per entry: a file's batch is hundreds of rows of one or two States.
+    for state in {fields["state"] for fields in entries}:
+        require(actor, "programme.submit_indicator_value", state)
     found = _stored_values(entries)
     new: list[IndicatorValue] = []
     changed: list[IndicatorValue] = []

@@ -53,7 +53,7 @@ def read_table(file: IO[bytes]) -> list[tuple[int, dict[str, str]]]:
         raise ImportRefusedError([RowError(1, _("The file is empty."))])
     header = [h.strip().lower() for h in rows[0]]
     return [
-        (number, dict(zip(header, (cell.strip() for cell in row), strict=False)))
+        (number, dict(zip(header, (cell_as_written(cell.strip()) for cell in row), strict=False)))
         for number, row in enumerate(rows[1:], start=2)
         if any(cell.strip() for cell in row)
     ]
@@ -131,22 +131,43 @@ def checked[R](
     return parsed
 
 
-# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection").
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection"),
+# also after leading spaces, which Excel and LibreOffice skip.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+LEADING_SPACE = " \u00a0"
+NEUTRALISED = "'"
 
 
 def safe_cell[T](value: T) -> T | str:
     """The value as a spreadsheet must show it: text that could start a formula is prefixed
-    with an apostrophe, so it stays text; numbers and dates pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    with an apostrophe, so it stays text; numbers and dates pass unchanged. Every CSV and Excel
+    file the Hub writes passes its cells through here (`as_csv`, `csv_text`, the workbooks)."""
+    if isinstance(value, str) and (
+        value.startswith(FORMULA_START) or value.lstrip(LEADING_SPACE).startswith(FORMULA_START)
+    ):
+        return NEUTRALISED + value
     return value
+
+
+def cell_as_written(text: str) -> str:
+    """A cell of a file the Hub wrote, read back: the apostrophe `safe_cell` put before a
+    formula's first character is taken off again, so an exported file imports unchanged."""
+    if text.startswith(NEUTRALISED) and safe_cell(text[1:]) != text[1:]:
+        return text[1:]
+    return text
+
+
+def csv_text(rows: Iterable[Iterable[object]]) -> str:
+    """CSV of rows given as lists (the first usually the header); every text cell made safe."""
+    out = io.StringIO()
+    csv.writer(out).writerows([safe_cell(cell) for cell in row] for row in rows)
+    return out.getvalue()
 
 
 def as_csv(columns: Iterable[str], rows: Iterable[Mapping[str, object]]) -> str:
     """CSV with a header row; every text cell is made safe for spreadsheets."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
-    writer.writeheader()
+    writer.writerow({column: safe_cell(column) for column in writer.fieldnames})
     writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()

@@ -14,6 +14,7 @@ from lxml import html
 
 from neaspec.decisions.models import Decision
 from neaspec.programme.models import ProgrammeArea
+from neaspec.translations import services
 from neaspec.translations.models import Translation
 
 LANGUAGES = ["zh-hans", "ja", "ko", "mn", "ru"]
@@ -251,6 +252,32 @@ def test_a_language_goes_out_to_a_translator_and_comes_back(reference, client_fo
         content_type__model="programmearea",
     )
     assert mark.history.first().history_change_reason == "imported from a translator's file"
+
+
+def test_a_text_that_looks_like_a_formula_goes_out_safe_and_comes_back_as_it_was(
+    reference, client_for, users
+):
+    """A translation may begin with a dash or a plus (a list, a sign): the CSV says it as text
+    for a spreadsheet, and reading the file back takes the guard off again."""
+    air = ProgrammeArea.objects.get(code="air")
+    services.translation_save(
+        actor=users["secretariat"], obj=air, field="name", language="ru", text="-Воздух"
+    )
+    client = client_for("secretariat")
+    url = reverse("translations:export", args=["ru", "csv"]) + "?kind=programme.programmearea"
+    exported = client.get(url).content.decode()
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    row = next(r for r in rows if r["english"] == "Air Pollution")
+    assert row["translation"] == "'-Воздух"
+    row["translation"] = "'=Воздух"  # as a spreadsheet would save an edit made safe
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    upload = SimpleUploadedFile("ru.csv", out.getvalue().encode(), "text/csv")
+    page = client.post(reverse("translations:import", args=["ru"]), {"file": upload}, follow=True)
+    assert "1 translation saved" in page.content.decode()
+    assert ProgrammeArea.objects.get(code="air").name_ru == "=Воздух"
 
 
 def test_xliff_round_trips_and_a_bad_file_saves_nothing(reference, client_for):

@@ -2,7 +2,6 @@
 comments (and for the Secretariat the responses, the States' answers, the next version), the
 comparison of two versions; a survey to answer and its results."""
 
-import csv
 from typing import Any
 
 from django.contrib import messages
@@ -34,6 +33,7 @@ from neaspec.htmx import after_save, page_or_part
 from neaspec.mail.models import Message, Purpose
 from neaspec.mail.selectors import latest_by_recipient
 from neaspec.submission import submit
+from neaspec.tables import csv_text
 
 
 def _consultation(request: HttpRequest, key: str) -> Consultation:
@@ -424,18 +424,13 @@ def survey_export(request: AuthenticatedRequest, key: str) -> HttpResponse:
     responses = survey.responses.select_related("state", "invitee").prefetch_related(
         Prefetch("answers")
     )
-    out = HttpResponse(content_type="text/csv; charset=utf-8")
-    out["Content-Disposition"] = f'attachment; filename="{survey.key}-responses.csv"'
-    out.write("\ufeff")  # so that Excel reads the file as UTF-8
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            _("Response"),
-            _("Submitted"),
-            _("Respondent"),
-            *(f"{q.number}. {q.text}" for q in questions),
-        ]
-    )
+    header = [
+        _("Response"),
+        _("Submitted"),
+        _("Respondent"),
+        *(f"{q.number}. {q.text}" for q in questions),
+    ]
+    rows: list[list[object]] = [header]
     for response in responses:
         values = {a.question_id: a.value for a in response.answers.all()}
         cells = []
@@ -443,7 +438,9 @@ def survey_export(request: AuthenticatedRequest, key: str) -> HttpResponse:
             value = values.get(q.pk, "")
             cells.append("; ".join(value) if isinstance(value, list) else value)
         who = str(response.state or response.invitee or "")
-        writer.writerow(
-            [response.pk, response.submitted_at.isoformat(timespec="minutes"), who, *cells]
-        )
+        rows.append([response.pk, response.submitted_at.isoformat(timespec="minutes"), who, *cells])
+    out = HttpResponse(content_type="text/csv; charset=utf-8")
+    out["Content-Disposition"] = f'attachment; filename="{survey.key}-responses.csv"'
+    # The BOM lets Excel read the file as UTF-8; the answers are the public's: made safe.
+    out.write("\ufeff" + csv_text(rows))
     return out

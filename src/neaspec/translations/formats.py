@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from lxml import etree
 
 from neaspec.multilingual import SOURCE_LANGUAGE
+from neaspec.tables import cell_as_written, csv_text
 from neaspec.translations.selectors import Row
 from neaspec.translations.services import Unit
 
@@ -22,12 +23,12 @@ MAX_UNITS = 20_000
 
 
 def to_csv(rows: Iterable[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow([row.id, row.record, row.field, row.source, row.text, row.state])
-    return out.getvalue()
+    return csv_text(
+        [
+            CSV_COLUMNS,
+            *([row.id, row.record, row.field, row.source, row.text, row.state] for row in rows),
+        ]
+    )
 
 
 def to_xliff(rows: Iterable[Row], language: str) -> bytes:
@@ -69,7 +70,14 @@ def _from_csv(data: bytes) -> list[Unit]:
     reader = csv.DictReader(io.StringIO(text))
     if not {"id", "english", "translation"} <= set(reader.fieldnames or []):
         raise ValidationError(_("The CSV needs the columns id, english and translation."))
-    return [Unit(r["id"] or "", r["english"] or "", r["translation"] or "") for r in reader]
+    return [
+        Unit(
+            r["id"] or "",
+            cell_as_written(r["english"] or ""),
+            cell_as_written(r["translation"] or ""),
+        )
+        for r in reader
+    ]
 
 
 def _from_xliff(data: bytes) -> list[Unit]:

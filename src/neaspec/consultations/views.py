@@ -424,7 +424,7 @@ def survey_export(request: AuthenticatedRequest, key: str) -> HttpResponse:
     responses = survey.responses.select_related("state", "invitee").prefetch_related(
         Prefetch("answers")
     )
-    header = [
+    header: list[object] = [
         _("Response"),
         _("Submitted"),
         _("Respondent"),

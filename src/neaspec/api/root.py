@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.operation import Operation
 
+from neaspec.api.bodies import objects_only
 from neaspec.api.errors import error_response, field_errors
 from neaspec.conflicts import ConflictError
 from neaspec.consultations.api import router as consultations_router
@@ -60,6 +61,7 @@ api = HubAPI(
     docs_decorator=docs_csp,
     urls_namespace="api",
 )
+api.add_decorator(objects_only, mode="view")  # before a body is read: see api/bodies.py
 # Before the directory's: its /people/{key} would take /people/invitations for a key.
 api.add_router("/", people_router)
 api.add_router("/", outbox_router)

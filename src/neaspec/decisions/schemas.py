@@ -121,7 +121,7 @@ class FollowUpOut(Out):
         return field_languages(tracked.follow_up)
 
 
-class CloseIn(Schema):
+class CloseIn(In):
     status: Literal["done", "dropped"]
     outcome: str = Field(min_length=1, max_length=limits.NOTE, pattern=TEXT)
     closed_on: IsoDate
@@ -133,14 +133,14 @@ class CloseIn(Schema):
     evidence_source: str = Field("", max_length=limits.SHORT, pattern=TEXT)
 
 
-class ProgressIn(Schema):
+class ProgressIn(In):
     date: IsoDate
     text: str = Field(min_length=1, max_length=limits.NOTE, pattern=TEXT)
     progress: int = Field(ge=0, le=100)
     status: FollowUp.Status
 
 
-class PositionIn(Schema):
+class PositionIn(In):
     state: str = Field(pattern=r"^[A-Za-z]{2}$")
     position: Position.Stance | None = Field(
         None, description="support, reservation, objection or suspension_requested"

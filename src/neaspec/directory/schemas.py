@@ -12,7 +12,7 @@ from pydantic import ConfigDict
 
 from neaspec.accounts.models import Actor
 from neaspec.api.params import SLUG, TEXT, SingleLine
-from neaspec.api.schemas import Languages, Named, Out
+from neaspec.api.schemas import In, Languages, Named, Out
 from neaspec.directory import selectors
 from neaspec.directory.models import Body, FocalPoint, Membership, MemberState, Person
 from neaspec.multilingual import all_languages
@@ -173,7 +173,7 @@ class PeopleFilters(Schema):
     state: str = Field("", pattern=r"^([A-Za-z]{2})?$", description="A member State's ISO code")
 
 
-class ContactIn(Schema):
+class ContactIn(In):
     model_config = ConfigDict(extra="forbid")
 
     honorific: SingleLine = Field("", max_length=20)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ninja import Field, Schema
 
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
-from neaspec.api.schemas import Out
+from neaspec.api.schemas import In, Out
 from neaspec.finance.ledger import FundStatus
 from neaspec.finance.models import CURRENCIES, Contribution
 
@@ -106,7 +106,7 @@ class ContributionFilters(Schema):
 Money = Field(None, ge=0, max_digits=16, decimal_places=2, allow_inf_nan=False)
 
 
-class ContributionIn(Schema):
+class ContributionIn(In):
     state: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
     organization: str | None = Field(None, pattern=r"^[a-z0-9-]+$")
     fund: str | None = Field(None, pattern=r"^[a-z0-9-]+$")
@@ -122,10 +122,10 @@ class ContributionIn(Schema):
     source: str = Field(min_length=1, max_length=500, pattern=TEXT)
 
 
-class NotReceivedIn(Schema):
+class NotReceivedIn(In):
     on: IsoDate = Field(description="The day the money was known not to have arrived (in full)")
 
 
-class ReceiptIn(Schema):
+class ReceiptIn(In):
     received_on: IsoDate
     received_amount: Decimal = Field(gt=0, max_digits=16, decimal_places=2, allow_inf_nan=False)

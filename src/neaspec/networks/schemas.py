@@ -10,7 +10,7 @@ from ninja import Field, Schema
 
 from neaspec import limits
 from neaspec.api.params import TEXT, IsoDate, one_of
-from neaspec.api.schemas import Named, Out
+from neaspec.api.schemas import In, Named, Out
 from neaspec.networks import selectors
 from neaspec.networks.models import Inscription, Site, SiteSheet, Species
 
@@ -72,7 +72,7 @@ class SheetOut(Out):
     )
 
 
-class SheetIn(Schema):
+class SheetIn(In):
     values: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
     ecological_character: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
     threats: str = Field("", max_length=limits.SHEET_TEXT, pattern=TEXT)
@@ -80,12 +80,12 @@ class SheetIn(Schema):
     source: str = Field("", max_length=500, pattern=TEXT)
 
 
-class SheetReviewIn(Schema):
+class SheetReviewIn(In):
     action: str = Field(pattern=r"^(validate|return)$")
     reason: str = Field("", max_length=500, pattern=TEXT)
 
 
-class NominationIn(Schema):
+class NominationIn(In):
     state: str = Field(pattern=r"^[A-Za-z]{2}$")
     name: str = Field(min_length=1, max_length=200, pattern=TEXT)
     date: IsoDate

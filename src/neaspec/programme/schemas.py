@@ -9,7 +9,7 @@ from typing import Literal
 from ninja import Field, Schema
 
 from neaspec.api.params import SLUG, TEXT, one_of
-from neaspec.api.schemas import Languages, Out
+from neaspec.api.schemas import In, Languages, Out
 from neaspec.programme.models import (
     Indicator,
     IndicatorTarget,
@@ -165,7 +165,7 @@ class ActivityPlanFilters(Schema):
     plan: str = Field("", pattern=SLUG, description="A strategic plan code, e.g. 2021-2025")
 
 
-class ActivityStatusIn(Schema):
+class ActivityStatusIn(In):
     status: PlannedActivity.Status
     reason: str = Field("", max_length=500, pattern=TEXT)
     progress: int | None = Field(None, ge=0, le=100)
@@ -271,7 +271,7 @@ class ValueFilters(Schema):
     status: str = Field("", pattern=one_of(IndicatorValue.Status))
 
 
-class ValueIn(Schema):
+class ValueIn(In):
     state: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
     first_year: int = Field(ge=1900, le=2100)
     last_year: int | None = Field(None, ge=1900, le=2100)
@@ -281,6 +281,6 @@ class ValueIn(Schema):
     source: str = Field(min_length=1, max_length=500, pattern=TEXT)
 
 
-class ReviewIn(Schema):
+class ReviewIn(In):
     action: Literal["approve", "return"]
     reason: str = Field("", max_length=500, pattern=TEXT)

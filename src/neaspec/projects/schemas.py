@@ -6,7 +6,7 @@ import datetime
 from ninja import Field, Schema
 
 from neaspec.api.params import SLUG, TEXT, IsoDate, one_of
-from neaspec.api.schemas import Out
+from neaspec.api.schemas import In, Out
 from neaspec.projects import iati
 from neaspec.projects.models import ActivityStatus, Project
 
@@ -81,7 +81,7 @@ class ProjectFilters(Schema):
     state: str = Field("", pattern=r"^([A-Za-z]{2})?$", description="A participating State")
 
 
-class DelayIn(Schema):
+class DelayIn(In):
     what: str = Field(min_length=1, max_length=300, pattern=TEXT)
     reason: str = Field(min_length=1, max_length=2000, pattern=TEXT)
     date: IsoDate | None = None

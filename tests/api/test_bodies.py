@@ -58,3 +58,54 @@ def test_an_object_still_reaches_the_operation(client_for: Callable[[str], Clien
     )
     assert sent.status_code == 422
     assert [f["location"] for f in sent.json()["error"]["fields"]] == ["body.data.colour"]
+
+
+def test_every_write_operation_documents_what_it_may_answer() -> None:
+    """Each refusal above, and each of the others, is in the OpenAPI document with the error's
+    shape, so that a generated client knows them."""
+    from neaspec.api.root import api
+
+    schema = api.get_openapi_schema()
+    error = "#/components/schemas/ErrorOut"
+    missing = {
+        f"{method.upper()} {path}": sorted(
+            code
+            for code in ("400", "401", "403", "404", "409", "422")
+            if operation["responses"]
+            .get(int(code), operation["responses"].get(code, {}))
+            .get("content", {})
+            .get("application/json", {})
+            .get("schema", {})
+            .get("$ref")
+            != error
+        )
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        if method != "get"
+    }
+    assert {op: codes for op, codes in missing.items() if codes} == {}
+
+
+def test_every_duplicate_is_said_in_words() -> None:
+    """A unique constraint with a condition is checked by its name, and Django's message would
+    be `Constraint "registered_once" is violated.`: each says what exists already, and is
+    coded as a duplicate (409 in the API). Constraints on fields alone get Django's own words
+    ("… with this … already exists.")."""
+    from django.db.models import UniqueConstraint
+
+    from neaspec.conflicts import DUPLICATE
+
+    raw = UniqueConstraint.default_violation_error_message
+    unsaid = [
+        f"{model._meta.label}.{constraint.name}"
+        for model in apps.get_models()
+        if model.__module__.startswith("neaspec.")
+        for constraint in model._meta.constraints
+        if isinstance(constraint, UniqueConstraint)
+        and (constraint.condition is not None or constraint.expressions)
+        and (
+            constraint.violation_error_message in (None, raw)
+            or constraint.violation_error_code != DUPLICATE
+        )
+    ]
+    assert unsaid == []

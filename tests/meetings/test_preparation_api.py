@@ -268,6 +268,15 @@ def test_mongolia_registers_and_japan_cannot(
         == 422
     )
     assert post(mongolia, url, {**DELEGATE, "state": "XX"}).status_code == 404
+    # The same person twice: a conflict with what is there, said in words.
+    again = post(mongolia, url, {**DELEGATE, "role": "delegate"})
+    assert again.status_code == 409
+    assert again.json()["error"] == {
+        "status": 409,
+        "code": "duplicate",
+        "message": "Someone with this e-mail address is already registered for the meeting.",
+        "fields": [],
+    }
     assert Registration.objects.filter(meeting__key=key).count() == 2
 
 

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse
 
 from neaspec.api.errors import error_response
 
-WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Read as fields and files, not as JSON (django-ninja reads any other body as JSON).
 FORMS = frozenset({"multipart/form-data", "application/x-www-form-urlencoded"})
 KINDS = {bool: "true or false", int: "a number", float: "a number", str: "a string", list: "a list"}
@@ -21,7 +21,7 @@ KINDS = {bool: "true or false", int: "a number", float: "a number", str: "a stri
 def _not_an_object(request: HttpRequest) -> str:
     """Why the request's body is not a JSON object ("" when it is, or is not JSON at all:
     files and forms are read by their own rules, and unreadable JSON is the parser's 400)."""
-    if request.method not in WRITES or request.content_type in FORMS:
+    if request.method not in WRITE_METHODS or request.content_type in FORMS:
         return ""
     if not request.body.strip():
         return ""

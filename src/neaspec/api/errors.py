@@ -22,6 +22,12 @@ class ErrorOut(Schema):
     error: ErrorBody
 
 
+# What any write operation may answer besides its success, for its OpenAPI entry: 400 a body
+# that is not JSON, 401 not signed in, 403 not allowed, 404 no such record, 409 a lost race or
+# a record that exists already, 422 a body or a value refused.
+WRITES = dict.fromkeys((400, 401, 403, 404, 409, 422), ErrorOut)
+
+
 def error_response(
     status: int, code: str, message: str, fields: list[dict[str, str]] | None = None
 ) -> HttpResponse:

@@ -11,7 +11,7 @@ from ninja.operation import Operation
 
 from neaspec.api.bodies import objects_only
 from neaspec.api.errors import error_response, field_errors
-from neaspec.conflicts import ConflictError
+from neaspec.conflicts import DUPLICATE, ConflictError, is_duplicate
 from neaspec.consultations.api import router as consultations_router
 from neaspec.decisions.api import router as decisions_router
 from neaspec.directory.api import router as directory_router
@@ -108,7 +108,10 @@ def on_conflict(request: HttpRequest, exc: ConflictError) -> HttpResponse:
 
 @api.exception_handler(DjangoValidationError)
 def on_refused(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
-    """A service refused the change (a rule of the programme, not the request's shape)."""
+    """A service refused the change (a rule of the programme, not the request's shape); a
+    record that exists already is a conflict with it."""
+    if is_duplicate(exc):
+        return error_response(409, DUPLICATE, " ".join(exc.messages))
     return error_response(422, "refused", " ".join(exc.messages))
 
 

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.conflicts import DUPLICATE
 from neaspec.decisions.models import Decision, FollowUp, Position
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.meetings.models import Meeting
@@ -415,11 +416,15 @@ class SurveyResponse(models.Model):
                 fields=["survey", "state"],
                 condition=Q(state__isnull=False),
                 name="survey_response_once_per_state",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_("This member State has already answered the survey."),
             ),
             models.UniqueConstraint(
                 fields=["invitee"],
                 condition=Q(invitee__isnull=False),
                 name="survey_response_once_per_invitee",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_("This invitee has already answered the survey."),
             ),
         ]
 

@@ -14,7 +14,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.decisions import selectors, services
 from neaspec.decisions.models import Position
@@ -39,7 +39,6 @@ from neaspec.meetings.selectors import states_present
 
 router = Router(tags=["decisions"])
 # 400: a body that is not JSON at all.
-WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 @router.get(

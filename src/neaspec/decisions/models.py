@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.conflicts import DUPLICATE
 from neaspec.decisions.verbs import verb_labels
 from neaspec.directory.models import Body, MemberState
 from neaspec.library.models import Document
@@ -87,11 +88,19 @@ class Decision(Translatable):
                 fields=["meeting", "paragraph"],
                 condition=Q(sentence=None),
                 name="decision_paragraph_unique",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_(
+                    "The meeting already has a decision with this paragraph number."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["meeting", "paragraph", "sentence"],
                 condition=Q(sentence__isnull=False),
                 name="decision_sentence_unique",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_(
+                    "This paragraph already has a sentence with this number."
+                ),
             ),
             models.CheckConstraint(
                 name="decision_area_matches_concern",

@@ -11,7 +11,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
 from neaspec.directory import selectors, services
@@ -32,7 +32,6 @@ from neaspec.paging import Rows
 
 router = Router(tags=["directory"])
 STATE = Path(..., pattern=r"^[A-Za-z]{2}$")
-WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
 @router.get(

@@ -9,7 +9,7 @@ from ninja import Path, Query, Router
 from ninja.pagination import paginate
 from ninja.security import django_auth
 
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
 from neaspec.directory.models import MemberState, Organization
@@ -29,7 +29,6 @@ from neaspec.finance.schemas import (
 from neaspec.meetings.models import Meeting
 
 router = Router(tags=["finance"])
-WRITES = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 @router.get("/funds", response={200: list[FundOut], 422: ErrorOut}, summary="The programme's funds")
@@ -117,7 +116,7 @@ def record_not_received(
 @router.post(
     "/contributions/{contribution_id}/confirmation",
     auth=django_auth,
-    response={201: ContributionOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={201: ContributionOut, **WRITES},
     summary="Confirm a contribution of one's own State (its focal point)",
 )
 def confirm_contribution(request: HttpRequest, contribution_id: int) -> tuple[int, Contribution]:

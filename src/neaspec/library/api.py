@@ -8,7 +8,7 @@ from ninja import File, Form, Query, Router, UploadedFile
 from ninja.pagination import paginate
 from ninja.security import django_auth
 
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.library import selectors, services
 from neaspec.library.models import Document
@@ -56,7 +56,7 @@ def search_documents(request: HttpRequest, params: Query[SearchQuery]) -> Rows[D
 @router.post(
     "/documents",
     auth=django_auth,
-    response={201: DocumentOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    response={201: DocumentOut, **WRITES},
     summary="Upload a document (Secretariat and member States' officials)",
 )
 def upload_document(

@@ -8,7 +8,7 @@ from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.library.meeting_documents import (
     earlier_versions,
@@ -53,14 +53,7 @@ def _with_earlier(request: HttpRequest, papers: QuerySet[MeetingDocument]) -> li
 @router.post(
     "/meetings/{key}/documents",
     auth=django_auth,
-    response={
-        201: MeetingDocumentOut,
-        400: ErrorOut,
-        401: ErrorOut,
-        403: ErrorOut,
-        404: ErrorOut,
-        422: ErrorOut,
-    },
+    response={201: MeetingDocumentOut, **WRITES},
     summary="Upload a meeting document's file in one language (multipart: fields and `file`)",
 )
 def upload_meeting_document(
@@ -90,14 +83,7 @@ def upload_meeting_document(
 @router.post(
     "/meetings/{key}/documents/revisions",
     auth=django_auth,
-    response={
-        201: MeetingDocumentOut,
-        400: ErrorOut,
-        401: ErrorOut,
-        403: ErrorOut,
-        404: ErrorOut,
-        422: ErrorOut,
-    },
+    response={201: MeetingDocumentOut, **WRITES},
     summary="Upload a revised file of a meeting document in one language, after the meeting "
     "and until its report is adopted: the file it revises is kept as an earlier version "
     "(multipart: fields and `file`)",

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.conflicts import DUPLICATE
 from neaspec.directory.models import Body, MemberState, Organization, Person
 from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
@@ -129,6 +130,8 @@ class Meeting(Translatable, Sourced):
                 fields=["series", "number"],
                 condition=Q(number__isnull=False),
                 name="meeting_number_in_series",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_("The series already has a meeting with this number."),
             ),
             models.CheckConstraint(
                 name="meeting_dates_ordered",
@@ -259,6 +262,8 @@ class Officer(models.Model):
                 fields=["meeting", "role"],
                 condition=~Q(role="vice_chair"),
                 name="one_officer_per_role",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_("The meeting already has an officer in this role."),
             ),
             models.UniqueConstraint(
                 fields=["meeting", "role", "person"], name="officer_elected_once"
@@ -477,6 +482,10 @@ class Registration(models.Model):
                 fields=["meeting", "email"],
                 condition=~Q(status="withdrawn"),
                 name="registered_once",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_(
+                    "Someone with this e-mail address is already registered for the meeting."
+                ),
             ),
         ]
 

@@ -14,14 +14,13 @@ from pydantic import ConfigDict
 from neaspec.accounts import services as accounts_services
 from neaspec.accounts.models import RoleGrant, User
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG, SingleLine
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.people import selectors, services
 
 router = Router(tags=["people"])
-WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 RoleName = Literal["secretariat", "focal_point", "committee_member", "partner", "translator"]
 # The Hub's six languages (settings.LANGUAGES); a translator's grant names one.

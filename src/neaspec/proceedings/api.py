@@ -11,7 +11,7 @@ from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.decisions import drafting_services
 from neaspec.decisions.models import Decision
@@ -35,7 +35,6 @@ from neaspec.proceedings.schemas import (
 
 router = Router(tags=["proceedings"])
 KEY = Path(..., pattern=SLUG)
-WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 READS = {404: ErrorOut, 422: ErrorOut}
 
 

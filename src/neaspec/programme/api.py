@@ -10,7 +10,7 @@ from ninja import Path, Query, Router
 from ninja.pagination import paginate
 from ninja.security import django_auth
 
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
 from neaspec.directory.models import MemberState
@@ -41,7 +41,6 @@ from neaspec.programme.schemas import (
 )
 
 router = Router(tags=["programme"])
-WRITES = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 @router.get("/areas", response={200: list[AreaOut], 422: ErrorOut}, summary="The programme areas")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from neaspec.conflicts import DUPLICATE
 from neaspec.multilingual import Translatable, translation_columns
 from neaspec.sourcing import Sourced
 
@@ -622,11 +623,20 @@ class IndicatorValue(Sourced):
                 fields=["indicator", "state", "first_year", "last_year", "breakdown"],
                 condition=models.Q(state__isnull=False),
                 name="indicator_value_once_per_state",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_(
+                    "A value for this indicator, member State, period and breakdown is "
+                    "already recorded."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["indicator", "first_year", "last_year", "breakdown"],
                 condition=models.Q(state__isnull=True),
                 name="indicator_value_once",
+                violation_error_code=DUPLICATE,
+                violation_error_message=_(
+                    "A value for this indicator, period and breakdown is already recorded."
+                ),
             ),
             models.CheckConstraint(
                 name="indicator_value_period_ordered",

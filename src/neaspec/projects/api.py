@@ -7,7 +7,7 @@ from ninja import Path, Query, Router
 from ninja.pagination import paginate
 from ninja.security import django_auth
 
-from neaspec.api.errors import ErrorOut, error_response
+from neaspec.api.errors import WRITES, ErrorOut, error_response
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
 from neaspec.meetings.models import Meeting
@@ -51,7 +51,7 @@ def get_project_iati(request: HttpRequest, key: str = Path(pattern=SLUG)) -> Htt
 @router.post(
     "/projects/{key}/delays",
     auth=django_auth,
-    response={201: DelayOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    response={201: DelayOut, **WRITES},
     summary="Record a delay and its reason (the Secretariat)",
 )
 def record_delay(

@@ -9,7 +9,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.consultations import selectors, services
 from neaspec.consultations.models import Comment, Consultation, Version
@@ -29,7 +29,6 @@ from neaspec.decisions.models import Decision
 from neaspec.directory.models import Body, MemberState, Organization
 
 router = Router(tags=["consultations"])
-WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 ID = Path(..., ge=1, le=2**31 - 1)
 
 

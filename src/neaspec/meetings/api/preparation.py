@@ -11,7 +11,7 @@ from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
-from neaspec.api.errors import ErrorOut
+from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.directory.models import Body, MemberState, Organization
 from neaspec.meetings import delegations, preparation, preparation_services, selectors, services
@@ -43,7 +43,6 @@ from neaspec.meetings.schemas import (
 
 KEY = Path(..., pattern=SLUG)
 # 400: a body that is not JSON at all.
-WRITES = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
 def _state(code: str | None) -> MemberState | None:

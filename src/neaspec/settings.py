@@ -123,6 +123,9 @@ MIDDLEWARE = [
     "neaspec.accounts.middleware.SignInSeen",
     # A signed-out htmx request sent to sign in loads the sign-in page whole (HX-Redirect).
     "neaspec.accounts.middleware.SignInWholePage",
+    # An API call with `Authorization: Bearer <token>` acts as the token's owner (after the
+    # session's middleware, which it overrides; before the caches, which then keep nothing).
+    "neaspec.accounts.middleware.BearerToken",
     # Signed-out pages are public for a shared cache; everything else is private.
     "neaspec.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -7,7 +7,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
-from neaspec.accounts.models import RoleGrant, SignIn, User
+from neaspec.accounts.models import ApiToken, RoleGrant, SignIn, User
 from neaspec.admin import (
     ReadOnlyInAdmin,
     SecretariatAdmin,
@@ -65,3 +65,14 @@ class SignInAdmin(ReadOnlyInAdmin, SecretariatPermissions):
     list_filter = ["signed_in_at"]
     search_fields = ["user__username"]
     exclude = ["session_key"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(ReadOnlyInAdmin, SecretariatPermissions):
+    """Which accounts have API tokens and when each was last used, to read: each owner makes
+    and revokes their own on "Your API tokens". The digest is never shown."""
+
+    list_display = ["user", "name", "scope", "prefix", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["scope", "created_at"]
+    search_fields = ["user__username", "name"]
+    exclude = ["digest"]

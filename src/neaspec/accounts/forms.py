@@ -26,3 +26,25 @@ class AppCodeForm(forms.Form):
         help_text=_("The 6 digits your app shows for NEASPEC Hub."),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
+
+
+class TokenForm(forms.Form):
+    """A new API token: what it is for, and whether it may write."""
+
+    name = forms.CharField(
+        label=_("What it is for"),
+        max_length=100,
+        help_text=_("A name to know it by, such as the script or system that will use it."),
+    )
+    scope = forms.ChoiceField(
+        label=_("It may"),
+        choices=[("read", _("Read only")), ("read_write", _("Read and write"))],
+        initial="read",
+        widget=forms.RadioSelect,
+    )
+
+    def clean_name(self) -> str:
+        name: str = self.cleaned_data["name"].strip()
+        if "\n" in name or "\r" in name:
+            raise forms.ValidationError(_("One line, please."))
+        return name

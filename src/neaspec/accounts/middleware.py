@@ -17,9 +17,11 @@ from django_htmx.middleware import HtmxDetails
 
 from neaspec.accounts.rules import is_secretariat
 from neaspec.accounts.sign_ins import sign_in_seen
+from neaspec.accounts.tokens import token_used
 from neaspec.accounts.two_factor import session_owes_code
 from neaspec.api.errors import error_response
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Reachable by a session that still owes its code, or a Secretariat account without two-factor
 # sign-in: static files, signing out, the health checks and the language switch; and the page
 # that settles the debt (the code step, or the setup page).
@@ -127,3 +129,42 @@ class SignInSeen:
         if request.user.is_authenticated and not sign_in_seen(request=request, user=request.user):
             logout(request)
         return self.get_response(request)
+
+
+class BearerToken:
+    """An API request with `Authorization: Bearer <token>` acts as the token's owner: no session
+    and no CSRF token (a script sends no cookie for a site to forge). A token that is not one
+    in use is refused (401) rather than read as a visitor, so a script learns its token is bad;
+    a read-only token may only read (403). The token's owner gave their two-factor code when
+    they made it, so the token stands for a verified session.
+
+    After the session's own middleware (a session says nothing here: the token decides), and
+    before the caches, which then see a signed-in reader and keep nothing public."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        header = request.headers.get("Authorization", "")
+        scheme, _space, secret = header.partition(" ")
+        if not request.path_info.startswith("/api/") or scheme.lower() != "bearer":
+            return self.get_response(request)
+        token = token_used(secret.strip())
+        if token is None:
+            response = error_response(
+                401, "invalid_token", _("The token is not one in use: it may have been revoked.")
+            )
+            response["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+            return response
+        if request.method not in SAFE_METHODS and not token.may_write:
+            return error_response(
+                403, "read_only_token", _("This token may only read: make a read and write one.")
+            )
+        user = token.user
+        user.is_verified = lambda: True  # type: ignore[attr-defined]
+        request.user = user
+        request.api_token = token  # type: ignore[attr-defined]
+        request._dont_enforce_csrf_checks = True  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Authorization",))
+        return response

@@ -154,3 +154,35 @@ class SignIn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.signed_in_at:%Y-%m-%d %H:%M}"
+
+
+class ApiToken(models.Model):
+    """A personal access token: a script or another system acts through the API as its owner
+    (`Authorization: Bearer …`), reading only or reading and writing. Only the token's SHA-256
+    digest is kept: the token is shown once, when it is made (`accounts.tokens`)."""
+
+    class Scope(models.TextChoices):
+        READ = "read", _("Read only")
+        READ_WRITE = "read_write", _("Read and write")
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(_("name"), max_length=100)
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices)
+    # The token's first characters, to tell one's tokens apart; not enough to use one.
+    prefix = models.CharField(_("begins with"), max_length=12)
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(_("made"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    history = HistoricalRecords(excluded_fields=["last_used_at"])
+
+    class Meta:
+        verbose_name = _("API token")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.name}"
+
+    @property
+    def may_write(self) -> bool:
+        return self.scope == self.Scope.READ_WRITE

@@ -80,3 +80,13 @@ def require(actor: Actor, permission: str, obj: Any = None) -> None:
 rules.add_perm("accounts.manage_grants", is_secretariat)
 rules.add_perm("accounts.use_admin", is_secretariat)
 rules.add_perm("accounts.view_history", is_secretariat)
+
+
+@rules.predicate
+def owns_token(user: Actor, token: Model | None) -> bool:
+    return token is not None and getattr(token, "user_id", None) == user.pk
+
+
+# Anyone signed in may make tokens for themself; a token is its owner's alone to revoke.
+rules.add_perm("accounts.make_token", is_signed_in)
+rules.add_perm("accounts.revoke_token", is_signed_in & owns_token)

@@ -42,6 +42,8 @@ urlpatterns = [
     ),
     path("account/two-factor/turn-off/", views.two_factor_disable, name="two_factor_disable"),
     path("account/sessions/", views.sessions, name="sessions"),
+    path("account/tokens/", views.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:pk>/revoke/", views.api_token_revoke, name="api_token_revoke"),
     path("account/sessions/<int:pk>/sign-out/", views.session_revoke, name="session_revoke"),
     path(
         "account/sessions/sign-out-others/",

@@ -15,7 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -25,9 +25,9 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp import login as two_factor_login
 
-from neaspec.accounts import sign_ins, two_factor
-from neaspec.accounts.forms import AppCodeForm, CodeForm
-from neaspec.accounts.models import AuthenticatedRequest, User
+from neaspec.accounts import sign_ins, tokens, two_factor
+from neaspec.accounts.forms import AppCodeForm, CodeForm, TokenForm
+from neaspec.accounts.models import ApiToken, AuthenticatedRequest, User
 
 # In the session: a password accepted, waiting for its code (for this many seconds); the
 # secret offered to an authenticator app until a code from it confirms it; new recovery codes,
@@ -115,10 +115,11 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
 @login_required
 @never_cache  # it names this session: never kept for the person (caching.SignedInPageCache)
 def account(request: AuthenticatedRequest) -> HttpResponse:
-    """Your account: its two-factor sign-in and its sessions."""
+    """Your account: its two-factor sign-in, its sessions and its API tokens."""
     context = {
         "two_factor": two_factor.two_factor_of(request.user),
         "sessions": sign_ins.sign_in_list(actor=request.user, request=request),
+        "tokens_in_use": tokens.tokens_active(user=request.user).count(),
     }
     return render(request, "accounts/account.html", context)
 
@@ -243,3 +244,44 @@ def sessions_revoke_others(request: AuthenticatedRequest) -> HttpResponse:
         % {"count": count},
     )
     return redirect("sessions")
+
+
+@login_required
+@never_cache
+def api_tokens(request: AuthenticatedRequest) -> HttpResponse:
+    """Your API tokens: those made, when each was last used, and a form to make one. A token
+    made is shown on the answer to the form, once: it is kept nowhere, not even in the session."""
+    form = TokenForm(request.POST or None)
+    made = None
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                _token, made = tokens.token_make(actor=request.user, **form.cleaned_data)
+            except ValidationError as refusal:
+                form.add_error(None, refusal)
+                status = 422
+            else:
+                form = TokenForm()
+                status = 201
+        else:
+            status = 422
+    return render(
+        request,
+        "accounts/tokens.html",
+        {"tokens": tokens.tokens_of(user=request.user), "form": form, "made": made},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def api_token_revoke(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
+    try:
+        tokens.token_revoke(actor=request.user, token=token)
+    except ValidationError as refusal:
+        messages.error(request, " ".join(refusal.messages))
+    else:
+        messages.success(request, _("The token “%(name)s” is revoked.") % {"name": token.name})
+    return redirect("api_tokens")

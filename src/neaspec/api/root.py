@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.operation import Operation
 
+from neaspec.accounts.api import router as tokens_router
 from neaspec.api.bodies import objects_only
 from neaspec.api.errors import error_response, field_errors
 from neaspec.conflicts import DUPLICATE, ConflictError, is_duplicate
@@ -55,7 +56,19 @@ class HubAPI(NinjaAPI):
 api = HubAPI(
     title="NEASPEC Hub API",
     version="1",
-    description="Read the programme's institutions and plans. Public fields only for the public.",
+    description=(
+        "The programme's record: its institutions, plans, meetings, decisions and their "
+        "follow-up, consultations, money and networks. Reads need no sign-in; the public sees "
+        "public fields only.\n\n"
+        "**Signing in.** A script sends a personal access token: `Authorization: Bearer "
+        "<token>` (made on the Hub's page *Your account → Your API tokens*, or by `POST "
+        "/api/tokens` from a signed-in session; read-only or read and write; shown once). "
+        "With a token no CSRF token is needed. A browser's session may call the API too: its "
+        "writes send the `X-CSRFToken` header with the value of the `csrftoken` cookie. A "
+        "write without either is answered 401.\n\n"
+        '**Errors** share one shape: `{"error": {"status", "code", "message", '
+        '"fields"}}`; 409 means someone changed the record first or it exists already.'
+    ),
     docs_url="/docs",
     openapi_url="/openapi.json",
     docs_decorator=docs_csp,
@@ -64,6 +77,7 @@ api = HubAPI(
 api.add_decorator(objects_only, mode="view")  # before a body is read: see api/bodies.py
 # Before the directory's: its /people/{key} would take /people/invitations for a key.
 api.add_router("/", people_router)
+api.add_router("/", tokens_router)
 api.add_router("/", outbox_router)
 api.add_router("/", directory_router)
 api.add_router("/", programme_router)

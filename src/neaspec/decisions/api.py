@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.decisions import selectors, services
@@ -71,7 +71,7 @@ def _tracked(request: HttpRequest, follow_up_id: int) -> Tracked:
 
 @router.post(
     "/followups/{follow_up_id}/close",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: FollowUpOut, **WRITES},
     summary="Close a follow-up action as done or dropped, on evidence (its owner or the "
     "Secretariat)",
@@ -104,7 +104,7 @@ def close_follow_up(request: HttpRequest, follow_up_id: int, data: CloseIn) -> T
 
 @router.post(
     "/followups/{follow_up_id}/progress",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: FollowUpOut, **WRITES},
     summary="Record progress on a follow-up action (its owner or the Secretariat)",
 )
@@ -118,7 +118,7 @@ def record_progress(
 
 @router.post(
     "/decisions/{decision_id}/positions",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: PositionOut, **WRITES, 409: ErrorOut},
     summary="Record a member State's position on a draft decision (the text on the screen)",
 )
@@ -189,7 +189,7 @@ def list_links(request: HttpRequest, decision_id: int) -> dict[str, list[LinkRea
 
 @router.post(
     "/decisions/{decision_id}/links",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: LinkOut, 409: ErrorOut, **WRITES},
     summary="Link a decision to another, named by its citation (the Secretariat); two "
     "decisions are linked once (409)",
@@ -210,7 +210,7 @@ def add_link(request: HttpRequest, decision_id: int, data: LinkIn) -> tuple[int,
 
 @router.delete(
     "/decisions/{decision_id}/links/{link_id}",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={204: None, 409: ErrorOut, **WRITES},
     summary="Remove a link from or to a decision (the Secretariat)",
 )

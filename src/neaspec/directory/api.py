@@ -8,9 +8,9 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
@@ -92,7 +92,7 @@ def _organization(key: str) -> Organization | None:
 
 @router.post(
     "/states/{code}/people",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: PersonOut, **WRITES},
     summary="Enter a contact person of a member State (its focal point or the Secretariat)",
 )
@@ -107,7 +107,7 @@ def add_contact(request: HttpRequest, data: ContactIn, code: str = STATE) -> tup
 
 @router.patch(
     "/people/{key}",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: PersonOut, **WRITES},
     summary="Change a contact person of one's own State (its focal point or the Secretariat)",
 )

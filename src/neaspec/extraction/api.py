@@ -4,8 +4,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import ErrorOut
 from neaspec.extraction import services
 from neaspec.extraction.models import Extraction
@@ -30,7 +30,7 @@ class ExtractionOut(Schema):
 
 @router.get(
     "/extractions/{extraction_id}",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: ExtractionOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="A report's extracted proposal for review (Secretariat)",
 )

@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
@@ -63,7 +63,7 @@ def list_contributions(
 
 @router.post(
     "/contributions",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ContributionOut, **WRITES},
     summary="Record a contribution as announced (the Secretariat)",
 )
@@ -85,7 +85,7 @@ def create_contribution(request: HttpRequest, data: ContributionIn) -> tuple[int
 
 @router.post(
     "/contributions/{contribution_id}/receipt",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ContributionOut, **WRITES},
     summary="Record money received for a contribution (the Secretariat)",
 )
@@ -101,7 +101,7 @@ def record_receipt(
 
 @router.post(
     "/contributions/{contribution_id}/not-received",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ContributionOut, **WRITES},
     summary="Record that a pledge had not arrived by a day (the Secretariat)",
 )
@@ -115,7 +115,7 @@ def record_not_received(
 
 @router.post(
     "/contributions/{contribution_id}/confirmation",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ContributionOut, **WRITES},
     summary="Confirm a contribution of one's own State (its focal point)",
 )

@@ -6,8 +6,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import File, Form, Query, Router, UploadedFile
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.library import selectors, services
@@ -55,7 +55,7 @@ def search_documents(request: HttpRequest, params: Query[SearchQuery]) -> Rows[D
 
 @router.post(
     "/documents",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: DocumentOut, **WRITES},
     summary="Upload a document (Secretariat and member States' officials)",
 )

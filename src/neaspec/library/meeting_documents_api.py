@@ -5,9 +5,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import File, Form, Path, Router, UploadedFile
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.library.meeting_documents import (
@@ -52,7 +52,7 @@ def _with_earlier(request: HttpRequest, papers: QuerySet[MeetingDocument]) -> li
 
 @router.post(
     "/meetings/{key}/documents",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: MeetingDocumentOut, **WRITES},
     summary="Upload a meeting document's file in one language (multipart: fields and `file`)",
 )
@@ -82,7 +82,7 @@ def upload_meeting_document(
 
 @router.post(
     "/meetings/{key}/documents/revisions",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: MeetingDocumentOut, **WRITES},
     summary="Upload a revised file of a meeting document in one language, after the meeting "
     "and until its report is adopted: the file it revises is kept as an earlier version "

@@ -7,8 +7,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Page
 from neaspec.mail import selectors
@@ -38,7 +38,7 @@ class MessageOut(Schema):
 
 @router.get(
     "/outbox",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: list[MessageOut], 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
     summary="E-mails the Hub sent or tried to send, with each one's status",
 )

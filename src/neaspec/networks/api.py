@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
@@ -60,7 +60,7 @@ def list_sheets(request: HttpRequest, key: str = Path(pattern=SLUG)) -> list[Sit
 
 @router.post(
     "/sites/{key}/sheets",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: SheetOut, **WRITES},
     summary="Submit a new version of a site's sheet (its State's focal point or the Secretariat)",
 )
@@ -74,7 +74,7 @@ def submit_sheet(
 
 @router.post(
     "/sheets/{sheet_id}/review",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: SheetOut, **WRITES},
     summary="Validate a submitted sheet or return it with a reason (the Secretariat)",
 )
@@ -89,7 +89,7 @@ def review_sheet(request: HttpRequest, sheet_id: int, data: SheetReviewIn) -> tu
 
 @router.post(
     "/sites",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: SiteOut, **WRITES},
     summary="Nominate a marine protected area as a NEAMPAN site (a coastal State's focal point)",
 )

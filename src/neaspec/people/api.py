@@ -8,12 +8,12 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Router, Schema
 from ninja.pagination import paginate
-from ninja.security import django_auth
 from pydantic import ConfigDict
 
 from neaspec.accounts import services as accounts_services
 from neaspec.accounts.models import RoleGrant, User
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG, SingleLine
@@ -100,7 +100,7 @@ def _account(pk: int) -> User:
 
 @router.post(
     "/people/invitations",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: AccountOut, **WRITES},
     summary="Invite a person: account, role, directory entry, and the e-mail with their link",
 )
@@ -113,7 +113,7 @@ def invite(request: HttpRequest, data: InvitationIn) -> tuple[int, User]:
 
 @router.get(
     "/accounts",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: list[AccountOut], 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
     summary="Everyone who can sign in, with their roles (the Secretariat's)",
 )
@@ -125,7 +125,7 @@ def accounts(request: HttpRequest, role: RoleName | None = None) -> QuerySet[Use
 
 @router.post(
     "/accounts/{pk}/grants",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: GrantOut, **WRITES},
     summary="Grant a person one more role",
 )
@@ -139,7 +139,7 @@ def grant_add(
 
 @router.post(
     "/accounts/{pk}/grants/{grant}/revoke",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: AccountOut, **WRITES},
     summary="Revoke a role, with the reason",
 )
@@ -154,7 +154,7 @@ def grant_revoke(
 
 @router.post(
     "/accounts/{pk}/deactivate",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: AccountOut, **WRITES},
     summary="Deactivate an account (never deleted), with the reason",
 )

@@ -8,9 +8,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Path, Router
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.decisions import drafting_services
@@ -62,7 +62,7 @@ def list_officers(request: HttpRequest, key: str = KEY) -> Any:
 
 @router.post(
     "/meetings/{key}/officers",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: SessionOfficerOut, **WRITES},
     summary="Elect an officer from a member State's registered delegates (the Secretariat, "
     "the meeting's organizers and rapporteur)",
@@ -91,7 +91,7 @@ def list_statements(request: HttpRequest, key: str = KEY) -> Any:
 
 @router.post(
     "/meetings/{key}/statements",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: SessionStatementOut, **WRITES},
     summary="Record a statement under an agenda item (the Secretariat, the organizers and "
     "the rapporteur)",
@@ -139,7 +139,7 @@ def _draft_out(decision: Decision) -> Decision:
 
 @router.post(
     "/meetings/{key}/decisions",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: DraftOut, **WRITES},
     summary="Put a draft decision on the screen (or, with status adopted, record it adopted)",
 )
@@ -161,7 +161,7 @@ def draft_decision(request: HttpRequest, data: DraftIn, key: str = KEY) -> tuple
 
 @router.post(
     "/decisions/{decision_id}/amend",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: DraftOut, **WRITES},
     summary="Amend a draft decision: its next version goes on the screen",
 )
@@ -179,7 +179,7 @@ def amend_decision(request: HttpRequest, decision_id: int, data: AmendIn) -> Dec
 
 @router.post(
     "/decisions/{decision_id}/adopt",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: DraftOut, **WRITES},
     summary="Adopt a draft decision as it stands (refused while a member State objects); "
     "its addressees' follow-up is recorded",

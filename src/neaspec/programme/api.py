@@ -8,8 +8,8 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
@@ -85,7 +85,7 @@ def list_activity_plans(
 
 @router.post(
     "/activities/{activity_id}/status",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: PlannedActivityOut, **WRITES},
     summary="Report an activity's status (the Secretariat or the lead State's focal point)",
 )
@@ -136,7 +136,7 @@ def list_values(
 
 @router.post(
     "/indicators/{code}/values",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ValueOut, **WRITES},
     summary="Submit a value for approval (a focal point for their State, or the Secretariat)",
 )
@@ -155,7 +155,7 @@ def submit_value(
 
 @router.post(
     "/indicator-values/{value_id}/review",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ValueOut, **WRITES},
     summary="Approve a submitted value, or return it with a reason (the Secretariat)",
 )

@@ -5,8 +5,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut, error_response
 from neaspec.api.paging import Page
 from neaspec.api.params import SLUG
@@ -50,7 +50,7 @@ def get_project_iati(request: HttpRequest, key: str = Path(pattern=SLUG)) -> Htt
 
 @router.post(
     "/projects/{key}/delays",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: DelayOut, **WRITES},
     summary="Record a delay and its reason (the Secretariat)",
 )

@@ -6,9 +6,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Path, Router
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.paging import Page
 from neaspec.consultations import selectors, services
@@ -50,7 +50,7 @@ def list_consultations(request: HttpRequest) -> QuerySet[Consultation]:
 
 @router.post(
     "/consultations",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ConsultationOut, **WRITES},
     summary="Open a consultation on a text given as paragraphs (the Secretariat)",
 )
@@ -87,7 +87,7 @@ def get_consultation(request: HttpRequest, consultation_id: int = ID) -> Consult
 
 @router.post(
     "/consultations/{consultation_id}/versions",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: TextVersionOut, **WRITES},
     summary="Publish the revised text as the next version (the Secretariat)",
 )
@@ -118,7 +118,7 @@ def list_comments(request: HttpRequest, consultation_id: int = ID) -> QuerySet[C
 
 @router.post(
     "/consultations/{consultation_id}/comments",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: CommentOut, **WRITES},
     summary="Comment on a paragraph or the whole text; a focal point for their own State",
 )
@@ -144,7 +144,7 @@ def add_comment(
 
 @router.post(
     "/comments/{comment_id}/response",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: CommentOut, **WRITES},
     summary="The Secretariat's response to a comment: taken, partly taken or not taken, and why",
 )

@@ -9,9 +9,10 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja.pagination import paginate
-from ninja.security import APIKeyQuery, django_auth
+from ninja.security import APIKeyQuery
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import ErrorOut
 from neaspec.api.paging import Page
 from neaspec.consultations import selectors, surveys
@@ -42,7 +43,7 @@ def list_surveys(request: HttpRequest) -> Rows[Survey]:
 
 @router.post(
     "/surveys",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: SurveyOut, **WRITES},
     summary="Write a survey (the Secretariat)",
 )
@@ -114,7 +115,7 @@ class SurveyLink(APIKeyQuery):
 
 @router.post(
     "/surveys/{survey_id}/responses",
-    auth=[SurveyLink(), django_auth],
+    auth=[SurveyLink(), *SIGNED_IN],
     response={201: SurveyResponseOut, **WRITES},
     summary="Answer a survey: a focal point for their State; anyone with the link's ?token=",
 )

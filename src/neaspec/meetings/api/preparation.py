@@ -8,9 +8,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Path
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
 from neaspec.accounts.rules import require
+from neaspec.api.auth import SIGNED_IN
 from neaspec.api.errors import WRITES, ErrorOut
 from neaspec.api.params import SLUG
 from neaspec.directory.models import Body, MemberState, Organization
@@ -55,7 +55,7 @@ def _organization(key: str) -> Organization | None:
 
 @router.post(
     "/meetings",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: MeetingOut, **WRITES},
     summary="Create a meeting (the Secretariat; a committee's members for their body's)",
 )
@@ -72,7 +72,7 @@ def create_meeting(request: HttpRequest, data: MeetingIn) -> tuple[int, Meeting]
 
 @router.patch(
     "/meetings/{key}",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: MeetingOut, **WRITES},
     summary="Change a meeting, or move its status forward",
 )
@@ -104,7 +104,7 @@ def get_agenda(request: HttpRequest, key: str = KEY) -> QuerySet[AgendaItem]:
 
 @router.post(
     "/meetings/{key}/agenda",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: AgendaItemOut, **WRITES},
     summary="Add an agenda item, or a sub-item under `parent`",
 )
@@ -134,7 +134,7 @@ def add_agenda_item(
 
 @router.get(
     "/meetings/{key}/invitations",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: list[InvitationOut], 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="Who is invited and where each invitation stands (a delegation sees its own)",
 )
@@ -145,7 +145,7 @@ def list_invitations(request: HttpRequest, key: str = KEY) -> list[preparation.I
 
 @router.post(
     "/meetings/{key}/invitations",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: InvitationOut, **WRITES},
     summary="Invite a member State (its focal points), an organization or a body; sends the e-mail",
 )
@@ -171,7 +171,7 @@ def invite(
 
 @router.get(
     "/meetings/{key}/registrations",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: list[RegistrationOut], 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="Registrations: all for the organizers, a delegation's own for its focal point",
 )
@@ -182,7 +182,7 @@ def list_registrations(request: HttpRequest, key: str = KEY) -> QuerySet[Registr
 
 @router.post(
     "/meetings/{key}/registrations",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: RegistrationOut, **WRITES},
     summary="Register a delegate of a member State, or an observer of an organization",
 )
@@ -203,7 +203,7 @@ def register(
 
 @router.patch(
     "/meetings/{key}/registrations/{registration_id}",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: RegistrationOut, **WRITES},
     summary="Change or withdraw a registration (its delegation); accept it or confirm "
     "attendance (the organizers)",
@@ -233,7 +233,7 @@ def change_registration(
 
 @router.get(
     "/meetings/{key}/report-replies",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: list[ReplyOut], 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="The answers to the draft report, with the comments on paragraphs and the "
     "Secretariat's answers: all for the organizers, a focal point's State's own",
@@ -260,7 +260,7 @@ def list_report_replies(request: HttpRequest, key: str = KEY) -> list[ReportRepl
 
 @router.post(
     "/meetings/{key}/report-replies",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={201: ReplyOut, **WRITES},
     summary="A member State's answer to the circulated draft report, by the date replies are "
     "due: no objection, or comments on the whole and on paragraphs",
@@ -280,7 +280,7 @@ def reply_to_report(request: HttpRequest, data: ReplyIn, key: str = KEY) -> tupl
 
 @router.post(
     "/meetings/{key}/report-comments/{comment_id}/answer",
-    auth=django_auth,
+    auth=SIGNED_IN,
     response={200: ParagraphCommentOut, **WRITES},
     summary="The Secretariat's answer to a State's comment on a paragraph of the draft report "
     "(409 if someone else answered meanwhile and `previous` is not that answer)",

@@ -69,6 +69,12 @@ def cite(source: str) -> list[Citation]:
     return [_cite_one(part.strip()) for part in SEPARATOR.split(source) if part.strip()]
 
 
+def cited(source: str) -> str:
+    """`source` as a file or an answer gives it to a reader: each citation in words, joined
+    ("Report of SOM-22 (2018), para. 9"), never an internal file name."""
+    return "; ".join(str(c) for c in cite(source))
+
+
 def _cite_one(source: str) -> Citation:
     key, _, remainder = source.partition(" ")
     key = key.rstrip(",")

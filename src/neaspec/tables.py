@@ -8,11 +8,13 @@ Fund's contributions use it.
 
 import csv
 import io
+import json
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import IO
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -171,3 +173,26 @@ def as_csv(columns: Iterable[str], rows: Iterable[Mapping[str, object]]) -> str:
     writer.writerow({column: safe_cell(column) for column in writer.fieldnames})
     writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _json_number(value: object) -> float | str:
+    """A Decimal as a JSON number (its float prints the same digits), else as its text."""
+    if isinstance(value, Decimal):
+        number = float(value)
+        return number if Decimal(repr(number)) == value else str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def as_json(rows: list[dict[str, object]]) -> str:
+    """Rows as a JSON list: figures as numbers, unknowns as null, never as text."""
+    return json.dumps(rows, ensure_ascii=False, indent=1, default=_json_number)
+
+
+def download(body: str | bytes, name: str, content_type: str) -> HttpResponse:
+    """A file to save: a CSV begins with the byte-order mark, so that Excel reads it as UTF-8
+    (Chinese, Japanese, Korean, Mongolian and Russian text included)."""
+    if content_type.startswith("text/csv") and isinstance(body, str):
+        body = "\ufeff" + body
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

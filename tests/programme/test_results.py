@@ -314,7 +314,7 @@ def test_activity_status_round_trips_through_export_and_import(
     client_for: Any, users: dict[str, Any]
 ) -> None:
     exported = client_for("public").get(reverse("programme:activities_export", args=["csv"]))
-    lines = exported.content.decode().splitlines()
+    lines = exported.content.decode("utf-8-sig").splitlines()
     header, rows = lines[0].split(","), lines[1:]
     workshop_row = next(r for r in rows if ",B.2," in r)
     assert header[:2] == ["id", "plan"]
@@ -337,14 +337,23 @@ def test_values_export_as_json_and_csv(client_for: Any) -> None:
         reverse("programme:indicator_export", args=["threatened-species", "json"])
     )
     rows = json.loads(response.content)
-    assert {"indicator": "threatened-species", "state": "MN", "breakdown": ""}.items() <= rows[
+    mongolia = rows[
         next(i for i, r in enumerate(rows) if r["state"] == "MN" and not r["breakdown"])
-    ].items()
+    ]
+    assert {"indicator": "threatened-species", "state": "MN", "breakdown": ""}.items() <= (
+        mongolia.items()
+    )
+    # Figures are JSON numbers, what is not known is null: never text.
+    assert all(isinstance(r["value"], int | float) for r in rows)
+    assert all(isinstance(r["first_year"], int) for r in rows)
+    assert {type(r["value_upper"]) for r in rows} <= {int, float, type(None)}
     csv_response = client_for("public").get(
         reverse("programme:indicator_export", args=["threatened-species", "csv"])
     )
     assert csv_response["Content-Type"].startswith("text/csv")
-    assert csv_response.content.decode().splitlines()[0].startswith("indicator,state,first_year")
+    assert csv_response.content.startswith("\ufeff".encode())
+    header = csv_response.content.decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("indicator,state,first_year")
     assert (
         client_for("public")
         .get(reverse("programme:indicator_export", args=["threatened-species", "xml"]))

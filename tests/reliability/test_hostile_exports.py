@@ -26,7 +26,7 @@ def test_a_formula_typed_into_a_status_reason_leaves_the_csv_as_text(client_for,
             actor=users["secretariat"], activity=activity, status="delayed", reason=attack
         )
         exported = client_for("public").get(reverse("programme:activities_export", args=["csv"]))
-        rows = list(csv.DictReader(io.StringIO(exported.content.decode())))
+        rows = list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"))))
         reason = next(r["reason"] for r in rows if r["code"] == "B.2")
         activity.refresh_from_db()
         stored = activity.status_reason  # the service trims white space at the ends

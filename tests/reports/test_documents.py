@@ -2,6 +2,7 @@
 the record in the PDF, in Word's own headings and tables, in Excel's cells, and in Chinese with
 a CJK font embedded."""
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -139,6 +140,12 @@ def test_the_som25_follow_up_table_by_paragraph(secretariat_client: Client) -> N
     ]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert sum(row[0] == "10.4" for row in rows) == 6
+    # Dates and shares are cells a spreadsheet sorts and sums, shown as such.
+    para_10_4_row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "10.4")
+    assert para_10_4_row[3].value == datetime.datetime(2022, 10, 31)
+    assert para_10_4_row[3].number_format == "yyyy-mm-dd"
+    assert para_10_4_row[5].value == 1
+    assert para_10_4_row[5].number_format == "0%"
 
 
 def test_the_progress_report_per_area(secretariat_client: Client) -> None:

@@ -224,7 +224,7 @@ def test_a_save_over_someone_elses_translation_changes_nothing_and_says_so(refer
 def test_a_language_goes_out_to_a_translator_and_comes_back(reference, client_for, users):
     client = client_for("secretariat")
     url = reverse("translations:export", args=["ru", "csv"]) + "?kind=programme.programmearea"
-    rows = list(csv.DictReader(io.StringIO(client.get(url).content.decode())))
+    rows = list(csv.DictReader(io.StringIO(client.get(url).content.decode("utf-8-sig"))))
     assert {r["english"] for r in rows} >= {"Air Pollution", "Low Carbon Cities"}
     air = next(r for r in rows if r["english"] == "Air Pollution")
     air["translation"] = "Загрязнение атмосферного воздуха"
@@ -265,7 +265,7 @@ def test_a_text_that_looks_like_a_formula_goes_out_safe_and_comes_back_as_it_was
     )
     client = client_for("secretariat")
     url = reverse("translations:export", args=["ru", "csv"]) + "?kind=programme.programmearea"
-    exported = client.get(url).content.decode()
+    exported = client.get(url).content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(exported)))
     row = next(r for r in rows if r["english"] == "Air Pollution")
     assert row["translation"] == "'-Воздух"

@@ -33,7 +33,7 @@ from neaspec.htmx import after_save, page_or_part
 from neaspec.mail.models import Message, Purpose
 from neaspec.mail.selectors import latest_by_recipient
 from neaspec.submission import submit
-from neaspec.tables import csv_text
+from neaspec.tables import csv_text, download
 
 
 def _consultation(request: HttpRequest, key: str) -> Consultation:
@@ -439,8 +439,5 @@ def survey_export(request: AuthenticatedRequest, key: str) -> HttpResponse:
             cells.append("; ".join(value) if isinstance(value, list) else value)
         who = str(response.state or response.invitee or "")
         rows.append([response.pk, response.submitted_at.isoformat(timespec="minutes"), who, *cells])
-    out = HttpResponse(content_type="text/csv; charset=utf-8")
-    out["Content-Disposition"] = f'attachment; filename="{survey.key}-responses.csv"'
-    # The BOM lets Excel read the file as UTF-8; the answers are the public's: made safe.
-    out.write("\ufeff" + csv_text(rows))
-    return out
+    # The answers are the public's: csv_text makes them safe for a spreadsheet.
+    return download(csv_text(rows), f"{survey.key}-responses.csv", "text/csv; charset=utf-8")

@@ -4,6 +4,7 @@ import io
 from decimal import Decimal
 
 from neaspec.finance.selectors import ContributionStatus
+from neaspec.sourcing import cited
 from neaspec.tables import as_csv, safe_cell
 
 CASH_COLUMNS = (
@@ -39,7 +40,7 @@ def cash_rows(status: ContributionStatus) -> list[ExportRow]:
             "receipt_not_recorded": row.unrecorded,
             "outstanding": "" if row.outstanding_unknown else row.outstanding,
             "amounts_not_known": row.unknown_amounts,
-            "sources": "; ".join(sorted({c.source for c in row.contributions})),
+            "sources": "; ".join(sorted({cited(c.source) for c in row.contributions})),
         }
         for row in status["rows"]
     ]
@@ -54,19 +55,18 @@ def in_kind_rows(status: ContributionStatus) -> list[ExportRow]:
             "what_is_given": c.description,
             "valuation": c.valuation if c.valuation is not None else "",
             "status": c.status,
-            "source": c.source,
+            "source": cited(c.source),
         }
         for c in status["in_kind"]
     ]
 
 
-def status_csv(status: ContributionStatus) -> str:
-    """Cash first; in-kind contributions follow after a blank line, with their own header."""
-    return (
-        as_csv(CASH_COLUMNS, cash_rows(status))
-        + "\r\n"
-        + as_csv(IN_KIND_COLUMNS, in_kind_rows(status))
-    )
+def status_csv(status: ContributionStatus, *, in_kind: bool = False) -> str:
+    """One table a file, as a spreadsheet or pandas reads a CSV: the cash contributions, or
+    those in kind (each with its own columns; the workbook has both, a sheet each)."""
+    if in_kind:
+        return as_csv(IN_KIND_COLUMNS, in_kind_rows(status))
+    return as_csv(CASH_COLUMNS, cash_rows(status))
 
 
 def status_xlsx(status: ContributionStatus) -> bytes:

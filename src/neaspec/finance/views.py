@@ -22,6 +22,7 @@ from neaspec.htmx import after_save, page_or_part
 from neaspec.imports.views import import_page
 from neaspec.paging import other_params, page_of
 from neaspec.submission import submit
+from neaspec.tables import download
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -66,15 +67,20 @@ def contribution_status(request: HttpRequest) -> HttpResponse:
 
 
 def contributions_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The status of contributions to save: cash as CSV (`?table=in-kind` for those in kind),
+    or both as a workbook."""
     status = selectors.contribution_status(actor=request.user)
+    name = f"status-of-contributions.{fmt}"
     if fmt == "csv":
-        response = HttpResponse(exports.status_csv(status), content_type="text/csv; charset=utf-8")
-    elif fmt == "xlsx":
-        response = HttpResponse(exports.status_xlsx(status), content_type=XLSX)
-    else:
-        raise Http404("Unknown format")
-    response["Content-Disposition"] = f'attachment; filename="status-of-contributions.{fmt}"'
-    return response
+        in_kind = request.GET.get("table") == "in-kind"
+        if in_kind:
+            name = "status-of-contributions-in-kind.csv"
+        return download(
+            exports.status_csv(status, in_kind=in_kind), name, "text/csv; charset=utf-8"
+        )
+    if fmt == "xlsx":
+        return download(exports.status_xlsx(status), name, XLSX)
+    raise Http404("Unknown format")
 
 
 CONTRIBUTION_PAGE = "finance/contribution_detail.html"

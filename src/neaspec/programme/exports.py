@@ -4,6 +4,7 @@ from typing import Any
 
 from neaspec.programme.imports import VALUE_COLUMNS
 from neaspec.programme.models import IndicatorValue, PlannedActivity
+from neaspec.sourcing import cited
 
 
 def value_row(v: IndicatorValue) -> dict[str, Any]:
@@ -13,10 +14,10 @@ def value_row(v: IndicatorValue) -> dict[str, Any]:
         "first_year": v.first_year,
         "last_year": v.last_year,
         "breakdown": v.breakdown,
-        "value": str(v.value),
+        "value": v.value,
         "note": v.note,
-        "source": v.source,
-        "value_upper": str(v.value_upper) if v.value_upper is not None else "",
+        "source": cited(v.source),
+        "value_upper": v.value_upper,
         "status": v.status,
         "return_reason": v.return_reason,
     }
@@ -37,8 +38,8 @@ def activity_row(a: PlannedActivity) -> dict[str, Any]:
         "lead": a.lead_state.code if a.lead_state else a.lead,
         "status": a.status,
         "reason": a.status_reason,
-        "progress": "" if a.progress is None else a.progress,
-        "source": a.source,
+        "progress": a.progress,
+        "source": cited(a.source),
     }
 
 

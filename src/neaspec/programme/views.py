@@ -1,4 +1,3 @@
-import json
 from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_required
@@ -27,7 +26,7 @@ from neaspec.programme.forms import (
 )
 from neaspec.programme.models import IndicatorValue, PlannedActivity
 from neaspec.submission import submit
-from neaspec.tables import as_csv
+from neaspec.tables import as_csv, as_json, download
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 AREA_PAGE = "programme/area_detail.html"
@@ -245,10 +244,8 @@ def review_queue(request: AuthenticatedRequest) -> HttpResponse:
 def _download(fmt: str, name: str, columns: tuple[str, ...], rows: list[dict]) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404("Unknown format")
-    body = as_csv(columns, rows) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=1)
-    response = HttpResponse(body, content_type=FORMATS[fmt])
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    body = as_csv(columns, rows) if fmt == "csv" else as_json(rows)
+    return download(body, f"{name}.{fmt}", FORMATS[fmt])
 
 
 def indicator_export(request: HttpRequest, code: str, fmt: str) -> HttpResponse:

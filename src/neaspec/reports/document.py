@@ -26,9 +26,20 @@ class Amount:
         return money(self.value, self.currency)
 
 
+@dataclass(frozen=True)
+class Percent:
+    """A share in per cent: "40 %" on paper, the number 0.4 shown as a percentage in Excel."""
+
+    value: int | Decimal
+
+    def __str__(self) -> str:
+        return f"{figure(Decimal(self.value))} %"
+
+
 # A table cell: text, a number (shown with the reader's grouping, kept a number in Excel), a
-# sum of money, or None for what is not known (shown as a dash, never as zero).
-type Cell = str | int | Decimal | Amount | None
+# sum of money, a share, a date (in the reader's format on paper, a date cell in Excel), or None
+# for what is not known (shown as a dash, never as zero).
+type Cell = str | int | Decimal | Amount | Percent | datetime.date | None
 
 
 @dataclass
@@ -126,8 +137,10 @@ def shown(cell: Cell) -> str:
     """A cell as a reader sees it on paper."""
     if cell is None:
         return "—"
-    if isinstance(cell, Amount):
+    if isinstance(cell, Amount | Percent):
         return str(cell)
+    if isinstance(cell, datetime.date):
+        return date_format(cell, "DATE_FORMAT")
     if isinstance(cell, Decimal):
         return figure(cell)
     return str(cell)  # text, or a whole number such as a year (never grouped: 2018)

@@ -2,6 +2,7 @@
 sheet per table with its header row frozen. Figures stay numbers (sums of money with their
 currency in the format), text is never read as a formula."""
 
+import datetime
 import io
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from neaspec.reports.document import Amount, Cell, Paragraph, ReportDocument
+from neaspec.reports.document import Amount, Cell, Paragraph, Percent, ReportDocument
 from neaspec.tables import safe_cell
 
 MAX_SHEET_NAME = 31  # Excel's limit
@@ -44,6 +45,10 @@ def xlsx_bytes(document: ReportDocument) -> bytes:
                 if isinstance(value, Amount) and value.value is not None:
                     places = "" if value.value == value.value.to_integral_value() else ".00"
                     cell.number_format = f'#,##0{places}" {value.currency}"'
+                elif isinstance(value, Percent):
+                    cell.number_format = "0%"
+                elif isinstance(value, datetime.date):
+                    cell.number_format = "yyyy-mm-dd"
                 if number >= len(table.rows):
                     cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
@@ -54,10 +59,13 @@ def xlsx_bytes(document: ReportDocument) -> bytes:
     return out.getvalue()
 
 
-def _value(cell: Cell) -> str | int | Decimal | None:
-    """A cell as the sheet keeps it: a figure as a number, text safe from formulas."""
+def _value(cell: Cell) -> str | int | Decimal | datetime.date | None:
+    """A cell as the sheet keeps it: a figure, a share or a date as what can be sorted and
+    summed, text safe from formulas."""
     if isinstance(cell, Amount):
         return cell.value
+    if isinstance(cell, Percent):
+        return Decimal(cell.value) / 100
     return safe_cell(cell)
 
 

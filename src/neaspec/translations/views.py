@@ -15,6 +15,7 @@ from neaspec.accounts.models import Actor, AuthenticatedRequest
 from neaspec.languages import OWN_NAMES
 from neaspec.multilingual import target_languages, translatable_models
 from neaspec.paging import other_params, page_of
+from neaspec.tables import download
 from neaspec.translations import formats, selectors, services
 from neaspec.translations.forms import ImportForm, TranslationForm
 from neaspec.translations.rules import may_translate
@@ -130,14 +131,8 @@ def export(request: AuthenticatedRequest, language: str, file_format: str) -> Ht
     rows = _chosen_rows(request, language)
     name = f"neaspec-{language}"
     if file_format == "csv":
-        response = HttpResponse(formats.to_csv(rows), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    else:
-        response = HttpResponse(
-            formats.to_xliff(rows, language), content_type="application/x-xliff+xml"
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}.xlf"'
-    return response
+        return download(formats.to_csv(rows), f"{name}.csv", "text/csv; charset=utf-8")
+    return download(formats.to_xliff(rows, language), f"{name}.xlf", "application/x-xliff+xml")
 
 
 @login_required

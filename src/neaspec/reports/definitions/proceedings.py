@@ -5,8 +5,9 @@ positions on the text now on the screen, with whether consensus stands.
 The words of the report are in the reader's language (the request's, or `?lang=`); what was
 said is given as recorded, in its translation where one has been made."""
 
+import datetime
+
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
@@ -107,8 +108,8 @@ def _drafts(actor: Actor, meeting: Meeting) -> list[Decision]:
     return sorted(found, key=lambda d: (len(d.paragraph), d.paragraph, d.sentence or 0))
 
 
-def _date(position: Position) -> str | None:
-    return date_format(position.date, "DATE_FORMAT") if position.date else None
+def _date(position: Position) -> datetime.date | None:
+    return position.date
 
 
 def _stance(consensus: Consensus, state: MemberState) -> list[Cell]:

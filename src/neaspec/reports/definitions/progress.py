@@ -51,6 +51,7 @@ from neaspec.reports.document import (
     Column,
     Items,
     Paragraph,
+    Percent,
     ReportDocument,
     Section,
     Table,
@@ -214,7 +215,7 @@ def _activity_plans(
                     a.title,
                     str(a.lead_state or a.lead_organization or a.get_lead_display() or "") or None,
                     a.get_status_display() or None,
-                    f"{a.progress} %" if a.progress is not None else None,
+                    Percent(a.progress) if a.progress is not None else None,
                 ]
                 for a in activity_plan.activities.all()
             ]
@@ -342,8 +343,8 @@ def _projects(area: ProgrammeArea, start: datetime.date, end: datetime.date) -> 
             [
                 p.title,
                 p.get_status_display() or None,
-                date_format(began, "DATE_FORMAT") if began else None,
-                date_format(ended, "DATE_FORMAT") if ended else None,
+                began,
+                ended,
             ]
         )
     return Table(

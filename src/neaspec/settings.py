@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # sitemap.xml of the public pages (its template).
+    "django.contrib.sitemaps",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "django_tasks_db",

@@ -1,8 +1,23 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from neaspec import health, views
 from neaspec.api.root import api
+from neaspec.consultations.syndication import ConsultationsSitemap
+from neaspec.decisions.syndication import DecisionsSitemap
+from neaspec.feeds import PagesSitemap
+from neaspec.library.syndication import DocumentsSitemap
+from neaspec.meetings.syndication import MeetingsSitemap
+
+# The public pages, for search engines (robots.txt names it).
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "meetings": MeetingsSitemap,
+    "decisions": DecisionsSitemap,
+    "documents": DocumentsSitemap,
+    "consultations": ConsultationsSitemap,
+}
 
 handler404 = "neaspec.api.errors.not_found"
 
@@ -10,6 +25,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("robots.txt", views.robots, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("neaspec.accounts.urls")),
     path("", include("neaspec.people.urls")),
     path("", include("neaspec.mail.urls")),

@@ -3,6 +3,7 @@ language switch."""
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -24,3 +25,20 @@ def language(request: HttpRequest) -> HttpResponse:
     on every signed-out page, so that no shared cache could hold one. `next` is still checked
     to be on this site (Django's view does it)."""
     return set_language(request)
+
+
+# What crawlers may read: the public record; not the accounts, the admin, the API (its pages
+# are the same records) or the files built on request.
+ROBOTS = """User-agent: *
+Disallow: /account/
+Disallow: /accounts/
+Disallow: /admin/
+Disallow: /api/
+Disallow: /reports/
+Disallow: /imports/
+"""
+
+
+def robots(request: HttpRequest) -> HttpResponse:
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    return HttpResponse(f"{ROBOTS}\nSitemap: {sitemap}\n", content_type="text/plain")

@@ -94,6 +94,8 @@ ADDRESSED = {
 
 
 PAGES: dict[str, list[Probe]] = {
+    # The Atom feed of the public record: the same for everyone.
+    "consultations:feed": [Probe(everyone())],
     "consultations:list": [Probe(everyone())],
     "consultations:create": [Probe(only("secretariat"))],
     "consultations:detail": [

@@ -87,6 +87,8 @@ PROGRESS_PAGE = {
 
 
 PAGES: dict[str, list[Probe]] = {
+    # The Atom feed of the public record: the same for everyone.
+    "decisions:feed": [Probe(everyone())],
     "decisions:list": [Probe(everyone())],
     "decisions:detail": [
         Probe(

@@ -58,6 +58,8 @@ def _paper() -> dict[str, Any]:
 
 
 PAGES: dict[str, list[Probe]] = {
+    # The Atom feed of the public record: the same for everyone.
+    "library:feed": [Probe(everyone())],
     "library:meeting_document_add": [
         Probe(
             {**ORGANIZER_WRITES, "secretariat": 422},

@@ -92,6 +92,8 @@ def som41_commented(*, api: bool = False) -> dict[str, Any]:
 
 
 PAGES: dict[str, list[Probe]] = {
+    # The Atom feed of the public record: the same for everyone.
+    "meetings:feed": [Probe(everyone())],
     "meetings:create": [Probe(only("secretariat", "committee_member"))],
     "meetings:edit": [Probe(only("secretariat"), som29)],
     "meetings:prepare": [Probe(only("secretariat"), som29)],

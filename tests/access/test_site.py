@@ -11,6 +11,9 @@ PAGES: dict[str, list[Probe]] = {
     "home": [Probe(everyone())],
     "healthz": [Probe(everyone())],
     "readyz": [Probe(everyone())],
+    # For search engines: the public pages, and where they may go.
+    "robots": [Probe(everyone())],
+    "sitemap": [Probe(everyone())],
     "set_language": [Probe(everyone(302), method="post")],
     "api:openapi-json": [Probe(everyone())],
     "api:openapi-view": [Probe(everyone())],

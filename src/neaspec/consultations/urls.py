@@ -1,9 +1,11 @@
 from django.urls import path
 
 from neaspec.consultations import views
+from neaspec.consultations.syndication import ConsultationsFeed
 
 app_name = "consultations"
 urlpatterns = [
+    path("consultations/feed.atom", ConsultationsFeed(), name="feed"),
     path("consultations/", views.consultation_list, name="list"),
     path("consultations/new/", views.consultation_create, name="create"),
     path("consultations/<slug:key>/", views.consultation_detail, name="detail"),

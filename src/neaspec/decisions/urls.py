@@ -1,9 +1,11 @@
 from django.urls import path
 
 from neaspec.decisions import views
+from neaspec.decisions.syndication import DecisionsFeed
 
 app_name = "decisions"
 urlpatterns = [
+    path("decisions/feed.atom", DecisionsFeed(), name="feed"),
     path("decisions/", views.decision_list, name="list"),
     path("decisions/<int:pk>/", views.decision_detail, name="detail"),
     path("decisions/<int:pk>/positions/", views.position_add, name="position_add"),

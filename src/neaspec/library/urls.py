@@ -1,9 +1,11 @@
 from django.urls import path
 
 from neaspec.library import meeting_documents, views
+from neaspec.library.syndication import DocumentsFeed
 
 app_name = "library"
 urlpatterns = [
+    path("library/feed.atom", DocumentsFeed(), name="feed"),
     path("library/", views.library, name="library"),
     path("library/upload/", views.upload, name="upload"),
     path("library/<int:pk>/", views.document, name="document"),

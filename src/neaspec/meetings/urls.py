@@ -2,9 +2,11 @@ from django.urls import path
 
 from neaspec.meetings import preparation_views as prep
 from neaspec.meetings import views
+from neaspec.meetings.syndication import MeetingsFeed
 
 app_name = "meetings"
 urlpatterns = [
+    path("meetings/feed.atom", MeetingsFeed(), name="feed"),
     path("meetings/", views.meeting_list, name="list"),
     path("meetings/new/", prep.meeting_create, name="create"),
     path("meetings/calendar.ics", views.calendar, name="calendar"),

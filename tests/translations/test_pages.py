@@ -292,7 +292,7 @@ def test_xliff_round_trips_and_a_bad_file_saves_nothing(reference, client_for):
         {"file": SimpleUploadedFile("ko.xlf", changed, "application/x-xliff+xml")},
     )
     assert ProgrammeArea.objects.get(code="air").name_ko == "대기 오염"
-    broken = changed.replace(b"programme.programmearea:", b"programme.nothing:", 1)
+    broken = changed.replace(b"programme.programmearea:", b"programme.nothing:")
     page = client.post(
         reverse("translations:import", args=["ko"]),
         {"file": SimpleUploadedFile("ko.xlf", broken.replace("대기 오염".encode(), b"X"))},
@@ -309,6 +309,44 @@ def test_xliff_round_trips_and_a_bad_file_saves_nothing(reference, client_for):
         follow=True,
     )
     assert "root:" not in page.content.decode()
+
+
+def test_xliff_round_trips_through_po_with_the_usual_tools(reference, client_for):
+    """A translator's tools: translate-toolkit's xliff2po, an edit in the PO file, po2xliff.
+    The units keep their ids (the location a PO file carries), the approved ones stay approved
+    (not fuzzy) and a text keeps its line breaks."""
+    from translate.convert import po2xliff, xliff2po
+    from translate.storage import po
+
+    area = ProgrammeArea.objects.get(code="air")
+    area.description = "First line.\n  Second line, indented."
+    area.save()
+    client = client_for("secretariat")
+    url = reverse("translations:export", args=["ja", "xlf"]) + "?kind=programme.programmearea"
+    exported = client.get(url).content
+    assert b'approved="yes"' in exported
+    assert b'xml:space="preserve"' in exported
+    converted = io.BytesIO()
+    xliff2po.convertxliff(io.BytesIO(exported), converted, None)
+    store = po.pofile.parsestring(converted.getvalue())
+    units = {unit.source: unit for unit in store.units if not unit.isheader()}
+    assert not units["Air Pollution"].isfuzzy()  # approved in the Hub: not to be checked again
+    # The translator edits the name and translates the two-line description in the PO file.
+    units["Air Pollution"].target = "大気の汚染"
+    units["First line.\n  Second line, indented."].target = "一行目。\n  二行目。"
+    back = io.BytesIO()
+    po2xliff.convertpo(io.BytesIO(bytes(store)), back, None)
+    page = client.post(
+        reverse("translations:import", args=["ja"]),
+        {"file": SimpleUploadedFile("ja.xlf", back.getvalue(), "application/x-xliff+xml")},
+        follow=True,
+    )
+    shown = page.content.decode()
+    assert "No record is named" not in shown
+    assert "2 translations saved" in shown
+    area.refresh_from_db()
+    assert area.name_ja == "大気の汚染"
+    assert area.description_ja == "一行目。\n  二行目。"
 
 
 def test_the_overview_counts_what_is_left_in_each_language(reference, client_for):

@@ -6,7 +6,7 @@ import re
 from typing import Annotated, Any
 
 from django.db import models
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from neaspec.validators import has_line_break
 
@@ -30,6 +30,23 @@ def _wall_clock(value: datetime.time) -> datetime.time:
 
 # A time of day where the meeting is held, without an offset (its time_zone says where).
 LocalTime = Annotated[datetime.time, AfterValidator(_wall_clock)]
+WALL_CLOCK = r"^([01]\d|2[0-3]):[0-5]\d$"
+
+
+def _hours_minutes(value: datetime.time | None) -> str | None:
+    return None if value is None else value.strftime("%H:%M")
+
+
+# The same time as an answer gives it: "09:30", a string of its own pattern, because JSON
+# Schema's "time" format requires an offset that a wall-clock time has not got.
+WallClockOut = Annotated[
+    str,
+    BeforeValidator(lambda v: _hours_minutes(v) if isinstance(v, datetime.time) else v),
+    Field(
+        pattern=WALL_CLOCK,
+        description="HH:MM, the local time where the meeting is held (see time_zone)",
+    ),
+]
 
 
 # Free text in query parameters is limited to what keys and codes are made of: besides being

@@ -1,7 +1,11 @@
 """The assembled JSON API: each app contributes its router; errors share one shape."""
 
+import logging
+import uuid
+
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
@@ -52,6 +56,8 @@ class HubAPI(NinjaAPI):
         module = f"{app}.api" if package else app
         return f"{module}_{operation.view_func.__name__}".replace(".", "_")
 
+
+logger = logging.getLogger("neaspec.api")
 
 api = HubAPI(
     title="NEASPEC Hub API",
@@ -132,3 +138,32 @@ def on_refused(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return error_response(exc.status_code, "error", str(exc))
+
+
+# How long a client should wait before trying again when the database is busy or away.
+RETRY_AFTER_SECONDS = 5
+
+
+@api.exception_handler(OperationalError)
+def on_database_unavailable(request: HttpRequest, exc: OperationalError) -> HttpResponse:
+    """The database did not answer, or a lock was held past the wait: nothing was done, and
+    the same request may succeed in a moment."""
+    logger.warning("API %s %s: database unavailable: %s", request.method, request.path, exc)
+    response = error_response(
+        503,
+        "unavailable",
+        "The database is busy or cannot be reached; nothing was changed. Try again shortly.",
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+@api.exception_handler(Exception)
+def on_failure(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """A failure of ours: the client gets the API's error with an id that is in the log."""
+    error_id = uuid.uuid4().hex[:12]
+    logger.error(
+        "API %s %s failed (error %s)", request.method, request.path, error_id, exc_info=exc
+    )
+    message = f"Something went wrong on our side: error {error_id}, under which it is logged."
+    return error_response(500, "server_error", message)

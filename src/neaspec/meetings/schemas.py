@@ -14,7 +14,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from neaspec import limits
-from neaspec.api.params import SLUG, TEXT, IsoDate, LocalTime, SingleLine
+from neaspec.api.params import SLUG, TEXT, IsoDate, LocalTime, SingleLine, WallClockOut
 from neaspec.api.schemas import In, Languages, Named, Out
 from neaspec.directory.selectors import sees_delegation_contacts
 from neaspec.meetings import preparation
@@ -97,8 +97,8 @@ class MeetingOut(Out):
     title: str
     start: datetime.date | None
     end: datetime.date | None
-    start_time: datetime.time | None
-    end_time: datetime.time | None
+    start_time: WallClockOut | None = None
+    end_time: WallClockOut | None = None
     time_zone: str
     date_note: str
     host: str | None = Field(None, alias="host.code")

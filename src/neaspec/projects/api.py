@@ -35,8 +35,16 @@ def get_project(request: HttpRequest, key: str = Path(pattern=SLUG)) -> Project:
 
 @router.get(
     "/projects/{key}/iati.xml",
-    response={200: str, 404: ErrorOut, 422: ErrorOut},
+    response={404: ErrorOut, 422: ErrorOut},
     summary="The project as IATI activity XML 2.03 (422 lists what IATI needs that is missing)",
+    openapi_extra={
+        "responses": {
+            "200": {
+                "description": "An iati-activities document",
+                "content": {"application/xml": {"schema": {"type": "string"}}},
+            }
+        }
+    },
 )
 def get_project_iati(request: HttpRequest, key: str = Path(pattern=SLUG)) -> HttpResponse:
     project = selectors.project_get(key=key)

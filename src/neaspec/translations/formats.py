@@ -16,6 +16,9 @@ from neaspec.translations.selectors import Row
 from neaspec.translations.services import Unit
 
 XLIFF = "urn:oasis:names:tc:xliff:document:1.2"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# XLIFF 1.2 as we write it, and 1.1 as translate-toolkit's po2xliff writes it back.
+READ_NAMESPACES = (XLIFF, "urn:oasis:names:tc:xliff:document:1.1")
 CSV_COLUMNS = ["id", "record", "field", "english", "translation", "state"]
 # What a translation tool understands of our states.
 XLIFF_STATES = {"missing": "needs-translation", "outdated": "needs-review-translation"}
@@ -42,11 +45,19 @@ def to_xliff(rows: Iterable[Row], language: str) -> bytes:
     )
     body = etree.SubElement(file, "body")
     for row in rows:
-        unit = etree.SubElement(body, "trans-unit", id=row.id)
+        unit = etree.SubElement(body, "trans-unit", id=row.id, resname=row.id)
+        # A text's line breaks and spaces are its own: a tool must not fold them.
+        unit.set(XML_SPACE, "preserve")
+        if row.state == "done":  # translated from the current English: a tool keeps it as is
+            unit.set("approved", "yes")
         etree.SubElement(unit, "source").text = row.source
         target = etree.SubElement(unit, "target")
         target.text = row.text
-        target.set("state", XLIFF_STATES.get(row.state, "translated"))
+        state = "final" if row.status == "official" else "translated"
+        target.set("state", XLIFF_STATES.get(row.state, state))
+        # The id again as the unit's location, which a tool that goes through PO keeps.
+        location = etree.SubElement(unit, "context-group", purpose="location")
+        etree.SubElement(location, "context", attrib={"context-type": "sourcefile"}).text = row.id
         etree.SubElement(unit, "note").text = f"{row.kind}: {row.record} ({row.field_label})"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -86,17 +97,36 @@ def _from_xliff(data: bytes) -> list[Unit]:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
         raise ValidationError(_("The file is not XLIFF: %s") % error.msg) from error
+    namespace = etree.QName(root).namespace
+    if namespace not in READ_NAMESPACES:
+        raise ValidationError(_("The file is not XLIFF 1.2."))
     units = []
-    for unit in root.iter(f"{{{XLIFF}}}trans-unit"):
-        source = unit.find(f"{{{XLIFF}}}source")
-        target = unit.find(f"{{{XLIFF}}}target")
+    for unit in root.iter(f"{{{namespace}}}trans-unit"):
+        if unit.get("restype") == "x-gettext-domain-header":  # a PO file's header, carried over
+            continue
+        source = unit.find(f"{{{namespace}}}source")
+        target = unit.find(f"{{{namespace}}}target")
         units.append(
             Unit(
-                unit.get("id", ""),
+                _unit_id(unit, namespace),
                 "".join(source.itertext()) if source is not None else "",
                 "".join(target.itertext()) if target is not None else "",
             )
         )
-    if not units and root.tag != f"{{{XLIFF}}}xliff":
-        raise ValidationError(_("The file is not XLIFF 1.2."))
     return units
+
+
+def _unit_id(unit: etree._Element, namespace: str) -> str:
+    """The record's unit id: our `resname`; else the location a tool carried through a PO file
+    ("#: decisions.decision:472:summary", split by po2xliff at its last colon into a file and a
+    line); else the unit's `id`."""
+    if unit.get("resname"):
+        return str(unit.get("resname"))
+    for group in unit.iter(f"{{{namespace}}}context-group"):
+        if group.get("purpose") != "location":
+            continue
+        parts = {c.get("context-type"): c.text or "" for c in group}
+        if parts.get("sourcefile"):
+            line = parts.get("linenumber")
+            return f"{parts['sourcefile']}:{line}" if line else parts["sourcefile"]
+    return unit.get("id", "")

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # A long-lived reader: on each line "read", the meeting page as a signed-out visitor (argument
 # "public") or a signed-in person ("signed-in") gets it from this process (Django's test
 # client: no server, the same views and cache), and how many queries it took.
@@ -44,6 +46,10 @@ decision.save()
 """
 
 
+@pytest.mark.slow(
+    reason="migrates and seeds a database of its own, then runs two processes on it: about "
+    "50 s beside the other worker's tests"
+)
 def test_a_change_in_one_process_shows_in_the_other_at_once(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL")}
     env |= {

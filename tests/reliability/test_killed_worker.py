@@ -59,6 +59,10 @@ def _wait(condition, seconds: float = 30) -> bool:
     return False
 
 
+@pytest.mark.slow(
+    reason="migrates and seeds a database of its own and starts a real server and worker: "
+    "about 50 s beside the other worker's tests"
+)
 def test_a_killed_worker_is_replaced_and_the_site_stays_up(tmp_path: Path) -> None:
     # Its own SQLite file, whatever database the suite runs on.
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}

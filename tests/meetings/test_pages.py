@@ -213,3 +213,55 @@ def test_calendar_feed_reaches_back_a_window_of_years_unless_asked_for_more(
     assert "UID:som-20@neaspec-hub" not in recent  # February 2016
     assert "UID:som-20@neaspec-hub" in uids({"since": "1990"})
     assert uids({"since": "nonsense"}) == recent
+
+
+def test_times_need_a_time_zone_and_a_meeting_without_one_is_placed_by_its_days(client_for, users):
+    """A virtual meeting has no host capital to keep time by: its times are refused until a
+    zone is given, its programme asks for one first, and a row recorded before the rule is
+    whole days in the calendar, never a "floating" time each reader would place differently."""
+    from django.core.exceptions import ValidationError
+
+    from neaspec.meetings import services
+    from neaspec.meetings.models import MeetingSeries
+
+    officer = users["secretariat"]
+    meeting = services.meeting_create(
+        actor=officer,
+        series=MeetingSeries.objects.get(code="SOM"),
+        number=29,
+        start=datetime.date(2027, 9, 20),
+        modality="virtual",
+    )
+    assert meeting.time_zone == ""
+    with pytest.raises(ValidationError) as refused:
+        services.meeting_update(actor=officer, meeting=meeting, start_time=datetime.time(9))
+    assert "time zone" in refused.value.message_dict["time_zone"][0]
+    secretariat = client_for("secretariat")
+    page = secretariat.get(reverse("meetings:prepare", args=["som-29"])).content.decode()
+    assert "A timed programme needs the meeting's time zone" in page
+    session = {
+        "session-day": "2027-09-20",
+        "session-starts": "09:00",
+        "session-ends": "10:00",
+        "session-kind": "session",
+        "session-title": "Opening session",
+    }
+    answer = secretariat.post(reverse("meetings:session_add", args=["som-29"]), session)
+    assert answer.status_code == 422
+    assert "time zone first" in answer.content.decode()
+    assert not meeting.sessions.exists()
+
+    Meeting.objects.filter(pk=meeting.pk).update(start_time=datetime.time(9))  # an old row
+    body = client_for("public").get(reverse("meetings:calendar"), {"since": "2027"}).content
+    [event] = [
+        e
+        for e in icalendar.Calendar.from_ical(body).walk("VEVENT")
+        if e["UID"].startswith("som-29")
+    ]
+    assert event.decoded("DTSTART") == datetime.date(2027, 9, 20)
+
+    services.meeting_update(
+        actor=officer, meeting=meeting, start_time=datetime.time(9), time_zone="Asia/Seoul"
+    )
+    page = secretariat.get(reverse("meetings:prepare", args=["som-29"])).content.decode()
+    assert "Times are in the meeting's time zone, Asia/Seoul." in page

@@ -1,6 +1,6 @@
 """Meetings as an iCalendar feed (RFC 5545), so focal points can subscribe in their calendar.
 Written with the `icalendar` library: a meeting with times is placed at those times in its own
-time zone (the feed carries the VTIMEZONE), one without is a whole-day event."""
+time zone (the feed carries the VTIMEZONE), one without times or zone is a whole-day event."""
 
 import datetime
 from collections.abc import Iterable
@@ -29,8 +29,10 @@ def event(meeting: Meeting, *, base_url: str, stamp: datetime.datetime) -> icale
     item.add("uid", f"{meeting.key}@neaspec-hub")
     item.add("dtstamp", stamp)
     times = _times(meeting)
-    if times:
-        zone = zone_named(meeting.time_zone)  # None: the times are floating (local wherever one is)
+    zone = zone_named(meeting.time_zone)
+    # Times without a zone would be "floating" (placed in each reader's own zone): a meeting
+    # recorded before a zone was required is given as whole days instead.
+    if times and zone is not None:
         item.add("dtstart", datetime.datetime.combine(meeting.start, times[0], zone))
         item.add("dtend", datetime.datetime.combine(last, times[1], zone))
     else:

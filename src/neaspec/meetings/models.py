@@ -155,11 +155,23 @@ class Meeting(Translatable, Sourced):
             errors["registration_deadline"] = _("Registration must close by the first day.")
         if self.time_zone and zone_named(self.time_zone) is None:
             errors["time_zone"] = _("Not a time zone name, e.g. Asia/Ulaanbaatar.")
+        elif not self.time_zone and self.has_times():
+            # Times without a zone are "floating": each calendar places them in its reader's own
+            # zone, so a delegate in Moscow would join a Seoul session six hours late.
+            errors["time_zone"] = _(
+                "Give the time zone the meeting's times are in, e.g. Asia/Ulaanbaatar."
+            )
         # The title goes into the subject of the invitations (in every language it is kept in).
         if any(has_line_break(getattr(self, f.attname)) for f in _title_columns(self)):
             errors["title"] = ONE_LINE
         if errors:
             raise ValidationError(errors)
+
+    def has_times(self) -> bool:
+        """Whether opening and closing times, or a timed programme, are recorded."""
+        if self.start_time or self.end_time:
+            return True
+        return self.pk is not None and self.sessions.exists()
 
     def __str__(self) -> str:
         if self.number is not None:

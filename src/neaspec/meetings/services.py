@@ -284,6 +284,8 @@ def meeting_update(
     moved = "start" in changes and changes["start"] != meeting.start
     for name, value in changes.items():
         setattr(meeting, name, value)
+    if meeting.start and not meeting.time_zone:  # as when created: the host capital's
+        meeting.time_zone = _host_zone(meeting.host)
     save_audited(meeting, actor=actor, reason="meeting changed: " + (", ".join(changed) or "none"))
     if moved:
         _dated(meeting)
@@ -562,6 +564,13 @@ def session_add(
         speakers=speakers,
         description=description,
     )
+    if not meeting.time_zone:
+        raise ValidationError(
+            _(
+                "Give the meeting's time zone first (Edit date, place and link): the "
+                "programme's times are in it."
+            )
+        )
     if meeting.start and meeting.end and not meeting.start <= session.day <= meeting.end:
         raise ValidationError({"day": _("The day is not one of the meeting's days.")})
     if session.starts and session.ends and session.ends <= session.starts:

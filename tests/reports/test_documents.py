@@ -238,3 +238,30 @@ def test_the_progress_report_reads_pm25_against_the_who_guideline(
     assert not [
         row for row in rows if "Distance to" in " ".join(row) and "WHO" not in " ".join(row)
     ]
+
+
+def test_word_tables_take_their_column_widths_from_the_content(secretariat_client: Client) -> None:
+    """The action and its evidence get the room; the paragraph, due date and status stay narrow,
+    and the table fits the page (equal widths made it three times as long as its PDF)."""
+    doc = word(get(secretariat_client, "/reports/decision-follow-up.docx?meeting=som-25"))
+    [table] = [t for t in doc.tables if t.rows[0].cells[0].text == "Para."]
+    header = [cell.text for cell in table.rows[0].cells]
+    widths = dict(zip(header, (cell.width for cell in table.rows[1].cells), strict=True))
+    section = doc.sections[0]
+    assert sum(widths.values()) <= section.page_width - section.left_margin - section.right_margin
+    assert widths["Request"] > 2 * widths["Status"]
+    assert widths["Outcome and evidence"] > 2 * widths["Due"]
+    assert widths["Para."] < widths["Status"] * 1.5
+    # Word reads each cell's width; LibreOffice reads the grid's: both are set alike.
+    assert [c.width for c in table.columns] == list(widths.values())
+
+
+def test_a_table_of_short_texts_is_only_as_wide_as_they_are() -> None:
+    from docx.shared import Cm
+
+    from neaspec.reports.word import column_widths
+
+    narrow = column_widths([["Year", "Amount"], ["2018", "150,000"]], Cm(25))
+    assert sum(narrow) < Cm(6)
+    cjk = column_widths([["名称", "状态"], ["东北亚环境合作机制的海洋保护区网络", "完成"]], Cm(25))
+    assert cjk[0] > 4 * cjk[1]

@@ -4,6 +4,7 @@ number in the footer — a document the Secretariat edits before circulation, no
 page."""
 
 import io
+import unicodedata
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 
 from neaspec.reports.charts import chart_png
 from neaspec.reports.document import (
@@ -96,6 +97,13 @@ def _table(doc: WordDocument, table: Table) -> None:
     lines += table.total_lines()
     grid = doc.add_table(rows=1, cols=len(table.columns), style="Table Grid")
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    section = doc.sections[-1]
+    # Set in docx_bytes; python-docx types them as possibly absent.
+    usable = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    widths = column_widths([[c.label for c in table.columns], *_texts(lines)], Length(usable))
+    grid.autofit = False
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice reads; Word reads each cell's below
     header = grid.rows[0]
     _repeat_as_header(header)
     for cell, column in zip(header.cells, table.columns, strict=True):
@@ -111,6 +119,46 @@ def _table(doc: WordDocument, table: Table) -> None:
             run.bold = number >= totals_from
             if numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for row in grid.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
+def _texts(lines: list[list[tuple[str, bool]]]) -> list[list[str]]:
+    return [[text for text, _numeric in line] for line in lines]
+
+
+def _ems(text: str) -> float:
+    """The width of a text in ems, roughly: a CJK character is a full em, others about half."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in text)
+
+
+def column_widths(rows: list[list[str]], usable: Length) -> list[Length]:
+    """Widths from the content, as a browser lays out an automatic table: each column gets at
+    least its longest word (so no word breaks), and the rest of the page goes to the columns in
+    proportion to how much longer their longest text is than that — a paragraph-long action
+    widens, a status or a date stays narrow. Equal widths made the follow-up table three times
+    as long as its PDF."""
+    columns = len(rows[0])
+    least = [1.5] * columns  # ems: room for a dash or a figure's digit
+    most = [1.5] * columns
+    for row in rows:
+        for i, text in enumerate(row):
+            words = text.split() or [""]
+            least[i] = max(least[i], max(_ems(w) for w in words))
+            most[i] = max(most[i], _ems(text))
+    available = usable / Pt(10).emu * 0.95  # ems of a 10-point face, less the cells' padding
+    least_total = sum(least)
+    if sum(most) <= available:  # every text on one line: no wider than that
+        shares = [m / available for m in most]
+    elif least_total >= available:  # not even every longest word fits: share by the words
+        shares = [w / least_total for w in least]
+    else:
+        spare = available - least_total
+        stretch = [m - w for m, w in zip(most, least, strict=True)]
+        wanted = sum(stretch) or 1.0
+        shares = [(w + spare * s / wanted) / available for w, s in zip(least, stretch, strict=True)]
+    return [Length(int(usable * share)) for share in shares]
 
 
 def _repeat_as_header(row: object) -> None:

@@ -20,6 +20,7 @@ SITEMAPS = {
 }
 
 handler404 = "neaspec.api.errors.not_found"
+handler500 = "neaspec.api.errors.server_error"
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -56,6 +56,44 @@ def test_a_busy_or_absent_database_is_a_503_to_retry(
     assert "nothing was changed" in response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    ("error", "status", "code"),
+    [
+        (OperationalError("database is locked"), 503, "unavailable"),
+        (KeyError("x"), 500, "server_error"),
+    ],
+)
+def test_a_failure_before_the_api_is_reached_is_still_the_apis_answer(
+    client_for: Callable[[str], Client],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: Any,
+    error: Exception,
+    status: int,
+    code: str,
+) -> None:
+    """The signed-in user is read by the middleware, before any operation runs: under /api the
+    answer is still JSON (an HTML page would break a client), and a page says in words what
+    happened."""
+    client = client_for("secretariat")
+    client.raise_request_exception = False
+    monkeypatch.setattr("django.contrib.auth.get_user", _failing(error))
+    with caplog.at_level(logging.WARNING, logger="neaspec.api"):
+        response = client.get("/api/followups")
+    assert response.status_code == status
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"]["code"] == code
+    page = client.get("/follow-ups/")
+    assert page.status_code == status
+    assert page["Content-Type"].startswith("text/html")
+    if status == 503:
+        assert response["Retry-After"] == page["Retry-After"] == "5"
+        assert "database is busy or cannot be reached" in page.content.decode()
+    else:
+        error_id = response.json()["error"]["message"].split("error ")[1].split(",")[0]
+        assert any(error_id in r.getMessage() for r in caplog.records)
+        assert "Something went wrong" in page.content.decode()
+
+
 def test_times_are_wall_clock_as_declared_and_iati_is_declared_xml(
     client_for: Callable[[str], Client],
 ) -> None:

@@ -311,6 +311,40 @@ def test_xliff_round_trips_and_a_bad_file_saves_nothing(reference, client_for):
     assert "root:" not in page.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        (
+            "declared.xlf",
+            b'<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+            b'<!ENTITY name "Air">]><xliff version="1.2" '
+            b'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" '
+            b'source-language="en" target-language="ko" datatype="plaintext"><body>'
+            b'<trans-unit id="u" resname="programme.programmearea:{pk}:name"><source>Air '
+            b"Pollution</source><target>&xxe; &name;</target></trans-unit></body></file></xliff>",
+        ),
+        ("escaped.csv", b"id,english,translation\nprogramme.programmearea:{pk}:name,Air,&xxe;\n"),
+        ("amp.csv", b"id,english,translation\nprogramme.programmearea:{pk}:name,Air,A &amp; B\n"),
+    ],
+)
+def test_an_import_never_stores_an_entity_as_a_translation(reference, client_for, name, body):
+    """Entities are never expanded (an uploaded file must not read the server's), so one must
+    not arrive as text either: the file is refused in words and nothing changes."""
+    area = ProgrammeArea.objects.get(code="air")
+    before = area.name_ko
+    page = client_for("secretariat").post(
+        reverse("translations:import", args=["ko"]),
+        {"file": SimpleUploadedFile(name, body.replace(b"{pk}", str(area.pk).encode()))},
+        follow=True,
+    )
+    said = page.content.decode()
+    assert "Nothing was saved" in said
+    assert "entit" in said
+    area.refresh_from_db()
+    assert area.name_ko == before
+    assert "&" not in (area.name_ko or "")
+
+
 def test_xliff_round_trips_through_po_with_the_usual_tools(reference, client_for):
     """A translator's tools: translate-toolkit's xliff2po, an edit in the PO file, po2xliff.
     The units keep their ids (the location a PO file carries), the approved ones stay approved

@@ -1,8 +1,5 @@
 """The assembled JSON API: each app contributes its router; errors share one shape."""
 
-import logging
-import uuid
-
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import OperationalError
@@ -15,7 +12,7 @@ from ninja.operation import Operation
 
 from neaspec.accounts.api import router as tokens_router
 from neaspec.api.bodies import objects_only
-from neaspec.api.errors import error_response, field_errors
+from neaspec.api.errors import database_unavailable, error_response, failure, field_errors
 from neaspec.conflicts import DUPLICATE, ConflictError, is_duplicate
 from neaspec.consultations.api import router as consultations_router
 from neaspec.decisions.api import router as decisions_router
@@ -56,8 +53,6 @@ class HubAPI(NinjaAPI):
         module = f"{app}.api" if package else app
         return f"{module}_{operation.view_func.__name__}".replace(".", "_")
 
-
-logger = logging.getLogger("neaspec.api")
 
 api = HubAPI(
     title="NEASPEC Hub API",
@@ -140,30 +135,11 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return error_response(exc.status_code, "error", str(exc))
 
 
-# How long a client should wait before trying again when the database is busy or away.
-RETRY_AFTER_SECONDS = 5
-
-
 @api.exception_handler(OperationalError)
 def on_database_unavailable(request: HttpRequest, exc: OperationalError) -> HttpResponse:
-    """The database did not answer, or a lock was held past the wait: nothing was done, and
-    the same request may succeed in a moment."""
-    logger.warning("API %s %s: database unavailable: %s", request.method, request.path, exc)
-    response = error_response(
-        503,
-        "unavailable",
-        "The database is busy or cannot be reached; nothing was changed. Try again shortly.",
-    )
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    return response
+    return database_unavailable(request, exc)
 
 
 @api.exception_handler(Exception)
 def on_failure(request: HttpRequest, exc: Exception) -> HttpResponse:
-    """A failure of ours: the client gets the API's error with an id that is in the log."""
-    error_id = uuid.uuid4().hex[:12]
-    logger.error(
-        "API %s %s failed (error %s)", request.method, request.path, error_id, exc_info=exc
-    )
-    message = f"Something went wrong on our side: error {error_id}, under which it is logged."
-    return error_response(500, "server_error", message)
+    return failure(request, exc)

@@ -4,6 +4,7 @@ naming the record; and the same files read back."""
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -23,6 +24,9 @@ CSV_COLUMNS = ["id", "record", "field", "english", "translation", "state"]
 # What a translation tool understands of our states.
 XLIFF_STATES = {"missing": "needs-translation", "outdated": "needs-review-translation"}
 MAX_UNITS = 20_000
+# An XML or HTML character reference left in a text ("&xxe;", "&amp;", "&#233;"): the records'
+# texts are plain, so one would be shown as typed.
+ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);")
 
 
 def to_csv(rows: Iterable[Row]) -> str:
@@ -70,6 +74,15 @@ def read(data: bytes, name: str) -> list[Unit]:
         units = _from_csv(data)
     if len(units) > MAX_UNITS:
         raise ValidationError(_("The file has more than %d units.") % MAX_UNITS)
+    escaped = [unit.id for unit in units if ENTITY.search(unit.text)]
+    if escaped:
+        raise ValidationError(
+            _(
+                "%(ids)s: the translation holds an entity such as “&amp;” or “&name;”, which "
+                "would be shown as typed. Write the character itself."
+            )
+            % {"ids": ", ".join(escaped[:5]) + (" …" if len(escaped) > 5 else "")}
+        )
     return units
 
 
@@ -97,6 +110,12 @@ def _from_xliff(data: bytes) -> list[Unit]:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
         raise ValidationError(_("The file is not XLIFF: %s") % error.msg) from error
+    if root.getroottree().docinfo.internalDTD is not None:
+        # Entities are left unexpanded (an outside file must not read ours), so a file that
+        # declares any would store "&name;" as the text: XLIFF needs no declaration.
+        raise ValidationError(
+            _("The file declares a document type with entities; XLIFF needs none.")
+        )
     namespace = etree.QName(root).namespace
     if namespace not in READ_NAMESPACES:
         raise ValidationError(_("The file is not XLIFF 1.2."))

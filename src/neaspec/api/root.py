@@ -13,6 +13,7 @@ from ninja.operation import Operation
 from neaspec.accounts.api import router as tokens_router
 from neaspec.api.bodies import objects_only
 from neaspec.api.errors import database_unavailable, error_response, failure, field_errors
+from neaspec.api.names import use_qualified_names
 from neaspec.conflicts import DUPLICATE, ConflictError, is_duplicate
 from neaspec.consultations.api import router as consultations_router
 from neaspec.decisions.api import router as decisions_router
@@ -54,6 +55,7 @@ class HubAPI(NinjaAPI):
         return f"{module}_{operation.view_func.__name__}".replace(".", "_")
 
 
+use_qualified_names()  # before any schema is built: components named apart (api/names.py)
 api = HubAPI(
     title="NEASPEC Hub API",
     version="1",

@@ -68,6 +68,14 @@ PAGES: dict[str, list[Probe]] = {
             label="positions on drafts",
         ),
     ],
+    # The open data page and its files: the public's, the same for every reader.
+    "reports:data": [Probe(everyone())],
+    "reports:data_file": [
+        Probe(everyone(), lambda: {"key": "follow-ups", "fmt": "csv"}),
+        Probe(everyone(), lambda: {"key": "indicator-values-sdmx", "fmt": "csv"}, label="SDMX"),
+    ],
+    # Building them again at once is the Secretariat's; the worker does it when data change.
+    "reports:data_refresh": [Probe(only("secretariat") | {"secretariat": 302}, method="post")],
     "reports:build": [
         Probe(everyone(), lambda: _report_build("public"), label="the public's"),
         Probe(OWN_BUILD, lambda: _report_build("secretariat"), label="the Secretariat's"),

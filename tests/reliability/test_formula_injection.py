@@ -22,13 +22,20 @@ from openpyxl import load_workbook
 
 from neaspec.consultations.services import comment_add, consultation_open
 from neaspec.decisions.models import FollowUp
-from neaspec.decisions.services import follow_up_progress_record
+from neaspec.decisions.services import decision_create, follow_up_close, follow_up_progress_record
 from neaspec.directory.models import MemberState
+from neaspec.finance.models import Fund
 from neaspec.finance.services import contribution_announce
+from neaspec.library.services import document_upload
 from neaspec.meetings import delegations
 from neaspec.meetings.models import Meeting
-from neaspec.programme.models import Indicator, PlannedActivity
-from neaspec.programme.services import activity_status_record, indicator_value_submit
+from neaspec.meetings.services import meeting_update
+from neaspec.programme.models import Indicator, IndicatorValue, PlannedActivity
+from neaspec.programme.services import (
+    activity_status_record,
+    indicator_value_approve,
+    indicator_value_submit,
+)
 from neaspec.reports.catalogue import REPORTS
 from neaspec.tables import FORMULA_START, LEADING_SPACE
 from neaspec.translations.services import translation_save
@@ -138,6 +145,44 @@ def plant(users: dict[str, Any], public: Client, officer_client: Client) -> dict
         role="delegate",
         email="formula@example.mn",
     )
+    # What the open data files hold: a meeting's city, a decision, an action's outcome, a
+    # document's title, a cash pledge's source, an approved value (the public's files too).
+    meeting_update(actor=officer, meeting=meeting, city=PAYLOADS[0])
+    decision_create(
+        actor=officer,
+        meeting=Meeting.objects.get(key="som-25"),
+        paragraph="97",
+        summary=PAYLOADS[1],
+        kind="operative",
+        concern="general",
+    )
+    follow_up_close(
+        actor=officer,
+        follow_up=action,
+        status=FollowUp.Status.DONE,
+        outcome=PAYLOADS[2],
+        closed_on=today,
+        evidence_source=PAYLOADS[3],
+    )
+    document_upload(
+        actor=officer,
+        title=PAYLOADS[0],
+        type="study",
+        language="en",
+        visibility="public",
+        filename="formula.txt",
+        data=b"A study.",
+    )
+    contribution_announce(
+        actor=officer,
+        state=mongolia,
+        year=int(PARAMS["status-of-contributions"]["year"]),
+        amount=Decimal(1000),
+        fund=Fund.objects.get(key="core-fund"),
+        source=PAYLOADS[3],
+        published=True,
+    )
+    indicator_value_approve(actor=officer, value=IndicatorValue.objects.get(breakdown=PAYLOADS[1]))
     return {"survey": _planted_survey(public, officer_client), "consultation": consultation.key}
 
 

@@ -13,7 +13,14 @@ pytestmark = pytest.mark.django_db
 
 ROLES = ("public", "secretariat", "focal_point_mn", "focal_point_cn", "committee_member", "partner")
 # What each format's file starts with.
-MAGIC = {"pdf": b"%PDF", "docx": b"PK", "xlsx": b"PK", "html": b"<!DOCTYPE html>"}
+MAGIC = {
+    "pdf": b"%PDF",
+    "docx": b"PK",
+    "xlsx": b"PK",
+    "html": b"<!DOCTYPE html>",
+    "csv": b"\xef\xbb\xbf",  # the byte-order mark
+    "json": b"[",
+}
 PARAMS = {
     "status-of-contributions": {"year": "2018"},
     "decision-follow-up": {"meeting": "SOM-25"},
@@ -25,6 +32,8 @@ PARAMS = {
     "survey-results": {"survey": "stakeholder-survey-2020"},
     "statements": {"meeting": "SOM-25"},
     "draft-positions": {"meeting": "SOM-25"},
+    # The open data files take no parameter (tests/reports/test_datasets.py).
+    **{report.key: {} for report in REPORTS.values() if report.is_dataset},
 }
 # Reports on something addressed to some readers only; to the others it does not exist (400).
 READERS = {

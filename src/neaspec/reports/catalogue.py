@@ -19,7 +19,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from neaspec.accounts.models import Actor
-from neaspec.reports.document import ReportDocument
+from neaspec.reports.document import Column, ReportDocument
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrPromise
@@ -32,6 +32,9 @@ FORMATS = {
     ),
     "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", _("Excel")),
     "html": ("text/html; charset=utf-8", _("Print view")),
+    # The datasets' (definitions/datasets.py): one table, its columns named by key.
+    "csv": ("text/csv; charset=utf-8", _("CSV")),
+    "json": ("application/json", _("JSON")),
 }
 TEXT_FORMATS = ("pdf", "docx", "html")  # every report; Excel only where it is a table
 # `?lang=ru` asks for the report's words in a language (neaspec.languages.RequestedLanguage
@@ -90,6 +93,13 @@ class Report:
     # The pages that link it, each with the parameters its object fills in:
     # {"meeting": On(Meeting, lambda meeting: {"meeting": meeting})}.
     concerns: Mapping[str, Callable[[models.Model | None], Values]] = field(default_factory=dict)
+    # A dataset (one table of a kind of record, for the data page) names its columns; made when
+    # asked, so that they are in the reader's language.
+    columns: Callable[[], list[Column]] | None = None
+
+    @property
+    def is_dataset(self) -> bool:
+        return self.columns is not None
 
     def format_labels(self) -> list[tuple[str, str]]:
         """(format, its name for people), in the report's order: "pdf", "PDF"."""
@@ -202,7 +212,12 @@ def report_get(key: str) -> Report | None:
 
 
 def reports_for(actor: Actor) -> list[Report]:
-    return [r for r in REPORTS.values() if r.may_read(actor)]
+    """The catalogue's reports (the datasets are on the data page)."""
+    return [r for r in REPORTS.values() if r.may_read(actor) and not r.is_dataset]
+
+
+def datasets() -> list[Report]:
+    return [r for r in REPORTS.values() if r.is_dataset]
 
 
 def reports_concerning(what: str) -> list[Report]:

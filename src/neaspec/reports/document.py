@@ -46,6 +46,9 @@ type Cell = str | int | Decimal | Amount | Percent | datetime.date | None
 class Column:
     label: str
     numeric: bool = False
+    # A dataset's column: its name in CSV and JSON files, and what it holds (the data page).
+    key: str = ""
+    about: str = ""
 
 
 @dataclass
@@ -144,6 +147,15 @@ def shown(cell: Cell) -> str:
     if isinstance(cell, Decimal):
         return figure(cell)
     return str(cell)  # text, or a whole number such as a year (never grouped: 2018)
+
+
+def machine(cell: Cell) -> str | int | Decimal | None:
+    """A cell as a program reads it: dates in ISO 8601, figures as numbers, unknowns empty."""
+    if isinstance(cell, Amount | Percent):
+        return cell.value
+    if isinstance(cell, datetime.date):
+        return cell.isoformat()
+    return cell
 
 
 def page_label() -> list[str]:

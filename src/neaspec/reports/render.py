@@ -19,8 +19,10 @@ from neaspec.reports.document import (
     ReportDocument,
     Section,
     Table,
+    machine,
     page_label,
 )
+from neaspec.tables import as_json, csv_text
 
 KINDS = {Paragraph: "paragraph", Items: "items", Facts: "facts", Table: "table", Chart: "chart"}
 
@@ -89,4 +91,18 @@ def render(document: ReportDocument, fmt: str, alive: Callable[[], None] | None 
         from neaspec.reports.excel import xlsx_bytes
 
         return xlsx_bytes(document)
+    if fmt == "csv":
+        header, rows = _dataset(document)
+        # The byte-order mark tells Excel the file is UTF-8 (tables.download says the same).
+        return ("\ufeff" + csv_text([header, *rows])).encode()
+    if fmt == "json":
+        header, rows = _dataset(document)
+        return as_json([dict(zip(header, row, strict=True)) for row in rows]).encode()
     raise ValueError(f"unknown format {fmt}")
+
+
+def _dataset(document: ReportDocument) -> tuple[list[str], list[list[object]]]:
+    """A dataset's one table: its columns' keys, and its rows as a program reads them."""
+    [(_section, table)] = document.tables()
+    header = [c.key or c.label for c in table.columns]
+    return header, [[machine(cell) for cell in row] for row in table.rows]

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.urls import reverse
 
 from neaspec.accounts.models import Actor
-from neaspec.reports.catalogue import Report, Values, canonical
+from neaspec.reports.catalogue import Report, Values, canonical, datasets
 from neaspec.reports.models import ReportBuild
 from neaspec.reports.services import audience
 
@@ -78,3 +78,16 @@ def parameters(report: Report) -> list[Parameter]:
             )
         )
     return described
+
+
+def dataset_files(*, language: str) -> dict[tuple[str, str], ReportBuild]:
+    """The newest file of each dataset and format built for the public in a language, by
+    (dataset, format): what the data page offers, with when it was built."""
+    keys = [report.key for report in datasets()]
+    built = ReportBuild.objects.filter(
+        report__in=keys, audience="public", language=language, status=ReportBuild.Status.DONE
+    ).exclude(file="")
+    newest: dict[tuple[str, str], ReportBuild] = {}
+    for build in built.order_by("pk"):
+        newest[(build.report, build.format)] = build
+    return newest

@@ -28,6 +28,7 @@ from neaspec.reports.catalogue import (
     Report,
     Values,
     canonical,
+    datasets,
     params_key,
     report_get,
 )
@@ -226,3 +227,62 @@ def builds_requeue_stale(*, older_than: datetime.timedelta) -> list[ReportBuild]
 
 def content_type(fmt: str) -> str:
     return FORMATS[fmt][0]
+
+
+# The language the data page's files are kept built in; other languages are built when asked.
+DATASET_LANGUAGE = "en"
+
+
+def dataset_request(*, key: str, fmt: str) -> ReportBuild:
+    """A dataset's file as the public sees it — the data page serves the same file to every
+    reader, signed in or not."""
+    return report_request(actor=AnonymousUser(), key=key, fmt=fmt, params={})
+
+
+def datasets_refresh() -> list[str]:
+    """Build every dataset file whose data changed since its last build (in the data page's
+    language): the task the data page's button and the sweep of `neaspec serve` queue. Returns
+    the files built or queued."""
+    built = []
+    started = timezone.now()
+    with translation.override(DATASET_LANGUAGE):
+        for report in datasets():
+            for fmt in report.formats:
+                build = dataset_request(key=report.key, fmt=fmt)
+                if build.created_at >= started:  # not one already made from this data
+                    built.append(f"{report.key}.{fmt}")
+    return built
+
+
+def datasets_outdated(*, older_than: datetime.timedelta) -> list[str]:
+    """The datasets whose data changed since their files were built: the refresh task is
+    queued once for all of them (a minute's sweep reads only counts and the newest keys)."""
+    outdated = []
+    for report in datasets():
+        version = data_version(report)
+        current = ReportBuild.objects.filter(
+            report=report.key,
+            language=DATASET_LANGUAGE,
+            audience="public",
+            data_version=version,
+            status__in=[Status.DONE, *ReportBuild.ACTIVE],
+        )
+        if not current.exists():
+            outdated.append(report.key)
+    if outdated:
+        transaction.on_commit(_enqueue_refresh)
+    return outdated
+
+
+def _enqueue_refresh() -> None:
+    from neaspec.reports.tasks import datasets_refresh as refresh
+
+    refresh.enqueue()
+
+
+def datasets_refresh_ask(*, actor: Actor) -> None:
+    """The Secretariat asks for the files to be built again now, not at the next sweep."""
+    if not actor.has_perm("reports.refresh_datasets"):
+        raise PermissionDenied
+    logger.info("dataset files: a new build asked by %s", actor)
+    transaction.on_commit(_enqueue_refresh)

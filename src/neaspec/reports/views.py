@@ -100,7 +100,7 @@ def report_file(request: HttpRequest, key: str, fmt: str) -> HttpResponseBase:
     except BadParametersError as bad:
         return _bad(request, report, bad)
     if build.status == ReportBuild.Status.DONE:
-        return _serve(build)
+        return serve(build)
     return redirect("reports:build", pk=build.pk)
 
 
@@ -115,7 +115,7 @@ def _bad(request: HttpRequest, report: Report, bad: BadParametersError) -> HttpR
     return render(request, "reports/bad_parameters.html", context, status=400)
 
 
-def _serve(build: ReportBuild) -> HttpResponseBase:
+def serve(build: ReportBuild) -> HttpResponseBase:
     return FileResponse(
         build.file.open("rb"),
         content_type=services.content_type(build.format),
@@ -142,4 +142,4 @@ def build_file(request: HttpRequest, pk: int) -> HttpResponseBase:
     found = selectors.build_get(pk=pk, actor=request.user)
     if found.status != ReportBuild.Status.DONE or not found.file:
         return redirect("reports:build", pk=pk)
-    return _serve(found)
+    return serve(found)

@@ -7,7 +7,7 @@ from typing import Literal
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from neaspec.accounts import tokens
 from neaspec.accounts.models import ApiToken, User
@@ -60,12 +60,12 @@ def list_tokens(request: HttpRequest) -> list[ApiToken]:
     response={201: TokenMadeOut, **WRITES},
     summary="Make an API token (from a signed-in session, not with another token)",
 )
-def make_token(request: HttpRequest, data: TokenIn) -> tuple[int, ApiToken]:
+def make_token(request: HttpRequest, data: TokenIn) -> Status[ApiToken]:
     if getattr(request, "api_token", None) is not None:
         raise PermissionDenied
     token, secret = tokens.token_make(actor=_owner(request), name=data.name, scope=data.scope)
     token.token = secret  # type: ignore[attr-defined]  # for this answer only: kept nowhere
-    return 201, token
+    return Status(201, token)
 
 
 @router.post(

@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Query, Router
+from ninja import Query, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.accounts.rules import require
@@ -108,12 +108,10 @@ def close_follow_up(request: HttpRequest, follow_up_id: int, data: CloseIn) -> T
     response={201: FollowUpOut, **WRITES},
     summary="Record progress on a follow-up action (its owner or the Secretariat)",
 )
-def record_progress(
-    request: HttpRequest, follow_up_id: int, data: ProgressIn
-) -> tuple[int, Tracked]:
+def record_progress(request: HttpRequest, follow_up_id: int, data: ProgressIn) -> Status[Tracked]:
     follow_up = selectors.follow_up_get(pk=follow_up_id, actor=request.user)
     services.follow_up_progress_record(actor=request.user, follow_up=follow_up, **data.model_dump())
-    return 201, _tracked(request, follow_up_id)
+    return Status(201, _tracked(request, follow_up_id))
 
 
 @router.post(
@@ -122,9 +120,7 @@ def record_progress(
     response={201: PositionOut, **WRITES, 409: ErrorOut},
     summary="Record a member State's position on a draft decision (the text on the screen)",
 )
-def record_position(
-    request: HttpRequest, decision_id: int, data: PositionIn
-) -> tuple[int, Position]:
+def record_position(request: HttpRequest, decision_id: int, data: PositionIn) -> Status[Position]:
     decision = selectors.decision_get(pk=decision_id, actor=request.user)
     state = get_object_or_404(MemberState, code=data.state.upper())
     position = services.position_record(
@@ -136,7 +132,7 @@ def record_position(
         note=data.note,
         version=data.version,
     )
-    return 201, position
+    return Status(201, position)
 
 
 @router.get(
@@ -194,7 +190,7 @@ def list_links(request: HttpRequest, decision_id: int) -> dict[str, list[LinkRea
     summary="Link a decision to another, named by its citation (the Secretariat); two "
     "decisions are linked once (409)",
 )
-def add_link(request: HttpRequest, decision_id: int, data: LinkIn) -> tuple[int, LinkRead]:
+def add_link(request: HttpRequest, decision_id: int, data: LinkIn) -> Status[LinkRead]:
     require(request.user, "decisions.link_decisions")
     decision = selectors.decision_get(pk=decision_id, actor=request.user)
     target = selectors.decision_by_citation(data.to)
@@ -205,7 +201,7 @@ def add_link(request: HttpRequest, decision_id: int, data: LinkIn) -> tuple[int,
     link = services.decision_link(
         actor=request.user, source=decision, kind=data.kind, target=target, note=data.note
     )
-    return 201, ThreadLink.of(link).read_from(decision)
+    return Status(201, ThreadLink.of(link).read_from(decision))
 
 
 @router.delete(
@@ -214,9 +210,9 @@ def add_link(request: HttpRequest, decision_id: int, data: LinkIn) -> tuple[int,
     response={204: None, 409: ErrorOut, **WRITES},
     summary="Remove a link from or to a decision (the Secretariat)",
 )
-def remove_link(request: HttpRequest, decision_id: int, link_id: int) -> tuple[int, None]:
+def remove_link(request: HttpRequest, decision_id: int, link_id: int) -> Status[None]:
     require(request.user, "decisions.link_decisions")
     decision = selectors.decision_get(pk=decision_id, actor=request.user)
     link = selectors.decision_link_get(decision=decision, pk=link_id)
     services.decision_unlink(actor=request.user, link=link)
-    return 204, None
+    return Status(204, None)

@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.accounts.rules import require
@@ -96,13 +96,13 @@ def _organization(key: str) -> Organization | None:
     response={201: PersonOut, **WRITES},
     summary="Enter a contact person of a member State (its focal point or the Secretariat)",
 )
-def add_contact(request: HttpRequest, data: ContactIn, code: str = STATE) -> tuple[int, Person]:
+def add_contact(request: HttpRequest, data: ContactIn, code: str = STATE) -> Status[Person]:
     state = selectors.state_get(code=code)
     require(request.user, "directory.add_person", state)
     fields = data.model_dump()
     fields["organization"] = _organization(data.organization)
     person = services.contact_create(actor=request.user, state=state, **fields)
-    return 201, with_contacts(person, shown=True)
+    return Status(201, with_contacts(person, shown=True))
 
 
 @router.patch(

@@ -5,7 +5,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.api.auth import SIGNED_IN
@@ -67,7 +67,7 @@ def list_contributions(
     response={201: ContributionOut, **WRITES},
     summary="Record a contribution as announced (the Secretariat)",
 )
-def create_contribution(request: HttpRequest, data: ContributionIn) -> tuple[int, Contribution]:
+def create_contribution(request: HttpRequest, data: ContributionIn) -> Status[Contribution]:
     fields = data.model_dump()
     fields["state"] = (
         get_object_or_404(MemberState, code=data.state.upper()) if data.state else None
@@ -80,7 +80,7 @@ def create_contribution(request: HttpRequest, data: ContributionIn) -> tuple[int
         get_object_or_404(Meeting, key=data.announced_at) if data.announced_at else None
     )
     contribution = services.contribution_announce(actor=request.user, **fields)
-    return 201, selectors.contribution_get(pk=contribution.pk, actor=request.user)
+    return Status(201, selectors.contribution_get(pk=contribution.pk, actor=request.user))
 
 
 @router.post(
@@ -91,12 +91,12 @@ def create_contribution(request: HttpRequest, data: ContributionIn) -> tuple[int
 )
 def record_receipt(
     request: HttpRequest, contribution_id: int, data: ReceiptIn
-) -> tuple[int, Contribution]:
+) -> Status[Contribution]:
     contribution = selectors.contribution_get(pk=contribution_id, actor=request.user)
     services.contribution_receive(
         actor=request.user, contribution=contribution, **data.model_dump()
     )
-    return 201, selectors.contribution_get(pk=contribution_id, actor=request.user)
+    return Status(201, selectors.contribution_get(pk=contribution_id, actor=request.user))
 
 
 @router.post(
@@ -107,10 +107,10 @@ def record_receipt(
 )
 def record_not_received(
     request: HttpRequest, contribution_id: int, data: NotReceivedIn
-) -> tuple[int, Contribution]:
+) -> Status[Contribution]:
     contribution = selectors.contribution_get(pk=contribution_id, actor=request.user)
     services.contribution_not_received(actor=request.user, contribution=contribution, on=data.on)
-    return 201, selectors.contribution_get(pk=contribution_id, actor=request.user)
+    return Status(201, selectors.contribution_get(pk=contribution_id, actor=request.user))
 
 
 @router.post(
@@ -119,7 +119,7 @@ def record_not_received(
     response={201: ContributionOut, **WRITES},
     summary="Confirm a contribution of one's own State (its focal point)",
 )
-def confirm_contribution(request: HttpRequest, contribution_id: int) -> tuple[int, Contribution]:
+def confirm_contribution(request: HttpRequest, contribution_id: int) -> Status[Contribution]:
     contribution = selectors.contribution_get(pk=contribution_id, actor=request.user)
     services.contribution_confirm(actor=request.user, contribution=contribution)
-    return 201, selectors.contribution_get(pk=contribution_id, actor=request.user)
+    return Status(201, selectors.contribution_get(pk=contribution_id, actor=request.user))

@@ -4,7 +4,7 @@ search; a document uploaded."""
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from ninja import File, Form, Query, Router, UploadedFile
+from ninja import File, Form, Query, Router, Status, UploadedFile
 from ninja.pagination import paginate
 
 from neaspec.api.auth import SIGNED_IN
@@ -61,7 +61,7 @@ def search_documents(request: HttpRequest, params: Query[SearchQuery]) -> Rows[D
 )
 def upload_document(
     request: HttpRequest, data: Form[UploadIn], file: File[UploadedFile]
-) -> tuple[int, Document]:
+) -> Status[Document]:
     if not request.user.has_perm("library.add_document"):
         raise PermissionDenied
     document = services.document_upload(
@@ -75,4 +75,4 @@ def upload_document(
         meeting=Meeting.objects.filter(key=data.meeting).first() if data.meeting else None,
         area=ProgrammeArea.objects.filter(code=data.area).first() if data.area else None,
     )
-    return 201, document
+    return Status(201, document)

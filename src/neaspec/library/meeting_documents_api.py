@@ -3,7 +3,7 @@ revisions replaced, uploaded one file (one language) at a time, revised one file
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from ninja import File, Form, Path, Router, UploadedFile
+from ninja import File, Form, Path, Router, Status, UploadedFile
 from ninja.errors import HttpError
 
 from neaspec.accounts.rules import require
@@ -61,7 +61,7 @@ def upload_meeting_document(
     data: Form[MeetingDocumentIn],
     file: File[UploadedFile],
     key: str = Path(..., pattern=SLUG),
-) -> tuple[int, MeetingDocument]:
+) -> Status[MeetingDocument]:
     meeting = meeting_brief(key=key)
     require(request.user, "meetings.organize", meeting)
     item = None
@@ -77,7 +77,7 @@ def upload_meeting_document(
         agenda_item=item,
         **data.model_dump(exclude={"agenda_item"}),
     )
-    return 201, meeting_documents(actor=request.user, meeting=meeting).get(versions=version)
+    return Status(201, meeting_documents(actor=request.user, meeting=meeting).get(versions=version))
 
 
 @router.post(
@@ -93,7 +93,7 @@ def revise_meeting_document(
     data: Form[MeetingDocumentRevisionIn],
     file: File[UploadedFile],
     key: str = Path(..., pattern=SLUG),
-) -> tuple[int, MeetingDocument]:
+) -> Status[MeetingDocument]:
     meeting = meeting_brief(key=key)
     require(request.user, "meetings.organize", meeting)
     paper = MeetingDocument.objects.filter(meeting=meeting, symbol=data.symbol).first()
@@ -109,4 +109,4 @@ def revise_meeting_document(
         new_revision=data.new_revision,
     )
     papers = meeting_documents(actor=request.user, meeting=meeting).filter(pk=paper.pk)
-    return 201, _with_earlier(request, papers)[0]
+    return Status(201, _with_earlier(request, papers)[0])

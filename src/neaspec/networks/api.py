@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.api.auth import SIGNED_IN
@@ -66,10 +66,10 @@ def list_sheets(request: HttpRequest, key: str = Path(pattern=SLUG)) -> list[Sit
 )
 def submit_sheet(
     request: HttpRequest, data: SheetIn, key: str = Path(pattern=SLUG)
-) -> tuple[int, SiteSheet]:
+) -> Status[SiteSheet]:
     site = selectors.site_get(key=key)
     sheet = services.sheet_submit(actor=request.user, site=site, **data.model_dump())
-    return 201, sheets_with_changes([sheet])[0]
+    return Status(201, sheets_with_changes([sheet])[0])
 
 
 @router.post(
@@ -78,13 +78,13 @@ def submit_sheet(
     response={201: SheetOut, **WRITES},
     summary="Validate a submitted sheet or return it with a reason (the Secretariat)",
 )
-def review_sheet(request: HttpRequest, sheet_id: int, data: SheetReviewIn) -> tuple[int, SiteSheet]:
+def review_sheet(request: HttpRequest, sheet_id: int, data: SheetReviewIn) -> Status[SiteSheet]:
     sheet = get_object_or_404(SiteSheet, pk=sheet_id)
     if data.action == "validate":
         sheet = services.sheet_validate(actor=request.user, sheet=sheet)
     else:
         sheet = services.sheet_return(actor=request.user, sheet=sheet, reason=data.reason)
-    return 201, sheets_with_changes([sheet])[0]
+    return Status(201, sheets_with_changes([sheet])[0])
 
 
 @router.post(
@@ -93,12 +93,12 @@ def review_sheet(request: HttpRequest, sheet_id: int, data: SheetReviewIn) -> tu
     response={201: SiteOut, **WRITES},
     summary="Nominate a marine protected area as a NEAMPAN site (a coastal State's focal point)",
 )
-def nominate_site(request: HttpRequest, data: NominationIn) -> tuple[int, Site]:
+def nominate_site(request: HttpRequest, data: NominationIn) -> Status[Site]:
     state = get_object_or_404(MemberState, code=data.state.upper())
     site = services.site_nominate(
         actor=request.user, **data.model_dump(exclude={"state"}), state=state
     )
-    return 201, selectors.site_get(key=site.key)
+    return Status(201, selectors.site_get(key=site.key))
 
 
 @router.get("/cities", response={200: list[CityOut], 422: ErrorOut}, summary="NEA-LCCP cities")

@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Path, Router, Schema
+from ninja import Field, Path, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import ConfigDict
 
@@ -104,11 +104,11 @@ def _account(pk: int) -> User:
     response={201: AccountOut, **WRITES},
     summary="Invite a person: account, role, directory entry, and the e-mail with their link",
 )
-def invite(request: HttpRequest, data: InvitationIn) -> tuple[int, User]:
+def invite(request: HttpRequest, data: InvitationIn) -> Status[User]:
     user = services.person_invite(
         actor=request.user, name=data.name, email=data.email, **data.scope()
     )
-    return 201, _account(user.pk)
+    return Status(201, _account(user.pk))
 
 
 @router.get(
@@ -129,12 +129,10 @@ def accounts(request: HttpRequest, role: RoleName | None = None) -> QuerySet[Use
     response={201: GrantOut, **WRITES},
     summary="Grant a person one more role",
 )
-def grant_add(
-    request: HttpRequest, data: ScopeIn, pk: int = Path(..., ge=1)
-) -> tuple[int, RoleGrant]:
+def grant_add(request: HttpRequest, data: ScopeIn, pk: int = Path(..., ge=1)) -> Status[RoleGrant]:
     require(request.user, "accounts.manage_grants")
     grant = services.role_grant_add(actor=request.user, user=_account(pk), **data.scope())
-    return 201, grant
+    return Status(201, grant)
 
 
 @router.post(

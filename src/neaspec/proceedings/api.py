@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Path, Router
+from ninja import Path, Router, Status
 from ninja.errors import HttpError
 
 from neaspec.accounts.rules import require
@@ -67,7 +67,7 @@ def list_officers(request: HttpRequest, key: str = KEY) -> Any:
     summary="Elect an officer from a member State's registered delegates (the Secretariat, "
     "the meeting's organizers and rapporteur)",
 )
-def elect_officer(request: HttpRequest, data: OfficerIn, key: str = KEY) -> tuple[int, Officer]:
+def elect_officer(request: HttpRequest, data: OfficerIn, key: str = KEY) -> Status[Officer]:
     meeting = meeting_selectors.meeting_brief(key=key)
     officer = meetings.officer_elect(
         actor=request.user,
@@ -76,7 +76,7 @@ def elect_officer(request: HttpRequest, data: OfficerIn, key: str = KEY) -> tupl
         name=data.name,
         state=_state(data.state),
     )
-    return 201, officer
+    return Status(201, officer)
 
 
 @router.get(
@@ -96,9 +96,7 @@ def list_statements(request: HttpRequest, key: str = KEY) -> Any:
     summary="Record a statement under an agenda item (the Secretariat, the organizers and "
     "the rapporteur)",
 )
-def record_statement(
-    request: HttpRequest, data: StatementIn, key: str = KEY
-) -> tuple[int, Statement]:
+def record_statement(request: HttpRequest, data: StatementIn, key: str = KEY) -> Status[Statement]:
     meeting = meeting_selectors.meeting_brief(key=key)
     require(request.user, "meetings.record_proceedings", meeting)
     named = [bool(data.state), bool(data.organization), bool(data.speaker)]
@@ -126,7 +124,7 @@ def record_statement(
         spoken_by=data.spoken_by,
         text=data.text,
     )
-    return 201, statement
+    return Status(201, statement)
 
 
 def _draft_out(decision: Decision) -> Decision:
@@ -143,7 +141,7 @@ def _draft_out(decision: Decision) -> Decision:
     response={201: DraftOut, **WRITES},
     summary="Put a draft decision on the screen (or, with status adopted, record it adopted)",
 )
-def draft_decision(request: HttpRequest, data: DraftIn, key: str = KEY) -> tuple[int, Decision]:
+def draft_decision(request: HttpRequest, data: DraftIn, key: str = KEY) -> Status[Decision]:
     meeting = meeting_selectors.meeting_brief(key=key)
     require(request.user, "decisions.record_decision")
     decision = drafting_services.decision_draft(
@@ -156,7 +154,7 @@ def draft_decision(request: HttpRequest, data: DraftIn, key: str = KEY) -> tuple
     )
     if data.status == "adopted":
         decision = drafting_services.decision_adopt(actor=request.user, decision=decision)
-    return 201, _draft_out(decision)
+    return Status(201, _draft_out(decision))
 
 
 @router.post(

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.api.auth import SIGNED_IN
@@ -91,10 +91,10 @@ def list_activity_plans(
 )
 def record_activity_status(
     request: HttpRequest, activity_id: int, data: ActivityStatusIn
-) -> tuple[int, PlannedActivity]:
+) -> Status[PlannedActivity]:
     activity = selectors.activity_get(pk=activity_id, actor=request.user)
     services.activity_status_record(actor=request.user, activity=activity, **data.model_dump())
-    return 201, selectors.activity_get(pk=activity_id, actor=request.user)
+    return Status(201, selectors.activity_get(pk=activity_id, actor=request.user))
 
 
 # --- indicators ------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ def list_values(
 )
 def submit_value(
     request: HttpRequest, data: ValueIn, code: str = Path(pattern=SLUG)
-) -> tuple[int, IndicatorValue]:
+) -> Status[IndicatorValue]:
     indicator = selectors.indicator_get(code=code, actor=request.user)
     state = get_object_or_404(MemberState, code=data.state.upper()) if data.state else None
     if data.last_year is not None and data.last_year < data.first_year:
@@ -150,7 +150,7 @@ def submit_value(
     entry = services.indicator_value_submit(
         actor=request.user, indicator=indicator, state=state, **data.model_dump(exclude={"state"})
     )
-    return 201, entry
+    return Status(201, entry)
 
 
 @router.post(
@@ -159,7 +159,7 @@ def submit_value(
     response={201: ValueOut, **WRITES},
     summary="Approve a submitted value, or return it with a reason (the Secretariat)",
 )
-def review_value(request: HttpRequest, value_id: int, data: ReviewIn) -> tuple[int, IndicatorValue]:
+def review_value(request: HttpRequest, value_id: int, data: ReviewIn) -> Status[IndicatorValue]:
     value = selectors.value_get(pk=value_id, actor=request.user)
     if data.action == "approve":
         reviewed = services.indicator_value_approve(actor=request.user, value=value)
@@ -167,4 +167,4 @@ def review_value(request: HttpRequest, value_id: int, data: ReviewIn) -> tuple[i
         reviewed = services.indicator_value_return(
             actor=request.user, value=value, reason=data.reason
         )
-    return 201, reviewed
+    return Status(201, reviewed)

@@ -3,7 +3,7 @@ decisions, also as IATI activity XML; a delay recorded with its reason."""
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.api.auth import SIGNED_IN
@@ -64,7 +64,7 @@ def get_project_iati(request: HttpRequest, key: str = Path(pattern=SLUG)) -> Htt
 )
 def record_delay(
     request: HttpRequest, data: DelayIn, key: str = Path(pattern=SLUG)
-) -> tuple[int, Delay]:
+) -> Status[Delay]:
     project = selectors.project_get(key=key)
     meeting = Meeting.objects.filter(key=data.reported_at).first() if data.reported_at else None
     delay = services.project_delay_record(
@@ -73,4 +73,4 @@ def record_delay(
         **data.model_dump(exclude={"reported_at"}),
         reported_at=meeting,
     )
-    return 201, delay
+    return Status(201, delay)

@@ -4,7 +4,7 @@ commented on by the States and answered by the Secretariat."""
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Path, Router
+from ninja import Path, Router, Status
 from ninja.pagination import paginate
 
 from neaspec.accounts.rules import require
@@ -54,7 +54,7 @@ def list_consultations(request: HttpRequest) -> QuerySet[Consultation]:
     response={201: ConsultationOut, **WRITES},
     summary="Open a consultation on a text given as paragraphs (the Secretariat)",
 )
-def open_consultation(request: HttpRequest, data: ConsultationIn) -> tuple[int, Consultation]:
+def open_consultation(request: HttpRequest, data: ConsultationIn) -> Status[Consultation]:
     require(request.user, "consultations.manage")
     asked = get_object_or_404(Decision, pk=data.request) if data.request else None
     drafts = {d.paragraph: get_object_or_404(Decision, pk=d.decision) for d in data.drafts}
@@ -73,7 +73,7 @@ def open_consultation(request: HttpRequest, data: ConsultationIn) -> tuple[int, 
         request=asked,
         drafts=drafts,
     )
-    return 201, with_texts(consultation)
+    return Status(201, with_texts(consultation))
 
 
 @router.get(
@@ -93,7 +93,7 @@ def get_consultation(request: HttpRequest, consultation_id: int = ID) -> Consult
 )
 def publish_version(
     request: HttpRequest, data: VersionIn, consultation_id: int = ID
-) -> tuple[int, Version]:
+) -> Status[Version]:
     consultation = _consultation(request, consultation_id)
     version = services.version_publish(
         actor=request.user,
@@ -102,7 +102,7 @@ def publish_version(
         note=data.note,
         based_on=data.based_on,
     )
-    return 201, versions_read([version])[0]
+    return Status(201, versions_read([version])[0])
 
 
 @router.get(
@@ -124,7 +124,7 @@ def list_comments(request: HttpRequest, consultation_id: int = ID) -> QuerySet[C
 )
 def add_comment(
     request: HttpRequest, data: CommentIn, consultation_id: int = ID
-) -> tuple[int, Comment]:
+) -> Status[Comment]:
     consultation = _consultation(request, consultation_id)
     comment = services.comment_add(
         actor=request.user,
@@ -139,7 +139,7 @@ def add_comment(
         stance=data.stance,
         no_comment=data.no_comment,
     )
-    return 201, comment
+    return Status(201, comment)
 
 
 @router.post(
@@ -148,10 +148,10 @@ def add_comment(
     response={201: CommentOut, **WRITES},
     summary="The Secretariat's response to a comment: taken, partly taken or not taken, and why",
 )
-def respond(request: HttpRequest, data: ResponseIn, comment_id: int = ID) -> tuple[int, Comment]:
+def respond(request: HttpRequest, data: ResponseIn, comment_id: int = ID) -> Status[Comment]:
     require(request.user, "consultations.manage")
     comment = get_object_or_404(Comment, pk=comment_id)
     answered = services.comment_respond(
         actor=request.user, comment=comment, outcome=data.outcome, text=data.text
     )
-    return 201, answered
+    return Status(201, answered)

@@ -8,6 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from ninja import Status
 from ninja.pagination import paginate
 from ninja.security import APIKeyQuery
 
@@ -47,7 +48,7 @@ def list_surveys(request: HttpRequest) -> Rows[Survey]:
     response={201: SurveyOut, **WRITES},
     summary="Write a survey (the Secretariat)",
 )
-def create_survey(request: HttpRequest, data: SurveyIn) -> tuple[int, Survey]:
+def create_survey(request: HttpRequest, data: SurveyIn) -> Status[Survey]:
     require(request.user, "consultations.manage")
     questions: list[surveys.QuestionSpec] = []
     for q in data.questions:
@@ -74,7 +75,7 @@ def create_survey(request: HttpRequest, data: SurveyIn) -> tuple[int, Survey]:
         consultation=linked,
         invitees=[(i.name, i.email) for i in data.invitees],
     )
-    return 201, surveys_read([survey])[0]
+    return Status(201, surveys_read([survey])[0])
 
 
 def _body_token(request: HttpRequest) -> str:
@@ -121,7 +122,7 @@ class SurveyLink(APIKeyQuery):
 )
 def answer_survey(
     request: HttpRequest, data: SurveyAnswersIn, survey_id: int = ID
-) -> tuple[int, SurveyResponse]:
+) -> Status[SurveyResponse]:
     survey = get_object_or_404(Survey, pk=survey_id)
     response = surveys.survey_answer(
         actor=request.auth,  # type: ignore[attr-defined]  # nobody, when let in by the token
@@ -130,7 +131,7 @@ def answer_survey(
         state=get_object_or_404(MemberState, code=data.state.upper()) if data.state else None,
         token=link_token(request),
     )
-    return 201, response
+    return Status(201, response)
 
 
 @router.get(

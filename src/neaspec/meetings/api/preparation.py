@@ -6,7 +6,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Path
+from ninja import Path, Status
 from ninja.errors import HttpError
 
 from neaspec.accounts.rules import require
@@ -59,7 +59,7 @@ def _organization(key: str) -> Organization | None:
     response={201: MeetingOut, **WRITES},
     summary="Create a meeting (the Secretariat; a committee's members for their body's)",
 )
-def create_meeting(request: HttpRequest, data: MeetingIn) -> tuple[int, Meeting]:
+def create_meeting(request: HttpRequest, data: MeetingIn) -> Status[Meeting]:
     series = MeetingSeries.objects.filter(code__iexact=data.series).first()
     if series is None:
         raise HttpError(422, "No meeting series is called so.")
@@ -67,7 +67,7 @@ def create_meeting(request: HttpRequest, data: MeetingIn) -> tuple[int, Meeting]
     meeting = services.meeting_create(
         actor=request.user, series=series, host=_state(data.host), **fields
     )
-    return 201, selectors.meeting_brief(key=meeting.key)
+    return Status(201, selectors.meeting_brief(key=meeting.key))
 
 
 @router.patch(
@@ -108,9 +108,7 @@ def get_agenda(request: HttpRequest, key: str = KEY) -> QuerySet[AgendaItem]:
     response={201: AgendaItemOut, **WRITES},
     summary="Add an agenda item, or a sub-item under `parent`",
 )
-def add_agenda_item(
-    request: HttpRequest, data: AgendaItemIn, key: str = KEY
-) -> tuple[int, AgendaItem]:
+def add_agenda_item(request: HttpRequest, data: AgendaItemIn, key: str = KEY) -> Status[AgendaItem]:
     meeting = selectors.meeting_brief(key=key)
     require(request.user, "meetings.organize", meeting)
     parent = None
@@ -126,7 +124,7 @@ def add_agenda_item(
         parent=parent,
         annotation=data.annotation,
     )
-    return 201, item
+    return Status(201, item)
 
 
 # --- invitations ----------------------------------------------------------------------------
@@ -151,7 +149,7 @@ def list_invitations(request: HttpRequest, key: str = KEY) -> list[preparation.I
 )
 def invite(
     request: HttpRequest, data: InvitationIn, key: str = KEY
-) -> tuple[int, preparation.InvitationRow]:
+) -> Status[preparation.InvitationRow]:
     meeting = selectors.meeting_brief(key=key)
     require(request.user, "meetings.organize", meeting)
     invitee: dict[str, Any] = {}
@@ -163,7 +161,7 @@ def invite(
         invitee["body"] = get_object_or_404(Body, key=data.body)
     invitation = delegations.invitation_send(actor=request.user, meeting=meeting, **invitee)
     row = next(r for r in preparation.invitation_rows(meeting) if r.invitation.pk == invitation.pk)
-    return 201, row
+    return Status(201, row)
 
 
 # --- registrations --------------------------------------------------------------------------
@@ -186,9 +184,7 @@ def list_registrations(request: HttpRequest, key: str = KEY) -> QuerySet[Registr
     response={201: RegistrationOut, **WRITES},
     summary="Register a delegate of a member State, or an observer of an organization",
 )
-def register(
-    request: HttpRequest, data: RegistrationIn, key: str = KEY
-) -> tuple[int, Registration]:
+def register(request: HttpRequest, data: RegistrationIn, key: str = KEY) -> Status[Registration]:
     meeting = selectors.meeting_brief(key=key)
     fields = data.model_dump(exclude={"state", "organization"})
     registration = delegations.registration_submit(
@@ -198,7 +194,7 @@ def register(
         organization=_organization(data.organization),
         **fields,
     )
-    return 201, registration
+    return Status(201, registration)
 
 
 @router.patch(
@@ -265,7 +261,7 @@ def list_report_replies(request: HttpRequest, key: str = KEY) -> list[ReportRepl
     summary="A member State's answer to the circulated draft report, by the date replies are "
     "due: no objection, or comments on the whole and on paragraphs",
 )
-def reply_to_report(request: HttpRequest, data: ReplyIn, key: str = KEY) -> tuple[int, ReportReply]:
+def reply_to_report(request: HttpRequest, data: ReplyIn, key: str = KEY) -> Status[ReportReply]:
     meeting = selectors.meeting_brief(key=key)
     reply = delegations.report_reply(
         actor=request.user,
@@ -275,7 +271,7 @@ def reply_to_report(request: HttpRequest, data: ReplyIn, key: str = KEY) -> tupl
         comments=data.comments,
         paragraphs=[(p.paragraph, p.text) for p in data.paragraphs],
     )
-    return 201, reply
+    return Status(201, reply)
 
 
 @router.post(

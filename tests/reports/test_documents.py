@@ -265,3 +265,30 @@ def test_a_table_of_short_texts_is_only_as_wide_as_they_are() -> None:
     assert sum(narrow) < Cm(6)
     cjk = column_widths([["名称", "状态"], ["东北亚环境合作机制的海洋保护区网络", "完成"]], Cm(25))
     assert cjk[0] > 4 * cjk[1]
+
+
+def test_a_pdf_is_tagged_with_its_language_and_title(client_for: Any, tmp_path: Any) -> None:
+    """PDF/UA: a screen reader gets the headings and the table's structure, in the reader's
+    language (a Russian reader's report is marked Russian)."""
+    import io
+    import shutil
+    import subprocess
+
+    import pypdf
+
+    client = client_for("public")
+    data = get(client, "/reports/decision-follow-up.pdf?meeting=som-25&lang=ru")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    catalog = reader.trailer["/Root"]
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == "ru"
+    assert "SOM-25" in reader.metadata.title
+    assert reader.metadata.title != "Follow-up to the decisions of SOM-25"  # in Russian
+    structure = str(catalog["/StructTreeRoot"].get_object())
+    assert "/K" in structure
+    if shutil.which("pdfinfo"):  # poppler's view of it (CI installs poppler-utils)
+        path = tmp_path / "report.pdf"
+        path.write_bytes(data)
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True)
+        assert "Tagged:          yes" in info.stdout

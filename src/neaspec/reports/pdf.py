@@ -1,6 +1,7 @@
 """The print view through WeasyPrint. Fonts come from the system (Debian's fonts-noto-cjk for
 Chinese, Japanese and Korean; the page's `lang` picks the face); page numbers and the running
-header are in the page's CSS, in the reader's language.
+header are in the page's CSS, in the reader's language. The file is PDF/UA: tagged, with its
+language and title.
 
 A long PDF (thousands of pages) takes minutes to lay out: WeasyPrint's progress log ("Creating
 layout - Page 812") is followed so the build keeps showing it is alive, and is not taken for
@@ -47,6 +48,8 @@ def pdf_bytes(html: str, alive: Callable[[], None] | None = None) -> bytes:
     from weasyprint import CSS, HTML
 
     with _following(alive):
+        # PDF/UA: tagged (headings, tables and their header cells, lists), with the document's
+        # language and title, so a screen reader can follow the structure.
         return HTML(string=html, base_url=str(STYLESHEET.parent)).write_pdf(
-            stylesheets=[CSS(filename=str(STYLESHEET))]
+            stylesheets=[CSS(filename=str(STYLESHEET))], pdf_variant="pdf/ua-1"
         )

@@ -102,3 +102,29 @@ def test_form_controls_are_big_enough_to_touch(page: Page, live_server: Any, liv
     )
     assert sizes
     assert all(font >= 16 and height >= 24 for font, height in sizes), sizes
+
+
+def test_on_a_phone_the_menu_folds_behind_its_button(
+    page: Page, live_server: Any, live_reference: None, console: Any
+):
+    """The header takes one line of a phone's screen; the menu opens in groups and closes."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + reverse("home"))
+    header = page.locator(".site-header")
+    assert header.bounding_box()["height"] <= 120
+    nav = page.get_by_role("navigation", name="Main")
+    assert not nav.is_visible()
+    button = page.get_by_role("button", name="Menu")
+    assert button.get_attribute("aria-expanded") == "false"
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert nav.get_by_text("Meetings and decisions").is_visible()
+    assert page.get_by_role("link", name="Sign in").is_visible()
+    nav.get_by_role("link", name="Follow-up").click()
+    page.wait_for_url("**" + reverse("decisions:tracker"))
+    assert not page.get_by_role("navigation", name="Main").is_visible()  # folded again
+    page.set_viewport_size({"width": 1366, "height": 900})  # a wide screen shows it all
+    assert page.get_by_role("navigation", name="Main").is_visible()
+    assert not page.get_by_role("button", name="Menu").is_visible()
+    assert console.errors == []
+    assert console.csp_violations() == []

@@ -48,8 +48,12 @@ run: $(RUN_STAMP)
 ## set), and the browser journeys when /usr/bin/chromium is present.
 test: $(DEV_STAMP) lint typecheck migrations-check pytest
 
+# The words people read are spelled right: templates, the English of the catalog (its msgids,
+# read from one language's file), the README and the docs.
+SPELLED := $$(find src/neaspec -path '*/templates/*' -type f) src/neaspec/locale/ru/LC_MESSAGES/django.po README.md docs
 lint: $(DEV_STAMP)
 	@bin/timed ruff bash -c '$(BIN)/ruff check src tests bench && $(BIN)/ruff format --check src tests bench'
+	@bin/timed codespell bash -c '$(BIN)/codespell $(SPELLED)'
 
 typecheck: $(DEV_STAMP)
 	@bin/timed mypy $(BIN)/mypy

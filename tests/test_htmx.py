@@ -151,3 +151,18 @@ def test_a_signed_out_htmx_request_loads_the_sign_in_page_whole_and_comes_back()
     plain = client.post(post, {})
     assert plain.status_code == 302
     assert plain["Location"] == reverse("login") + "?next=/meetings/som-29/agenda/add/"
+
+
+def test_opening_a_forms_address_says_what_to_do(client_for, reference):
+    """A GET on an address that only takes a form: the site's page saying so (405, Allow kept),
+    and under /api the API's JSON error."""
+    page = client_for("secretariat").get("/data/refresh")
+    assert page.status_code == 405
+    assert page["Allow"] == "POST"
+    said = page.content.decode()
+    assert "Not a page to open" in said
+    assert 'class="site-header"' in said  # in the site's frame
+    answer = client_for("public").get("/api/followups/1/progress")
+    assert answer.status_code == 405
+    assert answer["Allow"] == "POST"
+    assert answer.json()["error"]["code"] == "method_not_allowed"

@@ -131,6 +131,8 @@ MIDDLEWARE = [
     # Signed-out pages are public for a shared cache; everything else is private.
     "neaspec.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A GET on a form's address: the site's page saying so, or the API's JSON error.
+    "neaspec.not_allowed.MethodNotAllowedPage",
     # A signed-in person's page again, unchanged since: from the cache, keyed by the record's
     # version in the database (caching.py, record_version.py).
     "neaspec.caching.SignedInPageCache",

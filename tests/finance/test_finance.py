@@ -49,6 +49,16 @@ def test_status_shows_china_and_korea_2018_with_sources_and_japan_in_kind(
     assert (korea.pledged, korea.received, korea.unrecorded) == (100000, 0, 100000)
     mongolia = _row(status, "Mongolia", 2022)
     assert (mongolia.announced, mongolia.unknown_amounts) == (0, 1)  # not known is not zero
+    # Nor is a total of amounts not known: 2022's says so, in the page and the report.
+    footer = page.split("<tfoot>")[1].split("</tfoot>")[0]
+    total_2022 = next(row for row in footer.split("<tr>") if "<td>2022</td>" in row)
+    assert "0 USD" not in total_2022
+    assert "amount not known" in total_2022
+    assert "not recorded" in total_2022
+    report = client_for("public").get("/reports/status-of-contributions.html?year=2022")
+    printed = b"".join(report.streaming_content).decode()
+    assert "0 USD" not in printed.split("<tfoot>")[1]
+    assert "amount not known" in printed.split("<tfoot>")[1]
 
 
 def _anonymous() -> Any:

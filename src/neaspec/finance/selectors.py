@@ -168,7 +168,9 @@ def contribution_status(
     return {"rows": ordered, "in_kind": in_kind, "totals": dict(sorted(totals.items()))}
 
 
-TOTALS = ("announced", "pledged", "received", "unrecorded")
+# Summed per year and currency; `unknown_amounts` counts the contributions whose amount the
+# sources do not give, so that a total of them is never shown as 0.
+TOTALS = ("announced", "pledged", "received", "unrecorded", "unknown_amounts")
 
 
 def _as_it_stood(c: Contribution, on: datetime.date) -> tuple[str, Decimal, bool] | None:

@@ -154,17 +154,21 @@ def _cash(status: ContributionStatus) -> Section:
     for (year, currency), t in status["totals"].items():
         outstanding = max(t["pledged"] - t["received"] - t["unrecorded"], Decimal(0))
         unrecorded = t["unrecorded"]
+        # Amounts the sources do not give are not zero: a total only of them says so.
+        unknown = bool(t["unknown_amounts"])
         totals.append(
             [
                 _("Total"),
                 year,
-                Amount(t["announced"], currency),
-                Amount(t["pledged"], currency),
+                not_known if unknown and not t["announced"] else Amount(t["announced"], currency),
+                not_known if unknown and not t["pledged"] else Amount(t["pledged"], currency),
                 _("not recorded")
-                if unrecorded and not t["received"]
+                if (unrecorded or unknown) and not t["received"]
                 else Amount(t["received"], currency),
                 Amount(unrecorded, currency) if unrecorded else "",
-                _("not known") if unrecorded and not outstanding else Amount(outstanding, currency),
+                _("not known")
+                if (unrecorded or unknown) and not outstanding
+                else Amount(outstanding, currency),
             ]
         )
     table = Table(

@@ -152,6 +152,12 @@ def test_a_consultation_from_draft_to_compilation_and_a_public_survey(
     page.wait_for_function("() => window.Chart && Chart.getChart(document.querySelector('canvas'))")
     drawn = page.evaluate("Chart.getChart(document.querySelector('canvas')).data.datasets[0].data")
     assert drawn == [1, 0]
+    # Answers are counted in whole numbers: no tick at half an answer.
+    ticks = page.evaluate(
+        "Chart.getChart(document.querySelector('canvas')).scales.y.ticks.map(t => t.value)"
+    )
+    assert ticks
+    assert all(float(t).is_integer() for t in ticks), ticks
     for watched in (console, mongolia_console, japan_console, visitor_console):
         assert watched.csp_violations() == []
     # The one error is the browser noting the refused (422) form Japan tampered with.

@@ -26,6 +26,11 @@ document.querySelectorAll("table[data-chart]").forEach((table) => {
         ...lines,
       ],
     },
-    options: { animation: false, plugins: { legend: { display: lines.length > 0 } } },
+    options: {
+      animation: false,
+      plugins: { legend: { display: lines.length > 0 } },
+      // Counts (a survey's answers) are whole: the axis never shows half an answer.
+      scales: table.dataset.whole ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {},
+    },
   });
 });

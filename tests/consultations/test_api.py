@@ -3,6 +3,7 @@ opens it, two focal points comment, Japan cannot comment as Mongolia, a late com
 refused, the Secretariat answers and revises; the compilation lists both comments."""
 
 import datetime
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -316,5 +317,21 @@ def test_the_reference_consultations_record_only_what_the_sources_say(
     )
     assert refused.status_code == 422
     assert "not in the Hub" in refused.json()["error"]["message"]
-    page = client_for("focal_point_mn").get("/consultations/strategic-plan-2026-2030-zero-draft/")
-    assert "the sources give no closing date" in page.content.decode()
+    focal_point = client_for("focal_point_mn")
+    page = focal_point.get("/consultations/strategic-plan-2026-2030-zero-draft/").content.decode()
+    # Held outside the Hub: said so, with its date and its source by name; nobody is shown as
+    # "not yet" answering, and it is not offered on the home page as open.
+    assert "Held outside the Hub" in page
+    assert "opened on April 10, 2025" in page
+    assert "Who has answered" not in page
+    assert ".txt" not in page
+    assert "Source: Concept note, Meeting of NEASPEC National Focal Points" in " ".join(
+        re.sub(r"<[^>]+>", " ", page).split()
+    )
+    assert "participants see each other" not in page  # no comments to see
+    assert "Compilation of comments" not in page
+    assert "held outside the Hub: its questions are not recorded here" in page  # its survey
+    listed = focal_point.get("/consultations/").content.decode()
+    assert "Held outside the Hub" in listed
+    home = focal_point.get("/").content.decode()
+    assert "/consultations/strategic-plan-2026-2030-zero-draft/" not in home

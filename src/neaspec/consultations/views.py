@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -130,9 +130,12 @@ def _consultation_page(
         if takes_part and accepting
         else None,
         "response_form": ResponseForm() if manager else None,
-        "answers": selectors.answers_shown(actor=request.user, consultation=consultation),
+        # Held outside the Hub (no text here): nobody is waited for on it.
+        "answers": selectors.answers_shown(actor=request.user, consultation=consultation)
+        if version is not None
+        else None,
         "reads_all": reads_all,
-        "surveys": consultation.surveys.all(),
+        "surveys": consultation.surveys.annotate(question_count=Count("questions")),
         "saved": saved,
     }
     return page_or_part(request, DETAIL_PAGE, context, part=part, status=status)

@@ -25,8 +25,9 @@ def consultations_open(request: HttpRequest, today: datetime.date) -> Panel | No
         return None
     found = (
         consultations_visible(actor=request.user)
-        .filter(opens__lte=today)
-        .exclude(closes__lt=today)[:5]
+        .filter(opens__lte=today, versions__isnull=False)  # its text is here to comment on
+        .exclude(closes__lt=today)
+        .distinct()[:5]
     )
     rows = [
         Row(

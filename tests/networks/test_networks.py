@@ -189,7 +189,11 @@ def test_committee_page_and_api_name_the_chair_by_rotation(
 def test_without_a_rule_the_page_says_so(client_for: Any, reference: None) -> None:
     page = client_for("public").get(reverse("networks:neacap")).content.decode()
     assert "The rotation rule is not recorded" in page
+    assert "rotationrule" not in page  # how to enter it is the Secretariat's, not the public's
+    assert "Secretariat" not in page.split('id="chair-heading"')[1].split("</section>")[0]
     assert client_for("public").get("/api/neacap/committee").json()["chair"] is None
+    officer = client_for("secretariat").get(reverse("networks:neacap")).content.decode()
+    assert '<a href="/admin/networks/rotationrule/add/">Enter the rotation rule</a>' in officer
 
 
 def test_expert_nominations_follow_som_25(reference: None, users: dict[str, Any]) -> None:

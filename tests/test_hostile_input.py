@@ -60,7 +60,7 @@ def test_a_page_refuses_a_note_longer_than_the_api_accepts(client_for, reference
     action = FollowUp.objects.filter(owner="secretariat", status="open").first()
     note = {"date": "2026-11-20", "text": "x" * 100_000, "progress": 10, "status": "in_progress"}
     page = client_for("secretariat").post(f"/follow-ups/{action.pk}/progress/", note)
-    assert page.status_code == 400
+    assert page.status_code == 422
     assert f"at most {limits.NOTE} characters" in page.content.decode()
     api = client_for("secretariat").post(
         f"/api/followups/{action.pk}/progress", note, content_type="application/json"

@@ -1,6 +1,7 @@
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -21,7 +22,7 @@ from neaspec.decisions.forms import (
     PositionForm,
     ProgressForm,
 )
-from neaspec.decisions.models import Decision
+from neaspec.decisions.models import Decision, FollowUp
 from neaspec.htmx import after_save, page_or_part, wants_part
 from neaspec.meetings.selectors import meeting_choices, upcoming
 from neaspec.paging import other_params, page_of
@@ -174,6 +175,12 @@ def tracker(request: HttpRequest) -> HttpResponse:
         "params": other_params(request),
         "meeting_labels": meeting_choices(),
         "next_som": next_som,
+        # The views (open, overdue, done...) keep the meeting and area the reader chose.
+        "kept": "".join(
+            f"&{urlencode({name: request.GET[name]})}"
+            for name in ("meeting", "area")
+            if request.GET.get(name)
+        ),
     }
     return render(request, "decisions/tracker.html", context)
 
@@ -204,6 +211,12 @@ def follow_up_close(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     form = CloseForm(request.POST, actor=request.user, hosts=_hub_hosts(request))
     if submit(form, services.follow_up_close, actor=request.user, follow_up=follow_up):
+        follow_up.refresh_from_db()
+        messages.success(
+            request,
+            _("The action is closed as %(status)s.")
+            % {"status": follow_up.get_status_display().lower()},
+        )
         return redirect("decisions:follow_up", pk=follow_up.pk)
     tracked = selectors.track([follow_up], today=timezone.localdate())[0]
     context = {"follow_up": follow_up, "tracked": tracked, "form": None, "close_form": form}
@@ -217,11 +230,16 @@ def follow_up_progress(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("decisions.update_followup", follow_up):
         raise PermissionDenied
     form = ProgressForm(request.POST)
-    if form.is_valid():
-        services.follow_up_progress_record(
-            actor=request.user, follow_up=follow_up, **form.cleaned_data
+    if submit(form, services.follow_up_progress_record, actor=request.user, follow_up=follow_up):
+        messages.success(
+            request,
+            _("Progress recorded: %(progress)s %%, %(status)s.")
+            % {
+                "progress": form.cleaned_data["progress"],
+                "status": dict(FollowUp.Status.choices)[form.cleaned_data["status"]].lower(),
+            },
         )
         return redirect("decisions:follow_up", pk=follow_up.pk)
     tracked = selectors.track([follow_up], today=timezone.localdate())[0]
     context = {"follow_up": follow_up, "tracked": tracked, "form": form}
-    return render(request, "decisions/follow_up_detail.html", context, status=400)
+    return render(request, "decisions/follow_up_detail.html", context, status=422)

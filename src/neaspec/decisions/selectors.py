@@ -107,8 +107,12 @@ def decision_list(
         decisions = decisions.filter(late) if overdue else decisions.exclude(late)
     if due_before:
         decisions = decisions.filter(due_date__lt=due_before)
-    return decisions.prefetch_related("addressees__state", "addressees__body").order_by(
-        "-meeting__start", "meeting_id", "id"
+    # A paragraph recorded sentence by sentence heads them: the list shows it as their heading.
+    heads = Exists(Decision.objects.filter(parent=OuterRef("pk")))
+    return (
+        decisions.annotate(heads_sentences=heads)
+        .prefetch_related("addressees__state", "addressees__body")
+        .order_by("-meeting__start", "meeting_id", "id")
     )
 
 

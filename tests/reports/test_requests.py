@@ -241,3 +241,19 @@ def test_a_build_page_names_its_values_in_words(secretariat_client: Client, sett
     assert "<dt>Programme area</dt><dd>Low Carbon Cities</dd>" in page
     assert "<dt>From</dt><dd>2022-01-01</dd>" in page
     assert ">lcc<" not in page
+
+
+def test_the_catalogue_suggests_the_consultations_and_surveys_its_reader_may_see(
+    client_for: Any, reference: None
+) -> None:
+    """Nobody types a key from memory: the field suggests titles as they are typed, and only
+    those the reader may see (the focal points' consultation is not named to the public)."""
+    officer = client_for("secretariat").get("/reports/").content.decode()
+    assert 'list="consultation-choices"' in officer
+    choices = officer.split('<datalist id="consultation-choices">')[1].split("</datalist>")[0]
+    assert '<option value="renewed-commitments-outline">' in choices
+    assert "Renewed Commitments" in choices
+    surveys = officer.split('<datalist id="survey-choices">')[1].split("</datalist>")[0]
+    assert "<option" in surveys
+    public = client_for("public").get("/reports/").content.decode()
+    assert "renewed-commitments-outline" not in public

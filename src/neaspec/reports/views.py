@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from neaspec.api.errors import error_response
+from neaspec.consultations.selectors import consultations_visible, surveys_visible
 from neaspec.reports import selectors, services
 from neaspec.reports.catalogue import (
     LANGUAGE_PARAM,
@@ -20,6 +21,8 @@ from neaspec.reports.catalogue import (
     reports_for,
 )
 from neaspec.reports.models import ReportBuild
+
+CHOICES_SHOWN = 100  # the newest; an older one is still found by its key
 
 
 def catalogue(request: HttpRequest) -> HttpResponse:
@@ -41,7 +44,17 @@ def _catalogue(
             form.is_valid()  # the fields show their own errors; the rest are listed above
             others = {k: v for k, v in (errors or {}).items() if k not in form.fields}
         entries.append({"report": report, "form": form, "errors": others})
-    return render(request, "reports/catalogue.html", {"entries": entries}, status=status)
+    context = {
+        "entries": entries,
+        # What the consultation and survey fields suggest: those this reader may see.
+        "consultation_choices": consultations_visible(actor=request.user).values_list(
+            "key", "title"
+        )[:CHOICES_SHOWN],
+        "survey_choices": surveys_visible(actor=request.user).values_list("key", "title")[
+            :CHOICES_SHOWN
+        ],
+    }
+    return render(request, "reports/catalogue.html", context, status=status)
 
 
 def _readable(request: HttpRequest, key: str, fmt: str | None = None) -> Report:

@@ -67,15 +67,28 @@ class SurveyField(_ByKeyOrId[Survey]):
     model = Survey
 
 
+# The catalogue lists the ones its reader may see under these names (reports/views.py), so the
+# field suggests them as it is typed in: nobody needs to know a key.
+CONSULTATION_CHOICES = "consultation-choices"
+SURVEY_CHOICES = "survey-choices"
+CHOOSE = gettext_lazy("Start typing its title and choose it, or give its key.")
+
+
 class CommentsParams(forms.Form):
     consultation = ConsultationField(
-        label=gettext_lazy("Consultation"), max_length=80, help_text=gettext_lazy("Its key or id.")
+        label=gettext_lazy("Consultation"),
+        max_length=80,
+        help_text=CHOOSE,
+        widget=forms.TextInput(attrs={"list": CONSULTATION_CHOICES}),
     )
 
 
 class SurveyParams(forms.Form):
     survey = SurveyField(
-        label=gettext_lazy("Survey"), max_length=80, help_text=gettext_lazy("Its key or id.")
+        label=gettext_lazy("Survey"),
+        max_length=80,
+        help_text=CHOOSE,
+        widget=forms.TextInput(attrs={"list": SURVEY_CHOICES}),
     )
 
 

@@ -128,3 +128,28 @@ def test_on_a_phone_the_menu_folds_behind_its_button(
     assert not page.get_by_role("button", name="Menu").is_visible()
     assert console.errors == []
     assert console.csp_violations() == []
+
+
+def test_wide_lists_become_cards_with_their_column_names(
+    page: Page, live_server: Any, live_reference: None, console: Any
+):
+    """On a phone the tracker, the decisions and the contributions show every column of a row
+    in its card, named: status and outcome are never off the right edge."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + reverse("decisions:tracker") + "?status=all&meeting=SOM-25")
+    card = page.locator("table.tracker tbody tr").first
+    status = card.locator('td[data-label="Status"]')
+    assert status.is_visible()
+    box = status.bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 390
+    label = status.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Status"'
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.goto(live_server.url + reverse("finance:contributions"))
+    received = page.locator('table.contributions td[data-label="Received"]').first
+    assert received.is_visible()
+    assert received.bounding_box()["x"] + received.bounding_box()["width"] <= 390
+    page.set_viewport_size({"width": 1366, "height": 900})  # a wide screen keeps the table
+    assert page.locator("table.contributions thead").is_visible()
+    assert console.errors == []

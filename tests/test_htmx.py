@@ -166,3 +166,13 @@ def test_opening_a_forms_address_says_what_to_do(client_for, reference):
     assert answer.status_code == 405
     assert answer["Allow"] == "POST"
     assert answer.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_a_fields_error_is_the_one_its_input_points_to(client_for, reference):
+    """The field's aria-describedby (Django's) names the error beside it, so a screen reader
+    reads the reason with the field."""
+    page = client_for("public").get("/decisions/", {"due_before": "soon"}).content.decode()
+    field = page.split('name="due_before"')[1].split(">")[0]
+    assert 'aria-invalid="true"' in field
+    assert "id_due_before_error" in field
+    assert 'id="id_due_before_error"' in page

@@ -11,10 +11,12 @@ from neaspec.extraction.classify import Context, addressees, area_for, is_proced
     [
         ("adopted the NOWPAP Medium-term Strategy", "governance"),  # an instrument of a programme
         ("endorsed the Nature Conservation Strategy", "biodiversity"),  # ... with its topic
-        ("adopted the Action Plan on Joint Response to Climate Change", "general"),
+        ("adopted the Roadmap on Shared Responses to a Warming Climate", "general"),
         ("noted issues such as climate change and marine debris", "general"),
         ("recognised the value of biological resources", "biodiversity"),
-        ("welcomed the contribution of the programme to climate goals", None),  # not money
+        # Not money: the programme's part in the climate, which is no one area's.
+        ("welcomed the contribution of the programme to climate goals", "general"),
+        ("noted the investment climate for clean technology", None),  # a climate of business
         ("approved the budget for 2032", "finance"),
     ],
 )

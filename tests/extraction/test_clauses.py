@@ -30,9 +30,9 @@ from neaspec.extraction.clauses import Page, analyse, meeting_aliases, meeting_v
         ("The Plenary agreed on the work plan.", "The Plenary"),
         ("The Parties adopted the decision on wetlands.", "The Parties"),
         (
-            "The environment ministers of China, Japan and Mongolia have agreed on the need to "
+            "The water ministers of Chile, Peru and Bolivia have agreed on the need to "
             "act.",
-            "The environment ministers of China, Japan and Mongolia",
+            "The water ministers of Chile, Peru and Bolivia",
         ),
         (
             "The 32nd Meeting (3-4 June 2031, Kitakyushu, Japan) agreed on the principles.",
@@ -49,7 +49,8 @@ def test_the_meeting_as_subject(sentence: str, subject: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Korean and Chinese Ministers conveyed their condolences and welcomed the plan.",
+        "The Peruvian and Chilean Ministers conveyed their thanks and welcomed the plan.",
+        "The Norwegian, Danish and Finnish delegates thanked the host and endorsed the idea.",
         "The representative of Mongolia welcomed the survey.",
         "Both sides agreed to exchange data.",
         "The work plan was approved by the meeting.",
@@ -98,7 +99,7 @@ def test_they_stands_for_the_meeting_only_after_it() -> None:
             "The Meeting had presentations by two partners, and noted areas of collaboration.",
             ["noted"],
         ),
-        ("The Meetings also noted the launching of the State of Climate Report.", ["noted"]),
+        ("The Sessions also noted the release of the Coastal Outlook Report.", ["noted"]),
         ("It was concluded by major decisions on the plan.", ["was concluded"]),
         ("The Meeting was informed of the progress.", ["was informed"]),
         (

@@ -43,15 +43,15 @@ def test_the_title_lines_leave_the_menu_out() -> None:
 def test_a_title_line_is_not_joined_to_the_paragraph_below() -> None:
     blocks = to_blocks(
         clean_lines(
-            "Twenty Second Intergovernmental Meeting of the Action Plan\n"
-            "The 22nd Meeting agreed on the principles. The meeting also requested a plan.\n"
-            "Member states also approved a budget envelope.\n"
+            "Thirty First Governing Council of the Basin Accord\n"
+            "The 31st Council agreed on the principles. The council also requested a plan.\n"
+            "Riparian states also endorsed a spending ceiling.\n"
         )
     )
     assert [b.text[:30] for b in blocks] == [
-        "Twenty Second Intergovernmenta",
-        "The 22nd Meeting agreed on the",
-        "Member states also approved a ",
+        "Thirty First Governing Council",
+        "The 31st Council agreed on the",
+        "Riparian states also endorsed ",
     ]
 
 

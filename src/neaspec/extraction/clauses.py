@@ -30,9 +30,10 @@ COLLECTIVES = {
     "directors",
 }
 # Heads that name a meeting, the collective acting as one, or a pronoun for it.
-MEETING_HEADS = COLLECTIVES | {
+# Gatherings, in the singular; a report of several ('the Sessions also noted') speaks of them
+# in the plural, so each counts in both numbers.
+GATHERINGS = {
     "meeting",
-    "meetings",
     "session",
     "committee",
     "council",
@@ -52,9 +53,21 @@ MEETING_HEADS = COLLECTIVES | {
     "group",
     "egm",
     "som",
-    "we",
-    "it",
 }
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("um"):
+        return noun[:-2] + "a"  # symposia
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"  # assemblies
+    return noun + "s"
+
+
+# Heads that name a meeting, the collective acting as one, or a pronoun for it.
+MEETING_HEADS = (
+    COLLECTIVES | GATHERINGS | {_plural(g) for g in GATHERINGS} | {"symposiums", "fora", "we", "it"}
+)
 # A head that names one person or one delegation speaks for itself: a statement, not the meeting.
 SINGULAR_SPEAKERS = {"minister", "delegation", "representative", "chair", "secretariat", "head"}
 INTRO_OPENER = re.compile(
@@ -124,8 +137,13 @@ FINITE = re.compile(
     r"said|began|exchanged|shared|heard|[a-z]{3,}ed)\b(?!\s+by\b)"
 )
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# A member State's adjective, or two nationalities coordinated ('the Peruvian and Chilean
+# Ministers'): the shape of a demonym (-an, -ian, -ese, -ish, -i), not a list of them.
+DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|i)"
 STATE_ADJECTIVE = re.compile(
-    r"\b(?:" + "|".join([*sorted(lx.STATE_ADJECTIVES.values()), "Korean"]) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted(lx.STATE_ADJECTIVES.values()))
+    + rf")\b|\b{DEMONYM}(?:,\s+{DEMONYM})*,?\s+and\s+{DEMONYM}\b"
 )
 
 

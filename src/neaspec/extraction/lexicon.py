@@ -222,17 +222,19 @@ AREA_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
 INSTRUMENTS = re.compile(
     r"terms of reference|rules of procedure|strateg(?:y|ies|ic plan)|medium[- ]term|"
     r"\bmt[ps]\b|\btors?\b|guidelines|\brules\b|evaluation framework|"
-    r"commitments?\b|communiqu|joint statement|renewed commitment|strategic plan",
+    r"commitments?\b|communiqu|joint statement|renewed commitment|strategic plan|"
+    r"action plans?\b|road ?maps?\b",
     re.I,
 )
 BODY_NAMES = re.compile(
     r"\b(?:nowpap|yslme|neampan|neacap|nea-lccp|eaafp|tpdap|eanet|pemsea|cearac)\b", re.I
 )
-# Topics of no one programme area are the programme's as a whole: climate change and action,
-# the SDGs, the financial crisis, issues that cut across the areas.
+# Topics of no one programme area are the programme's as a whole: the climate (however it is
+# worded: change, action, a warming climate; not an 'investment climate'), the SDGs, the
+# financial crisis, issues that cut across the areas.
 WHOLE_PROGRAMME = re.compile(
-    r"climate (?:change|action)|\bSDGs?\b|2030 Agenda|financial crisis|"
-    r"cross-cutting",
+    r"(?<!investment )(?<!business )(?<!political )\bclimat(?:e|ic)\b|\bSDGs?\b|2030 Agenda|"
+    r"financial crisis|cross-cutting",
     re.I,
 )
 # 'the contribution of the programme to climate goals' is not money.

@@ -2,6 +2,7 @@
 NEACAP chair computed from its rotation rule, expert nominations, species and the map."""
 
 import datetime
+import re
 from typing import Any
 
 import pytest
@@ -233,9 +234,12 @@ def test_six_flagship_species_and_their_projects(reference: None) -> None:
 
 def test_the_map_is_drawn_from_shipped_outlines() -> None:
     drawn = maps.north_east_asia(
-        [("Seoul-ish", 37.5, 127.0, "/a"), ("Tokyo-ish", 35.7, 139.7, "/b")]
+        [("Seoul-ish", 37.5, 127.0, "/a"), ("Tokyo-ish", 35.7, 139.7, "/b")],
+        state_names={"CN": "China", "JP": "Japan", "MN": "Mongolia", "RU": "Russian Federation"},
     )
-    assert {o.name for o in drawn.outlines if o.member} >= {"China", "Japan", "Mongolia", "Russia"}
+    named = {o.name for o in drawn.outlines if o.member}
+    assert named >= {"China", "Japan", "Mongolia", "Russian Federation"}
+    assert {o.name for o in drawn.outlines if not o.member} == {""}  # others are not named
     seoul, tokyo = drawn.markers
     assert tokyo.x > seoul.x  # east is right
     assert 0 < seoul.x < drawn.width
@@ -254,10 +258,11 @@ def test_network_pages_have_bounded_queries(
             status="target",
         )
     client = client_for("focal_point_cn")
-    # Sites, inscriptions, sheets, coverage, counts, decisions and positions: a fixed set.
-    with django_assert_max_num_queries(18):
+    # Sites, inscriptions, sheets, coverage, counts, decisions and positions, and the States'
+    # names for the map: a fixed set.
+    with django_assert_max_num_queries(19):
         assert client.get(reverse("networks:neampan")).status_code == 200
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(11):  # the site, its sheets and history, the map's names
         assert client.get(reverse("networks:site", args=["gochang-wetland"])).status_code == 200
 
 
@@ -272,3 +277,21 @@ def test_a_boundary_is_drawn_and_a_malformed_one_ignored() -> None:
     assert len(drawn.areas) == 1
     assert drawn.areas[0].startswith("M")
     assert maps.boundary_path({"type": "Feature", "geometry": square}) == drawn.areas[0]
+
+
+def test_the_map_names_only_the_member_states_by_their_names(
+    client_for: Any, reference: None
+) -> None:
+    """The outlines' own names are not the programme's: the member States are named as the
+    Hub names them (in the reader's language), and no other territory is named."""
+    page = client_for("public").get(reverse("networks:neampan")).content.decode()
+    svg = page.split("<svg")[1].split("</svg>")[0]
+    titles = set(re.findall(r"<title>([^<]+)</title>", svg))
+    assert "Republic of Korea" in titles
+    assert "Democratic People&#x27;s Republic of Korea" in titles
+    assert {"South Korea", "North Korea", "Taiwan", "Russia"}.isdisjoint(titles)
+    assert len(titles) == 6
+    russian = client_for("public").get(
+        reverse("networks:neampan"), headers={"accept-language": "ru"}
+    )
+    assert "<title>Монголия</title>" in russian.content.decode()

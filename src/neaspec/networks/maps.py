@@ -13,13 +13,16 @@ OUTLINES = Path(__file__).resolve().parent / "geo" / "countries-50m.json"
 WEST, EAST, SOUTH, NORTH = 95.0, 150.0, 28.0, 58.0
 WIDTH = 640
 HEIGHT = round(WIDTH * (NORTH - SOUTH) / (EAST - WEST) / 0.8)  # 0.8 ≈ cos(37°), the mid-latitude
-# ISO 3166 numeric codes of the member States in the outlines.
-MEMBERS = {"156", "408", "392", "496", "410", "643"}
+# ISO 3166 numeric codes of the member States in the outlines, with the Hub's codes for them.
+# Only they are named on the map, by the Hub's (the UN's) names in the reader's language: the
+# outlines' own English names ("South Korea", "North Korea"...) are not the programme's, and
+# no other territory is named at all.
+MEMBERS = {"156": "CN", "408": "KP", "392": "JP", "496": "MN", "410": "KR", "643": "RU"}
 
 
 @dataclass(frozen=True)
 class Outline:
-    name: str
+    name: str  # a member State's name; empty for the land around them
     path: str
     member: bool
 
@@ -124,8 +127,8 @@ def _outlines() -> tuple[Outline, ...]:
                     if len(xy) > 2:
                         parts.append("M" + "L".join(f"{x:.0f},{y:.0f}" for x, y in xy) + "Z")
         if parts:
-            name = geometry.get("properties", {}).get("name", "")
-            outlines.append(Outline(name, "".join(parts), geometry.get("id") in MEMBERS))
+            code = MEMBERS.get(str(geometry.get("id", "")), "")
+            outlines.append(Outline(code, "".join(parts), bool(code)))
     return tuple(outlines)
 
 
@@ -151,11 +154,17 @@ def boundary_path(geojson: Any) -> str:
 def north_east_asia(
     points: list[tuple[str, Decimal | float, Decimal | float, str]],
     boundaries: list[Any] | None = None,
+    state_names: dict[str, str] | None = None,
 ) -> Map:
     """The subregion with a marker for each (label, latitude, longitude, url) and the given
-    GeoJSON boundaries drawn."""
+    GeoJSON boundaries drawn; the member States named by `state_names` (code → name)."""
     markers = [
         Marker(label, *project(float(lon), float(lat)), url) for label, lat, lon, url in points
     ]
     areas = [p for p in (boundary_path(b) for b in boundaries or []) if p]
-    return Map(outlines=list(_outlines()), markers=markers, areas=areas)
+    names = state_names or {}
+    outlines = [
+        Outline(names.get(o.name, ""), o.path, o.member)
+        for o in _outlines()  # o.name: a code
+    ]
+    return Map(outlines=outlines, markers=markers, areas=areas)

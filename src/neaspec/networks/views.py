@@ -57,12 +57,17 @@ def neampan(request: HttpRequest) -> HttpResponse:
         "coverage": selectors.coverage(actor=request.user),
         "decisions": selectors.decisions_on_sites(),
         "may_nominate": _nominating_states(request.user).exists(),
-        "map": maps.north_east_asia(points=_site_points(sites)),
+        "map": maps.north_east_asia(points=_site_points(sites), state_names=_state_names()),
     }
     return render(request, "networks/neampan.html", context)
 
 
 SITE_PAGE = "networks/site_detail.html"
+
+
+def _state_names() -> dict[str, str]:
+    """The member States' names in the reader's language, for the map."""
+    return {state.code: str(state) for state in MemberState.objects.all()}
 
 
 def _site_page(
@@ -81,7 +86,9 @@ def _site_page(
         "changes": selectors.sheet_changes(sheets),
         "staleness": selectors.sheet_staleness(site, timezone.localdate()),
         "map": maps.north_east_asia(
-            points=_site_points([site]), boundaries=[site.boundary] if site.boundary else []
+            points=_site_points([site]),
+            boundaries=[site.boundary] if site.boundary else [],
+            state_names=_state_names(),
         ),
         "sheet_form": forms.get("sheet_form")
         or (SheetForm() if user.has_perm("networks.submit_sheet", site.state) else None),
@@ -198,7 +205,8 @@ def lccp(request: HttpRequest) -> HttpResponse:
                 (c.name, c.latitude, c.longitude, "")
                 for c in cities
                 if c.latitude is not None and c.longitude is not None
-            ]
+            ],
+            state_names=_state_names(),
         ),
     }
     return render(request, "networks/lccp.html", context)

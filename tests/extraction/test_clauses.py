@@ -30,8 +30,7 @@ from neaspec.extraction.clauses import Page, analyse, meeting_aliases, meeting_v
         ("The Plenary agreed on the work plan.", "The Plenary"),
         ("The Parties adopted the decision on wetlands.", "The Parties"),
         (
-            "The water ministers of Chile, Peru and Bolivia have agreed on the need to "
-            "act.",
+            "The water ministers of Chile, Peru and Bolivia have agreed on the need to act.",
             "The water ministers of Chile, Peru and Bolivia",
         ),
         (

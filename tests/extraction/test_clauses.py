@@ -28,6 +28,7 @@ from neaspec.extraction.clauses import Page, analyse, meeting_aliases, meeting_v
         ("Since the Meeting endorsed the survey, the Secretariat will run it.", "the Meeting"),
         ("A key outcome was that the Committee approved the work plan.", "the Committee"),
         ("The Plenary agreed on the work plan.", "The Plenary"),
+        ("The heads of delegation endorsed the roadmap.", "The heads of delegation"),
         ("The Parties adopted the decision on wetlands.", "The Parties"),
         (
             "The water ministers of Chile, Peru and Bolivia have agreed on the need to act.",
@@ -127,3 +128,15 @@ def test_an_opening_participle_and_a_participle_with_its_agent() -> None:
         "the need for cooperation.",
         Page(),
     ) == ["recognized"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 9th session was concluded on 4 May in Rome.",
+        "The meeting was opened at 10 a.m. by the Vice-Minister.",
+        "The two sessions were held back to back in Lima.",
+    ],
+)
+def test_how_a_gathering_ran_decides_nothing(sentence: str) -> None:
+    assert not analyse(sentence, Page(number=1)).meeting

@@ -29,7 +29,6 @@ COLLECTIVES = {
     "experts",
     "directors",
 }
-# Heads that name a meeting, the collective acting as one, or a pronoun for it.
 # Gatherings, in the singular; a report of several ('the Sessions also noted') speaks of them
 # in the plural, so each counts in both numbers.
 GATHERINGS = {
@@ -64,10 +63,17 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-# Heads that name a meeting, the collective acting as one, or a pronoun for it.
-MEETING_HEADS = (
-    COLLECTIVES | GATHERINGS | {_plural(g) for g in GATHERINGS} | {"symposiums", "fora", "we", "it"}
+GATHERING_NOUNS = GATHERINGS | {_plural(g) for g in GATHERINGS}
+# What happens to a gathering itself, not what it decides ('was concluded on 4 May').
+COURSE = {"concluded", "closed", "opened", "held", "convened", "adjourned", "ended", "started"}
+# 'The heads of delegation', '... of the participating States': the members acting together.
+HEADS_OF = re.compile(
+    r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:delegations?|states|governments|agencies)\b",
+    re.I,
 )
+
+# Heads that name a meeting, the collective acting as one, or a pronoun for it.
+MEETING_HEADS = COLLECTIVES | GATHERING_NOUNS | {"symposiums", "fora", "we", "it"}
 # A head that names one person or one delegation speaks for itself: a statement, not the meeting.
 SINGULAR_SPEAKERS = {"minister", "delegation", "representative", "chair", "secretariat", "head"}
 INTRO_OPENER = re.compile(
@@ -285,8 +291,11 @@ def analyse(sentence: str, page: Page | None = None) -> Clause:
 
 def _passive_counts(clause: Clause) -> bool:
     """'The Meeting was informed', 'It was concluded by ...' are the meeting's; 'member states
-    were encouraged' is someone else's act upon them."""
+    were encouraged' is someone else's act upon them, and 'the 9th session was concluded on 4
+    May' tells how the gathering itself ran (it ended), which decides nothing."""
     lemma = lx.VERB_FORMS.get(clause.verb.split()[-1])
+    if clause.head in GATHERING_NOUNS and clause.verb.split()[-1] in COURSE:
+        return False
     return (
         lemma in {"inform", "brief"}
         or clause.verb in {"was informed", "was briefed"}
@@ -338,6 +347,9 @@ def _is_meeting(clause: Clause, page: Page) -> bool:
         return True
     if re.fullmatch(r"(?:the\s+)?(?:SOM|SPC|IG|IGM|COP|MOP|EGM)[- ]?\d{1,3}", core.strip(), re.I):
         clause.reason = "alias"
+        return True
+    if head == "heads" and HEADS_OF.search(subject):
+        clause.reason = "collective"  # 'the heads of delegation': the members acting together
         return True
     if head in MEETING_HEADS:
         clause.reason = (

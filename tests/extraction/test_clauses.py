@@ -140,3 +140,12 @@ def test_an_opening_participle_and_a_participle_with_its_agent() -> None:
 )
 def test_how_a_gathering_ran_decides_nothing(sentence: str) -> None:
     assert not analyse(sentence, Page(number=1)).meeting
+
+
+def test_they_after_a_sentence_that_sets_the_scene_is_the_meeting() -> None:
+    page = Page(number=1)
+    assert meeting_verbs("The partners gathered in Lisbon on 3 May.", page) == []
+    assert meeting_verbs("They reviewed the budget.", page) == ["reviewed"]
+    other = Page(number=1)
+    assert meeting_verbs("Two ferries met the ships at dawn.", other) == []
+    assert meeting_verbs("They carried the delegates ashore.", other) == []  # not the meeting

@@ -20,6 +20,7 @@ COLLECTIVES = {
     "ministers",
     "parties",
     "participants",
+    "partners",
     "delegates",
     "members",
     "states",
@@ -69,6 +70,14 @@ COURSE = {"concluded", "closed", "opened", "held", "convened", "adjourned", "end
 # 'The heads of delegation', '... of the participating States': the members acting together.
 HEADS_OF = re.compile(
     r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:delegations?|states|governments|agencies)\b",
+    re.I,
+)
+
+# A sentence that sets the scene, deciding nothing: those who then act, met ('The partners
+# gathered in Lisbon on 3 May.'), so a 'they' after it is the meeting.
+SCENE = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<head>\w+)\s+"
+    r"(?:gathered|met|convened|assembled|came\s+together|reconvened)\b",
     re.I,
 )
 
@@ -407,6 +416,8 @@ def meeting_verbs(sentence: str, page: Page | None = None) -> list[str]:
         page.clause = clause
         if clause.head:
             page.last_was_meeting = clause.meeting
+        elif (scene := SCENE.match(sentence.strip())) and scene["head"].lower() in MEETING_HEADS:
+            page.last_was_meeting = True  # 'The partners gathered in Lisbon': 'they' are them
     if not clause.meeting:
         return []
     start = clause.verb_start

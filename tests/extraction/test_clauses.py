@@ -149,3 +149,15 @@ def test_they_after_a_sentence_that_sets_the_scene_is_the_meeting() -> None:
     other = Page(number=1)
     assert meeting_verbs("Two ferries met the ships at dawn.", other) == []
     assert meeting_verbs("They carried the delegates ashore.", other) == []  # not the meeting
+
+
+def test_a_list_after_a_lead_in_that_decides_nothing() -> None:
+    """'The Parties settled many matters:' decides nothing itself; the items after it are
+    records only where the meeting acts ('They approved'), not where something was done."""
+    page = Page(number=1)
+    assert meeting_verbs("The Parties settled many matters:", page) == []
+    assert meeting_verbs("1) They approved the budget.", page) == ["approved"]
+    assert meeting_verbs("2) Three sites were listed.", page) == []
+    other = Page(number=1)
+    assert meeting_verbs("The ferries carried many things:", other) == []
+    assert meeting_verbs("1) They approved nothing of it.", other) == []  # 'they' are the ferries

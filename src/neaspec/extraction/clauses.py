@@ -81,6 +81,9 @@ SCENE = re.compile(
     re.I,
 )
 
+# A lead-in that announces a list of what follows ('The Parties settled many matters:').
+LEAD_IN = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<head>\w+)\s+[a-z]+\b[^.;:]*:$", re.I)
+
 # Heads that name a meeting, the collective acting as one, or a pronoun for it.
 MEETING_HEADS = COLLECTIVES | GATHERING_NOUNS | {"symposiums", "fora", "we", "it"}
 # A head that names one person or one delegation speaks for itself: a statement, not the meeting.
@@ -416,8 +419,12 @@ def meeting_verbs(sentence: str, page: Page | None = None) -> list[str]:
         page.clause = clause
         if clause.head:
             page.last_was_meeting = clause.meeting
-        elif (scene := SCENE.match(sentence.strip())) and scene["head"].lower() in MEETING_HEADS:
-            page.last_was_meeting = True  # 'The partners gathered in Lisbon': 'they' are them
+        elif (scene := SCENE.match(sentence.strip()) or LEAD_IN.match(sentence.strip())) and scene[
+            "head"
+        ].lower() in MEETING_HEADS:
+            # 'The partners gathered in Lisbon.', 'The Parties settled many matters:': neither
+            # decides anything, but a 'they' after them is the meeting.
+            page.last_was_meeting = True
     if not clause.meeting:
         return []
     start = clause.verb_start

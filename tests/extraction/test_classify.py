@@ -61,3 +61,10 @@ def test_proceedings_are_procedural() -> None:
     assert is_procedural("The Meeting adopted the provisional agenda.", ["adopted"])
     assert not is_procedural("The Meeting adopted the Strategic Plan.", ["adopted"])
     assert not is_procedural("The Meeting noted the agenda of the forum.", ["noted"])
+
+
+def test_a_state_in_its_formal_style_is_the_state() -> None:
+    """'The People's Republic of X' is X; the DPRK, whose name is that style, stays itself."""
+    text = "Delegates of the People’s Republic of China, the Democratic People's Republic of Korea"
+    assert lx.states_in(text + " and the Republic of Korea") == ["CN", "KP", "KR"]
+    assert lx.state_code("the People's Republic of China") == "CN"

@@ -18,7 +18,7 @@ STATE_NAMES: dict[str, list[str]] = {
         "North Korea",
     ],
     "KR": ["Republic of Korea", "ROK", "South Korea", "Korea"],
-    "CN": ["People's Republic of China", "People’s Republic of China", "China", "PRC"],
+    "CN": ["China", "PRC"],
     "JP": ["Japan"],
     "MN": ["Mongolia"],
     "RU": ["Russian Federation", "Russia"],
@@ -29,14 +29,23 @@ _STATE_ALTERNATIVES = sorted(
     ((name, code) for code, names in STATE_NAMES.items() for name in names),
     key=lambda pair: -len(pair[0]),
 )
+# A State's formal style before its name ('the People's Republic of China'): the name is what
+# says which State it is. A name that is itself a formal style (the DPRK's) is listed whole, and
+# as the longer alternative it is tried first.
+FORMAL_STYLE = r"(?:People['’]s\s+Republic\s+of\s+)?"
 STATE_PATTERN = re.compile(
-    r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n, _ in _STATE_ALTERNATIVES) + r")\b"
+    r"\b(?:the\s+)?"
+    + FORMAL_STYLE
+    + r"("
+    + "|".join(re.escape(n) for n, _ in _STATE_ALTERNATIVES)
+    + r")\b"
 )
 _STATE_BY_NAME = {name.lower(): code for name, code in _STATE_ALTERNATIVES}
 
 
 def state_code(name: str) -> str | None:
-    return _STATE_BY_NAME.get(name.strip().lower().removeprefix("the ").strip())
+    bare = re.sub(r"^(?:the\s+)?" + FORMAL_STYLE, "", name.strip(), flags=re.I)
+    return _STATE_BY_NAME.get(bare.strip().lower())
 
 
 def states_in(text: str) -> list[str]:

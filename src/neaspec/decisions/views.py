@@ -236,7 +236,7 @@ def follow_up_progress(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             _("Progress recorded: %(progress)s %%, %(status)s.")
             % {
                 "progress": form.cleaned_data["progress"],
-                "status": dict(FollowUp.Status.choices)[form.cleaned_data["status"]].lower(),
+                "status": FollowUp.Status(form.cleaned_data["status"]).label.lower(),
             },
         )
         return redirect("decisions:follow_up", pk=follow_up.pk)

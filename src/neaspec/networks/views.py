@@ -11,6 +11,7 @@ from neaspec.accounts.models import Actor, AuthenticatedRequest
 from neaspec.accounts.rules import focal_point_state_ids, is_secretariat
 from neaspec.conflicts import ConflictError
 from neaspec.directory.models import MemberState
+from neaspec.directory.selectors import state_list
 from neaspec.htmx import after_save, page_or_part
 from neaspec.networks import maps, selectors, services
 from neaspec.networks.forms import (
@@ -67,7 +68,7 @@ SITE_PAGE = "networks/site_detail.html"
 
 def _state_names() -> dict[str, str]:
     """The member States' names in the reader's language, for the map."""
-    return {state.code: str(state) for state in MemberState.objects.all()}
+    return {state.code: str(state) for state in state_list()}
 
 
 def _site_page(
